@@ -1,0 +1,7 @@
+namespace CongressPortal.Domain.Deputies;
+
+public enum Gender
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,36 @@
+using CongressPortal.Domain.Common;
+
+namespace CongressPortal.Domain.Reference;
+
+/// <summary>A yearly session (次会议) of the congress within a term, e.g. 第十六届人民代表大会第五次会议.</summary>
+public sealed class CongressSession
+{
+    private CongressSession() { }
+
+    public int Id { get; private set; }
+    public int TermId { get; private set; }
+    public Term Term { get; private set; } = null!;
+    public int Number { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public DateOnly? EndDate { get; private set; }
+    public uint Version { get; private set; }
+
+    public static string FormatName(int termNumber, int sessionNumber) =>
+        $"第{ChineseNumerals.Format(termNumber)}届人民代表大会第{ChineseNumerals.Format(sessionNumber)}次会议";
+
+    public static CongressSession Create(int termId, int number, DateOnly startDate, DateOnly? endDate)
+    {
+        var session = new CongressSession();
+        session.Update(termId, number, startDate, endDate);
+        return session;
+    }
+
+    public void Update(int termId, int number, DateOnly startDate, DateOnly? endDate)
+    {
+        TermId = Text.Positive(termId, "所属届次");
+        Number = Text.Positive(number, "会议次数");
+        if (endDate < startDate) throw new DomainRuleException(DomainMessages.EndBeforeStart("闭幕日期", "开幕日期"));
+        StartDate = startDate;
+        EndDate = endDate;
+    }
+}

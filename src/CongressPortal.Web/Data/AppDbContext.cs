@@ -1,0 +1,46 @@
+using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Reference;
+using CongressPortal.Web.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    public DbSet<Term> Terms => Set<Term>();
+    public DbSet<CongressSession> Sessions => Set<CongressSession>();
+    public DbSet<StandingCommitteeMeeting> StandingCommitteeMeetings => Set<StandingCommitteeMeeting>();
+    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<HandlingUnit> HandlingUnits => Set<HandlingUnit>();
+    public DbSet<AdministrativeArea> Areas => Set<AdministrativeArea>();
+    public DbSet<SuggestionCategory> SuggestionCategories => Set<SuggestionCategory>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<Deputy> Deputies => Set<Deputy>();
+
+    /// <summary>The provider settings shared by the app, the design-time factory and the tests.</summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Keys come from sequences in blocks (hi-lo), so an entity has its key as soon as it is added
+        // and the audit interceptor can record it in the same SaveChanges.
+        builder.UseHiLo();
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Statuses and kinds are stored as strings: readable in SQL and safe to reorder in code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,24 @@
+namespace CongressPortal.Web.Data;
+
+/// <summary>One changed entity: who, when, from where, what. Rows are only ever inserted (a trigger refuses updates and deletes).</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? UserId { get; set; }
+    public string UserName { get; set; } = "";
+    public string? IpAddress { get; set; }
+    public string EntityType { get; set; } = "";
+    public string EntityKey { get; set; } = "";
+    public AuditAction Action { get; set; }
+
+    /// <summary>JSON: { "Field": { "old": …, "new": … } }; private values are masked before they get here.</summary>
+    public string Changes { get; set; } = "{}";
+}
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Deleted,
+}

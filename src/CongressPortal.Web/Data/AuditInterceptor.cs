@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CongressPortal.Web.Data;
+
+/// <summary>
+/// Writes one audit row per added, modified or deleted entity inside the same SaveChanges, so the change
+/// and its record commit or fail together. ExecuteUpdate/ExecuteDelete and raw SQL bypass this: a
+/// convention test keeps them out of the code.
+/// </summary>
+public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Types that are not business data: the audit log itself and the key ring.</summary>
+    public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type> { typeof(AuditEntry), typeof(DataProtectionKey) };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddAuditEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddAuditEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddAuditEntries(DbContext? context)
+    {
+        if (context is null) return;
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var rows = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (NotAudited.Contains(entry.Metadata.ClrType)) continue;
+            var changes = DescribeChanges(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0) continue;
+            rows.Add(new AuditEntry
+            {
+                At = now,
+                UserId = actor.UserId,
+                UserName = actor.UserName,
+                IpAddress = actor.IpAddress,
+                EntityType = entry.Metadata.ClrType.IsGenericType ? entry.Metadata.DisplayName() : entry.Metadata.ClrType.Name,
+                EntityKey = KeyOf(entry),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Created,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Updated,
+                },
+                Changes = JsonSerializer.Serialize(changes, JsonOptions),
+            });
+        }
+        context.Set<AuditEntry>().AddRange(rows);
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null) return "";
+        return string.Join(",", key.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+    }
+
+    private static Dictionary<string, Change> DescribeChanges(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, Change>();
+        foreach (var property in entry.Properties)
+        {
+            var metadata = property.Metadata;
+            // Row versions and Identity's concurrency stamp change on every save and say nothing.
+            if (metadata.IsConcurrencyToken) continue;
+            string? oldValue = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
+            string? newValue = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
+            if (entry.State == EntityState.Modified && (!property.IsModified || oldValue == newValue)) continue;
+            if (entry.State != EntityState.Modified && oldValue is null && newValue is null) continue;
+            if (metadata.IsSensitive())
+            {
+                oldValue = MaskSensitive(oldValue);
+                newValue = MaskSensitive(newValue);
+            }
+            changes[metadata.Name] = new Change(oldValue, newValue);
+        }
+        return changes;
+    }
+
+    private static string? MaskSensitive(string? value) =>
+        value is { Length: 11 } && value.All(char.IsAsciiDigit) ? Mask.Value(value) : value is null ? null : Mask.Hidden;
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private sealed record Change(string? Old, string? New);
+}

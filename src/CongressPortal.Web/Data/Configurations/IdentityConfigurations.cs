@@ -1,0 +1,39 @@
+using CongressPortal.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CongressPortal.Web.Data.Configurations;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(50);
+        builder.Property(u => u.PasswordHash).IsSensitive();
+        builder.Property(u => u.SecurityStamp).IsSensitive();
+        builder.Property(u => u.ConcurrencyStamp).IsSensitive();
+        builder.Property(u => u.PhoneNumber).IsSensitive();
+        builder.HasOne(u => u.Deputy).WithMany().HasForeignKey(u => u.DeputyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(u => u.HandlingUnit).WithMany().HasForeignKey(u => u.HandlingUnitId).OnDelete(DeleteBehavior.Restrict);
+        // One account per deputy.
+        builder.HasIndex(u => u.DeputyId).IsUnique();
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("audit_entries");
+        builder.Property(a => a.Id).UseIdentityAlwaysColumn();
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.Property(a => a.EntityType).HasMaxLength(100);
+        builder.Property(a => a.EntityKey).HasMaxLength(100);
+        builder.Property(a => a.Changes).HasColumnType("jsonb");
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+        builder.HasIndex(a => a.UserId);
+    }
+}

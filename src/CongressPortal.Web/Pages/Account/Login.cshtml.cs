@@ -1,0 +1,68 @@
+using System.ComponentModel.DataAnnotations;
+using CongressPortal.Web.Identity;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace CongressPortal.Web.Pages.Account;
+
+[EnableRateLimiting(ServiceRegistration.LoginRateLimit)]
+public sealed class LoginModel(LoginModel.Handler handler) : PageModel
+{
+    [BindProperty] public Command Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(SafeReturnUrl());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var error = await handler.HandleAsync(Input);
+        if (error is not null)
+        {
+            ModelState.AddModelError("", error);
+            return Page();
+        }
+        return LocalRedirect(SafeReturnUrl());
+    }
+
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Account/Workspace";
+
+    public sealed record Command
+    {
+        [Required(ErrorMessage = "请输入用户名"), Display(Name = "用户名"), StringLength(256)]
+        public string UserName { get; init; } = "";
+
+        [Required(ErrorMessage = "请输入密码"), Display(Name = "密码"), DataType(DataType.Password), StringLength(256)]
+        public string Password { get; init; } = "";
+    }
+
+    public sealed class Handler(SignInManager<AppUser> signIn, UserManager<AppUser> users, TimeProvider clock)
+    {
+        public const string WrongCredentials = "用户名或密码不正确。";
+        public const string LockedOut = "登录失败次数过多，账号已被锁定30分钟。请稍后再试，或联系系统管理员。";
+        public const string Disabled = "该账号已被停用，请联系系统管理员。";
+
+        /// <summary>Signs in; returns the message to show, or null on success.</summary>
+        public async Task<string?> HandleAsync(Command input)
+        {
+            var user = await users.FindByNameAsync(input.UserName.Trim());
+            if (user is null) return WrongCredentials;
+            if (user.IsDisabled) return Disabled;
+            // lockoutOnFailure: five wrong passwords lock the account for 30 minutes.
+            var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+            if (result.IsLockedOut) return LockedOut;
+            if (!result.Succeeded) return WrongCredentials;
+            user.LastSignInAt = clock.GetUtcNow();
+            await users.UpdateAsync(user);
+            return null;
+        }
+    }
+}

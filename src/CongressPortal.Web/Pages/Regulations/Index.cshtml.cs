@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CongressPortal.Web.Pages.Regulations;
+
+public sealed class IndexModel : PageModel
+{
+}

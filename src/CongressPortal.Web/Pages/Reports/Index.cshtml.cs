@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CongressPortal.Web.Pages.Reports;
+
+public sealed class IndexModel : PageModel
+{
+}

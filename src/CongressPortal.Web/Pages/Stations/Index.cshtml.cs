@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CongressPortal.Web.Pages.Stations;
+
+public sealed class IndexModel : PageModel
+{
+}

@@ -1,0 +1,24 @@
+// Font size control (大/中/小): remembered in this browser.
+(function () {
+  var root = document.documentElement;
+  var buttons = document.querySelectorAll('.font-size-control button[data-font-size]');
+  function mark(size) {
+    buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-font-size') === size)); });
+  }
+  mark(root.getAttribute('data-font-size') || 'medium');
+  buttons.forEach(function (button) {
+    button.addEventListener('click', function () {
+      var size = button.getAttribute('data-font-size');
+      root.setAttribute('data-font-size', size);
+      try { localStorage.setItem('portal-font-size', size); } catch (e) { /* storage disabled */ }
+      mark(size);
+    });
+  });
+
+  // Forms that ask before a destructive action carry data-confirm (no inline script: CSP forbids it).
+  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.confirm(form.getAttribute('data-confirm'))) { event.preventDefault(); }
+    });
+  });
+})();

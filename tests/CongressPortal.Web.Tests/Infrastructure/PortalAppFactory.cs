@@ -1,0 +1,102 @@
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Respawn;
+
+namespace CongressPortal.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over a real PostgreSQL database of its own (created on the server that test.sh
+/// started, dropped at the end). Migrated once; emptied with Respawn before every test.
+/// </summary>
+public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _databaseName = $"congress_test_{Guid.NewGuid():N}"[..30];
+    private Respawner? _respawner;
+
+    public TestClock Clock { get; } = new();
+
+    public string ConnectionString { get; }
+
+    private string ServerConnectionString { get; }
+
+    public PortalAppFactory()
+    {
+        ServerConnectionString = Environment.GetEnvironmentVariable("CONGRESS_TEST_DB")
+            ?? throw new InvalidOperationException("CONGRESS_TEST_DB is not set: run the tests with ./test.sh, which starts PostgreSQL.");
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _databaseName, Pooling = true }.ConnectionString;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using (var server = new NpgsqlConnection(ServerConnectionString))
+        {
+            await server.OpenAsync();
+            await using var create = new NpgsqlCommand(
+                $"CREATE DATABASE \"{_databaseName}\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0", server);
+            await create.ExecuteNonQueryAsync();
+        }
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        }
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__ef_migrations_history"],
+        });
+        await ResetAsync();
+    }
+
+    /// <summary>Empties every table, then puts back what every installation has: roles and the holiday calendar.</summary>
+    public async Task ResetAsync()
+    {
+        Clock.Reset();
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            // The audit table refuses deletes unless a connection opts in (see the Initial migration).
+            await using (var optIn = new NpgsqlCommand("SET portal.allow_audit_purge = 'on'", connection)) await optIn.ExecuteNonQueryAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReferenceSeeder>().SeedAsync(CancellationToken.None);
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(ServerConnectionString);
+        await server.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", server);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalTestGroup : ICollectionFixture<PortalAppFactory>
+{
+    public const string Name = "portal";
+}

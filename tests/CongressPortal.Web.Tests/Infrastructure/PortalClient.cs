@@ -1,0 +1,92 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace CongressPortal.Web.Tests.Infrastructure;
+
+/// <summary>An HttpClient that reads and submits forms the way a browser does, antiforgery token included.</summary>
+public sealed class PortalClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http { get; } = http;
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url)
+    {
+        using var response = await Http.GetAsync(url);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, $"GET {url} should succeed");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return (IHtmlDocument)await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
+    /// <summary>
+    /// Loads <paramref name="url"/>, takes the form matched by <paramref name="formSelector"/> with every value it
+    /// already holds (hidden fields, token, current values), applies <paramref name="fields"/>, and submits it.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string url, IReadOnlyDictionary<string, string?> fields, string formSelector = "main form[method=post]", string? submitName = null)
+    {
+        var document = await GetDocumentAsync(url);
+        return await SubmitFormAsync(document, fields, formSelector, submitName);
+    }
+
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument document, IReadOnlyDictionary<string, string?> fields, string formSelector = "main form[method=post]", string? submitName = null)
+    {
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {document.Url}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file"):
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
+                    values.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    foreach (var option in select.Options.Where(o => o.IsSelected)) values.Add(new(select.Name, option.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    values.Add(new(area.Name, area.Value));
+                    break;
+            }
+        }
+        foreach (var (name, value) in fields)
+        {
+            values.RemoveAll(v => v.Key == name);
+            if (value is not null) values.Add(new(name, value));
+        }
+        if (submitName is not null) values.Add(new(submitName, ""));
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? document.Url : form.Action;
+        using var content = new FormUrlEncodedContent(values);
+        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
+    public async Task LoginAsync(string userName, string password)
+    {
+        using var response = await SubmitFormAsync("/Account/Login", new Dictionary<string, string?>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        });
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{userName} should be able to sign in");
+    }
+
+    public void Dispose() => Http.Dispose();
+}
+
+public static class HtmlExtensions
+{
+    /// <summary>The validation message shown next to a field (asp-validation-for).</summary>
+    public static string FieldError(this IDocument document, string field) =>
+        document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";
+
+    public static string Summary(this IDocument document) =>
+        document.QuerySelector(".validation-summary-errors")?.TextContent.Trim() ?? "";
+}

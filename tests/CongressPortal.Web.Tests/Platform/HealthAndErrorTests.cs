@@ -1,0 +1,43 @@
+using System.Net;
+using CongressPortal.Web.Tests.Infrastructure;
+
+namespace CongressPortal.Web.Tests.Platform;
+
+public sealed class HealthAndErrorTests(PortalAppFactory app) : WebTest(app)
+{
+    [Fact]
+    public async Task Healthz_answers_200_when_the_database_is_reachable()
+    {
+        using var client = AnonymousClient();
+        using var response = await client.GetAsync("/healthz");
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_friendly_Chinese_404_page()
+    {
+        using var client = AnonymousClient();
+        using var response = await client.GetAsync("/no-such-page");
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("页面不存在").And.Contain("lang=\"zh-CN\"");
+    }
+
+    [Fact]
+    public async Task Chinese_text_is_not_escaped_into_numeric_entities()
+    {
+        using var client = AnonymousClient();
+        var html = await (await client.GetAsync("/")).Content.ReadAsStringAsync();
+        html.Should().Contain("示例市人民代表大会常务委员会").And.NotContain("&#x");
+    }
+
+    [Fact]
+    public async Task Pages_forbid_framing_and_external_scripts()
+    {
+        using var client = AnonymousClient();
+        using var response = await client.GetAsync("/");
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("script-src 'self'").And.Contain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().Should().Be("nosniff");
+    }
+}
