@@ -1,0 +1,103 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
+using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CongressPortal.Web.Tests.Platform;
+
+[Collection(PortalTestGroup.Name)]
+public sealed partial class ConventionTests(PortalAppFactory app)
+{
+    private static readonly Assembly WebAssembly = typeof(Program).Assembly;
+
+    /// <summary>Every Razor page, by its view-engine path (e.g. /Staff/Index), with its authorization metadata.</summary>
+    private Dictionary<string, EndpointMetadataCollection> Pages()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints;
+        return endpoints
+            .Select(e => (Endpoint: e, Page: e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath))
+            .Where(x => x.Page is not null && x.Page.StartsWith('/'))
+            .GroupBy(x => x.Page!)
+            .ToDictionary(g => g.Key, g => g.First().Endpoint.Metadata);
+    }
+
+    [Fact]
+    public void Every_page_is_in_the_authorization_matrix()
+    {
+        var pages = Pages().Keys.ToList();
+        pages.Should().NotBeEmpty();
+        pages.Except(AuthorizationMatrixTests.Matrix.Keys).Should().BeEmpty("every page needs a row in AuthorizationMatrixTests.Matrix");
+        AuthorizationMatrixTests.Matrix.Keys.Except(pages).Should().BeEmpty("the matrix names only pages that exist");
+    }
+
+    [Fact]
+    public void Every_page_is_protected_by_its_folder_policy_or_explicitly_public()
+    {
+        var problems = new List<string>();
+        foreach (var (page, metadata) in Pages())
+        {
+            var anonymous = metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policies = metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Where(p => p is not null).ToList();
+            var folder = PortalPages.ProtectedFolders.FirstOrDefault(f => page.StartsWith(f.Key + "/", StringComparison.Ordinal));
+            if (folder.Key is not null)
+            {
+                if (anonymous) problems.Add($"{page} is under {folder.Key} but allows anonymous access");
+                if (!policies.Contains(folder.Value)) problems.Add($"{page} lacks the {folder.Value} policy");
+                continue;
+            }
+            var isPublic = PortalPages.PublicPages.Contains(page)
+                || PortalPages.PublicFolders.Any(f => page.StartsWith(f + "/", StringComparison.Ordinal));
+            var isSignedIn = PortalPages.SignedInPages.Contains(page);
+            if (isPublic != anonymous) problems.Add($"{page}: public list says {isPublic}, endpoint allows anonymous = {anonymous}");
+            if (!isPublic && !isSignedIn) problems.Add($"{page} is neither under a protected folder nor on a public or signed-in list");
+        }
+        problems.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Page_models_do_not_take_the_DbContext_their_handlers_do_the_data_work()
+    {
+        var offenders = WebAssembly.GetTypes()
+            .Where(t => typeof(PageModel).IsAssignableFrom(t))
+            .Where(t => t.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(AppDbContext))))
+            .Select(t => t.FullName);
+        offenders.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Data_is_never_changed_behind_the_audit_interceptor_with_bulk_updates_or_raw_SQL()
+    {
+        var root = FindRepositoryRoot();
+        var offenders = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => BulkOrRawSql().IsMatch(File.ReadAllText(f)))
+            .Select(f => Path.GetRelativePath(root, f));
+        offenders.Should().BeEmpty("ExecuteUpdate, ExecuteDelete and raw SQL bypass the audit log");
+    }
+
+    [Fact]
+    public void The_domain_library_references_no_packages()
+    {
+        var references = typeof(CongressPortal.Domain.Common.DomainRuleException).Assembly.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n != "netstandard" && n != "mscorlib");
+        references.Should().BeEmpty();
+    }
+
+    internal static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CongressPortal.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("CongressPortal.sln not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"\.(ExecuteUpdate|ExecuteDelete|ExecuteSqlRaw|ExecuteSql|ExecuteSqlInterpolated|FromSqlRaw)(Async)?\s*\(")]
+    private static partial Regex BulkOrRawSql();
+}
