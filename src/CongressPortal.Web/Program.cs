@@ -26,6 +26,13 @@ if (args.Contains("--migrate-only"))
     return;
 }
 
+var createAdmin = Array.IndexOf(args, "--create-admin");
+if (createAdmin >= 0 && createAdmin + 1 < args.Length)
+{
+    Environment.ExitCode = await AdminBootstrap.CreateAdminAsync(app, args[createAdmin + 1], Environment.GetEnvironmentVariable("PORTAL_ADMIN_PASSWORD"));
+    return;
+}
+
 if (app.Configuration.GetValue("Database:MigrateOnStart", false))
 {
     await app.MigrateAndSeedAsync();
