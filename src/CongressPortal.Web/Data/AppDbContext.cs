@@ -1,5 +1,6 @@
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,6 +23,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SuggestionCategory> SuggestionCategories => Set<SuggestionCategory>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Deputy> Deputies => Set<Deputy>();
+    public DbSet<DeputyPhoto> DeputyPhotos => Set<DeputyPhoto>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<DeputyGroup> DeputyGroups => Set<DeputyGroup>();
+    public DbSet<PerformanceEvent> PerformanceEvents => Set<PerformanceEvent>();
+    public DbSet<LiaisonStation> Stations => Set<LiaisonStation>();
+    public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
+    public DbSet<Reception> Receptions => Set<Reception>();
+
+    public const string StrokeCollation = "zh_stroke";
+    public const string PinyinCollation = "zh_pinyin";
 
     /// <summary>The provider settings shared by the app, the design-time factory and the tests.</summary>
     public static DbContextOptionsBuilder UsePortalDatabase(DbContextOptionsBuilder options, string connectionString) =>
@@ -35,6 +46,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         // Keys come from sequences in blocks (hi-lo), so an entity has its key as soon as it is added
         // and the audit interceptor can record it in the same SaveChanges.
         builder.UseHiLo();
+        // Name order for lists: surname strokes (按姓氏笔画, the official order) and pinyin.
+        builder.HasCollation(StrokeCollation, locale: "zh-u-co-stroke", provider: "icu", deterministic: true);
+        builder.HasCollation(PinyinCollation, locale: "zh-u-co-pinyin", provider: "icu", deterministic: true);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

@@ -105,6 +105,9 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         null => null,
         DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Files (photos, scans) are recorded by size, not content.
+        byte[] bytes => $"<{bytes.Length} 字节>",
+        System.Collections.IEnumerable list and not string => string.Join(",", list.Cast<object?>().Select(Format)),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -91,9 +91,10 @@ public sealed partial class ConventionTests(PortalAppFactory app)
         references.Should().BeEmpty();
     }
 
-    internal static string FindRepositoryRoot()
+    /// <summary>The checkout, found from this source file's compile-time path (test binaries may be built elsewhere).</summary>
+    internal static string FindRepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var directory = new DirectoryInfo(Path.GetDirectoryName(sourceFile) ?? AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CongressPortal.sln"))) directory = directory.Parent;
         return directory?.FullName ?? throw new InvalidOperationException("CongressPortal.sln not found above the test binaries.");
     }

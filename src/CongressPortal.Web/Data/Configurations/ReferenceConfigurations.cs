@@ -1,4 +1,3 @@
-using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -89,18 +88,6 @@ internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calend
     {
         builder.Property(d => d.Name).HasMaxLength(50);
         builder.HasIndex(d => d.Date).IsUnique();
-        builder.Property(d => d.Version).IsRowVersion();
-    }
-}
-
-internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
-{
-    public void Configure(EntityTypeBuilder<Deputy> builder)
-    {
-        builder.Property(d => d.Name).HasMaxLength(50);
-        builder.Property(d => d.Number).HasMaxLength(20);
-        builder.HasOne(d => d.Term).WithMany().HasForeignKey(d => d.TermId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(d => new { d.TermId, d.Number }).IsUnique();
         builder.Property(d => d.Version).IsRowVersion();
     }
 }
