@@ -60,9 +60,12 @@ public sealed class Reception
         return issue;
     }
 
-    public void RecordFeedback(int issueId, string feedback, DateOnly on)
+    public void RecordFeedback(int issueId, string feedback, DateOnly on) =>
+        RecordFeedback(_issues.FirstOrDefault(i => i.Id == issueId) ?? throw new DomainRuleException(StationMessages.IssueNotFound), feedback, on);
+
+    public void RecordFeedback(ReceptionIssue issue, string feedback, DateOnly on)
     {
-        var issue = _issues.FirstOrDefault(i => i.Id == issueId) ?? throw new DomainRuleException(StationMessages.IssueNotFound);
+        if (!_issues.Contains(issue)) throw new DomainRuleException(StationMessages.IssueNotFound);
         issue.RecordFeedback(Text.Required(feedback, "反馈情况", 1000), on);
     }
 }

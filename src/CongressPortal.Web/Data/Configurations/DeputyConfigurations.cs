@@ -9,6 +9,7 @@ internal sealed class DeputyConfiguration : IEntityTypeConfiguration<Deputy>
 {
     public void Configure(EntityTypeBuilder<Deputy> builder)
     {
+        builder.Ignore(d => d.IsServing);
         builder.Property(d => d.Name).HasMaxLength(50);
         builder.Property(d => d.Number).HasMaxLength(20);
         builder.Property(d => d.Ethnicity).HasMaxLength(10);
@@ -36,6 +37,7 @@ internal sealed class DeputyStatusChangeConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<DeputyStatusChange> builder)
     {
+        builder.ToTable("deputy_status_changes");
         builder.Property(c => c.Reason).HasMaxLength(200);
         builder.Property(c => c.ByUserId).HasMaxLength(450);
     }
@@ -93,6 +95,7 @@ internal sealed class PerformanceEventParticipantConfiguration : IEntityTypeConf
 {
     public void Configure(EntityTypeBuilder<PerformanceEventParticipant> builder)
     {
+        builder.ToTable("performance_event_participants");
         builder.HasKey(p => new { p.EventId, p.DeputyId });
         builder.HasOne<Deputy>().WithMany().HasForeignKey(p => p.DeputyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.DeputyId);

@@ -19,6 +19,7 @@ internal sealed class LiaisonStationConfiguration : IEntityTypeConfiguration<Lia
         builder.Property(s => s.LiaisonOfficerPhone).HasMaxLength(30);
         builder.Property(s => s.Introduction).HasMaxLength(2000);
         builder.HasOne<AdministrativeArea>().WithMany().HasForeignKey(s => s.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(s => s.CurrentMembers);
         builder.HasMany(s => s.Members).WithOne().HasForeignKey(m => m.StationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(s => s.Name).IsUnique();
@@ -30,6 +31,7 @@ internal sealed class StationMemberConfiguration : IEntityTypeConfiguration<Stat
 {
     public void Configure(EntityTypeBuilder<StationMember> builder)
     {
+        builder.ToTable("station_members");
         builder.Ignore(m => m.IsCurrent);
         builder.HasOne<Deputy>().WithMany().HasForeignKey(m => m.DeputyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.DeputyId);
@@ -70,6 +72,7 @@ internal sealed class ReceptionDeputyConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReceptionDeputy> builder)
     {
+        builder.ToTable("reception_deputies");
         builder.HasKey(d => new { d.ReceptionId, d.DeputyId });
         builder.HasOne<Deputy>().WithMany().HasForeignKey(d => d.DeputyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.DeputyId);
@@ -80,6 +83,7 @@ internal sealed class ReceptionVisitorConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<ReceptionVisitor> builder)
     {
+        builder.ToTable("reception_visitors");
         builder.Property(v => v.Name).HasMaxLength(50).IsSensitive();
         builder.Property(v => v.Contact).HasMaxLength(50).IsSensitive();
     }
@@ -89,6 +93,7 @@ internal sealed class ReceptionIssueConfiguration : IEntityTypeConfiguration<Rec
 {
     public void Configure(EntityTypeBuilder<ReceptionIssue> builder)
     {
+        builder.ToTable("reception_issues");
         builder.Ignore(i => i.AwaitsFollowUp);
         builder.Property(i => i.Summary).HasMaxLength(1000);
         builder.Property(i => i.Feedback).HasMaxLength(1000);

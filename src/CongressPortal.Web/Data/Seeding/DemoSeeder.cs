@@ -1,5 +1,4 @@
 using CongressPortal.Domain.Common;
-using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +10,7 @@ namespace CongressPortal.Web.Data.Seeding;
 /// The fictional 示例市: deterministic demo data for Development. Runs once, on an empty database.
 /// Demo accounts exist only here, never in Production.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoPeopleSeeder people)
 {
     public const string DemoPassword = "Portal@2026demo";
     public const string DemoUnitName = "示例市住房和城乡建设局";
@@ -61,9 +60,8 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
             foreach (var name in subdistricts) db.Areas.Add(AdministrativeArea.Create(name, AreaLevel.Subdistrict, parent.Id, null, ++sub));
         }
 
-        var deputies = DeputyNames.Select((d, i) => Deputy.Create(term.Id, $"16{i + 1:000}", d.Name, d.Gender)).ToList();
-        db.Deputies.AddRange(deputies);
         await db.SaveChangesAsync(ct);
+        var demoDeputy = await people.SeedAsync(term, ct);
 
         var unit = await db.HandlingUnits.SingleAsync(u => u.Name == DemoUnitName, ct);
         foreach (var (userName, displayName, role) in Accounts)
@@ -73,7 +71,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
                 UserName = userName,
                 DisplayName = displayName,
                 CreatedAt = clock.GetUtcNow(),
-                DeputyId = role == PortalRole.Deputy ? deputies[0].Id : null,
+                DeputyId = role == PortalRole.Deputy ? demoDeputy.Id : null,
                 HandlingUnitId = role == PortalRole.HandlingUnit ? unit.Id : null,
             };
             Check(await users.CreateAsync(user, DemoPassword));
@@ -159,12 +157,5 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         ("南原县", ["城关镇", "南原镇", "杨柳乡", "石桥乡"]),
         ("白云县", ["白云镇", "双河镇", "青松乡", "草原苏木"]),
         ("示例经济技术开发区", ["新区街道", "产业园街道"]),
-    ];
-
-    private static readonly (string Name, Gender Gender)[] DeputyNames =
-    [
-        ("李建国", Gender.Male), ("王秀英", Gender.Female), ("张伟", Gender.Male), ("刘芳", Gender.Female),
-        ("陈志强", Gender.Male), ("杨丽华", Gender.Female), ("赵明", Gender.Male), ("黄晓梅", Gender.Female),
-        ("周海涛", Gender.Male), ("吴静", Gender.Female), ("孙立新", Gender.Male), ("乌云其木格", Gender.Female),
     ];
 }

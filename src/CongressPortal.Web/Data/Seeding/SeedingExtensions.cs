@@ -9,6 +9,7 @@ public static class SeedingExtensions
     {
         services.AddScoped<ReferenceSeeder>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoPeopleSeeder>();
         return services;
     }
 

@@ -216,7 +216,7 @@ namespace CongressPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "deputy_status_change",
+                name: "deputy_status_changes",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false),
@@ -229,9 +229,9 @@ namespace CongressPortal.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_deputy_status_change", x => x.id);
+                    table.PrimaryKey("pk_deputy_status_changes", x => x.id);
                     table.ForeignKey(
-                        name: "fk_deputy_status_change_deputies_deputy_id",
+                        name: "fk_deputy_status_changes_deputies_deputy_id",
                         column: x => x.deputy_id,
                         principalTable: "deputies",
                         principalColumn: "id",
@@ -291,7 +291,7 @@ namespace CongressPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "performance_event_participant",
+                name: "performance_event_participants",
                 columns: table => new
                 {
                     event_id = table.Column<int>(type: "integer", nullable: false),
@@ -299,15 +299,15 @@ namespace CongressPortal.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_performance_event_participant", x => new { x.event_id, x.deputy_id });
+                    table.PrimaryKey("pk_performance_event_participants", x => new { x.event_id, x.deputy_id });
                     table.ForeignKey(
-                        name: "fk_performance_event_participant_deputies_deputy_id",
+                        name: "fk_performance_event_participants_deputies_deputy_id",
                         column: x => x.deputy_id,
                         principalTable: "deputies",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_performance_event_participant_performance_events_event_id",
+                        name: "fk_performance_event_participants_performance_events_event_id",
                         column: x => x.event_id,
                         principalTable: "performance_events",
                         principalColumn: "id",
@@ -370,7 +370,7 @@ namespace CongressPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "station_member",
+                name: "station_members",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false),
@@ -378,25 +378,19 @@ namespace CongressPortal.Web.Data.Migrations
                     deputy_id = table.Column<int>(type: "integer", nullable: false),
                     role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     from = table.Column<DateOnly>(type: "date", nullable: false),
-                    to = table.Column<DateOnly>(type: "date", nullable: true),
-                    liaison_station_id = table.Column<int>(type: "integer", nullable: true)
+                    to = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_station_member", x => x.id);
+                    table.PrimaryKey("pk_station_members", x => x.id);
                     table.ForeignKey(
-                        name: "fk_station_member_deputies_deputy_id",
+                        name: "fk_station_members_deputies_deputy_id",
                         column: x => x.deputy_id,
                         principalTable: "deputies",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_station_member_stations_liaison_station_id",
-                        column: x => x.liaison_station_id,
-                        principalTable: "stations",
-                        principalColumn: "id");
-                    table.ForeignKey(
-                        name: "fk_station_member_stations_station_id",
+                        name: "fk_station_members_stations_station_id",
                         column: x => x.station_id,
                         principalTable: "stations",
                         principalColumn: "id",
@@ -404,7 +398,7 @@ namespace CongressPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "reception_deputy",
+                name: "reception_deputies",
                 columns: table => new
                 {
                     reception_id = table.Column<int>(type: "integer", nullable: false),
@@ -412,15 +406,15 @@ namespace CongressPortal.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_reception_deputy", x => new { x.reception_id, x.deputy_id });
+                    table.PrimaryKey("pk_reception_deputies", x => new { x.reception_id, x.deputy_id });
                     table.ForeignKey(
-                        name: "fk_reception_deputy_deputies_deputy_id",
+                        name: "fk_reception_deputies_deputies_deputy_id",
                         column: x => x.deputy_id,
                         principalTable: "deputies",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_reception_deputy_receptions_reception_id",
+                        name: "fk_reception_deputies_receptions_reception_id",
                         column: x => x.reception_id,
                         principalTable: "receptions",
                         principalColumn: "id",
@@ -428,7 +422,7 @@ namespace CongressPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "reception_visitor",
+                name: "reception_visitors",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false),
@@ -438,9 +432,9 @@ namespace CongressPortal.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_reception_visitor", x => x.id);
+                    table.PrimaryKey("pk_reception_visitors", x => x.id);
                     table.ForeignKey(
-                        name: "fk_reception_visitor_receptions_reception_id",
+                        name: "fk_reception_visitors_receptions_reception_id",
                         column: x => x.reception_id,
                         principalTable: "receptions",
                         principalColumn: "id",
@@ -448,7 +442,7 @@ namespace CongressPortal.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "reception_issue",
+                name: "reception_issues",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false),
@@ -464,27 +458,27 @@ namespace CongressPortal.Web.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_reception_issue", x => x.id);
+                    table.PrimaryKey("pk_reception_issues", x => x.id);
                     table.ForeignKey(
-                        name: "fk_reception_issue_deputies_follow_up_deputy_id",
+                        name: "fk_reception_issues_deputies_follow_up_deputy_id",
                         column: x => x.follow_up_deputy_id,
                         principalTable: "deputies",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_reception_issue_reception_visitor_visitor_id",
+                        name: "fk_reception_issues_reception_visitor_visitor_id",
                         column: x => x.visitor_id,
-                        principalTable: "reception_visitor",
+                        principalTable: "reception_visitors",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_reception_issue_receptions_reception_id",
+                        name: "fk_reception_issues_receptions_reception_id",
                         column: x => x.reception_id,
                         principalTable: "receptions",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_reception_issue_suggestion_categories_category_id",
+                        name: "fk_reception_issues_suggestion_categories_category_id",
                         column: x => x.category_id,
                         principalTable: "suggestion_categories",
                         principalColumn: "id",
@@ -534,13 +528,13 @@ namespace CongressPortal.Web.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_deputy_status_change_deputy_id",
-                table: "deputy_status_change",
+                name: "ix_deputy_status_changes_deputy_id",
+                table: "deputy_status_changes",
                 column: "deputy_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_performance_event_participant_deputy_id",
-                table: "performance_event_participant",
+                name: "ix_performance_event_participants_deputy_id",
+                table: "performance_event_participants",
                 column: "deputy_id");
 
             migrationBuilder.CreateIndex(
@@ -554,28 +548,28 @@ namespace CongressPortal.Web.Data.Migrations
                 column: "meeting_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reception_deputy_deputy_id",
-                table: "reception_deputy",
+                name: "ix_reception_deputies_deputy_id",
+                table: "reception_deputies",
                 column: "deputy_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reception_issue_category_id",
-                table: "reception_issue",
+                name: "ix_reception_issues_category_id",
+                table: "reception_issues",
                 column: "category_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reception_issue_follow_up_deputy_id",
-                table: "reception_issue",
+                name: "ix_reception_issues_follow_up_deputy_id",
+                table: "reception_issues",
                 column: "follow_up_deputy_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reception_issue_reception_id",
-                table: "reception_issue",
+                name: "ix_reception_issues_reception_id",
+                table: "reception_issues",
                 column: "reception_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reception_issue_visitor_id",
-                table: "reception_issue",
+                name: "ix_reception_issues_visitor_id",
+                table: "reception_issues",
                 column: "visitor_id");
 
             migrationBuilder.CreateIndex(
@@ -584,8 +578,8 @@ namespace CongressPortal.Web.Data.Migrations
                 column: "station_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_reception_visitor_reception_id",
-                table: "reception_visitor",
+                name: "ix_reception_visitors_reception_id",
+                table: "reception_visitors",
                 column: "reception_id");
 
             migrationBuilder.CreateIndex(
@@ -594,18 +588,13 @@ namespace CongressPortal.Web.Data.Migrations
                 columns: new[] { "station_id", "date" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_station_member_deputy_id",
-                table: "station_member",
+                name: "ix_station_members_deputy_id",
+                table: "station_members",
                 column: "deputy_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_station_member_liaison_station_id",
-                table: "station_member",
-                column: "liaison_station_id");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_station_member_station_id",
-                table: "station_member",
+                name: "ix_station_members_station_id",
+                table: "station_members",
                 column: "station_id");
 
             migrationBuilder.CreateIndex(
@@ -669,28 +658,28 @@ namespace CongressPortal.Web.Data.Migrations
                 name: "deputy_photos");
 
             migrationBuilder.DropTable(
-                name: "deputy_status_change");
+                name: "deputy_status_changes");
 
             migrationBuilder.DropTable(
-                name: "performance_event_participant");
+                name: "performance_event_participants");
 
             migrationBuilder.DropTable(
-                name: "reception_deputy");
+                name: "reception_deputies");
 
             migrationBuilder.DropTable(
-                name: "reception_issue");
+                name: "reception_issues");
 
             migrationBuilder.DropTable(
                 name: "reception_schedules");
 
             migrationBuilder.DropTable(
-                name: "station_member");
+                name: "station_members");
 
             migrationBuilder.DropTable(
                 name: "performance_events");
 
             migrationBuilder.DropTable(
-                name: "reception_visitor");
+                name: "reception_visitors");
 
             migrationBuilder.DropTable(
                 name: "receptions");

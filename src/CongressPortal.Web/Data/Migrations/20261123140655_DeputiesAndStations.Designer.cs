@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CongressPortal.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123135636_DeputiesAndStations")]
+    [Migration("20261123140655_DeputiesAndStations")]
     partial class DeputiesAndStations
     {
         /// <inheritdoc />
@@ -340,12 +340,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnName("to");
 
                     b.HasKey("Id")
-                        .HasName("pk_deputy_status_change");
+                        .HasName("pk_deputy_status_changes");
 
                     b.HasIndex("DeputyId")
-                        .HasDatabaseName("ix_deputy_status_change_deputy_id");
+                        .HasDatabaseName("ix_deputy_status_changes_deputy_id");
 
-                    b.ToTable("deputy_status_change", (string)null);
+                    b.ToTable("deputy_status_changes", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Deputies.PerformanceEvent", b =>
@@ -406,12 +406,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnName("deputy_id");
 
                     b.HasKey("EventId", "DeputyId")
-                        .HasName("pk_performance_event_participant");
+                        .HasName("pk_performance_event_participants");
 
                     b.HasIndex("DeputyId")
-                        .HasDatabaseName("ix_performance_event_participant_deputy_id");
+                        .HasDatabaseName("ix_performance_event_participants_deputy_id");
 
-                    b.ToTable("performance_event_participant", (string)null);
+                    b.ToTable("performance_event_participants", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Reference.AdministrativeArea", b =>
@@ -923,12 +923,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnName("deputy_id");
 
                     b.HasKey("ReceptionId", "DeputyId")
-                        .HasName("pk_reception_deputy");
+                        .HasName("pk_reception_deputies");
 
                     b.HasIndex("DeputyId")
-                        .HasDatabaseName("ix_reception_deputy_deputy_id");
+                        .HasDatabaseName("ix_reception_deputies_deputy_id");
 
-                    b.ToTable("reception_deputy", (string)null);
+                    b.ToTable("reception_deputies", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.ReceptionIssue", b =>
@@ -982,21 +982,21 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnName("visitor_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_reception_issue");
+                        .HasName("pk_reception_issues");
 
                     b.HasIndex("CategoryId")
-                        .HasDatabaseName("ix_reception_issue_category_id");
+                        .HasDatabaseName("ix_reception_issues_category_id");
 
                     b.HasIndex("FollowUpDeputyId")
-                        .HasDatabaseName("ix_reception_issue_follow_up_deputy_id");
+                        .HasDatabaseName("ix_reception_issues_follow_up_deputy_id");
 
                     b.HasIndex("ReceptionId")
-                        .HasDatabaseName("ix_reception_issue_reception_id");
+                        .HasDatabaseName("ix_reception_issues_reception_id");
 
                     b.HasIndex("VisitorId")
-                        .HasDatabaseName("ix_reception_issue_visitor_id");
+                        .HasDatabaseName("ix_reception_issues_visitor_id");
 
-                    b.ToTable("reception_issue", (string)null);
+                    b.ToTable("reception_issues", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.ReceptionSchedule", b =>
@@ -1108,12 +1108,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnName("reception_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_reception_visitor");
+                        .HasName("pk_reception_visitors");
 
                     b.HasIndex("ReceptionId")
-                        .HasDatabaseName("ix_reception_visitor_reception_id");
+                        .HasDatabaseName("ix_reception_visitors_reception_id");
 
-                    b.ToTable("reception_visitor", (string)null);
+                    b.ToTable("reception_visitors", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.StationMember", b =>
@@ -1133,10 +1133,6 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("from");
 
-                    b.Property<int?>("LiaisonStationId")
-                        .HasColumnType("integer")
-                        .HasColumnName("liaison_station_id");
-
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1152,18 +1148,15 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnName("to");
 
                     b.HasKey("Id")
-                        .HasName("pk_station_member");
+                        .HasName("pk_station_members");
 
                     b.HasIndex("DeputyId")
-                        .HasDatabaseName("ix_station_member_deputy_id");
-
-                    b.HasIndex("LiaisonStationId")
-                        .HasDatabaseName("ix_station_member_liaison_station_id");
+                        .HasDatabaseName("ix_station_members_deputy_id");
 
                     b.HasIndex("StationId")
-                        .HasDatabaseName("ix_station_member_station_id");
+                        .HasDatabaseName("ix_station_members_station_id");
 
-                    b.ToTable("station_member", (string)null);
+                    b.ToTable("station_members", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Web.Data.AuditEntry", b =>
@@ -1614,7 +1607,7 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("DeputyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_deputy_status_change_deputies_deputy_id");
+                        .HasConstraintName("fk_deputy_status_changes_deputies_deputy_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Deputies.PerformanceEvent", b =>
@@ -1633,14 +1626,14 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("DeputyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_performance_event_participant_deputies_deputy_id");
+                        .HasConstraintName("fk_performance_event_participants_deputies_deputy_id");
 
                     b.HasOne("CongressPortal.Domain.Deputies.PerformanceEvent", null)
                         .WithMany("Participants")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_performance_event_participant_performance_events_event_id");
+                        .HasConstraintName("fk_performance_event_participants_performance_events_event_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Reference.AdministrativeArea", b =>
@@ -1705,14 +1698,14 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("DeputyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_reception_deputy_deputies_deputy_id");
+                        .HasConstraintName("fk_reception_deputies_deputies_deputy_id");
 
                     b.HasOne("CongressPortal.Domain.Stations.Reception", null)
                         .WithMany("Deputies")
                         .HasForeignKey("ReceptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_reception_deputy_receptions_reception_id");
+                        .HasConstraintName("fk_reception_deputies_receptions_reception_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.ReceptionIssue", b =>
@@ -1721,26 +1714,26 @@ namespace CongressPortal.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("CategoryId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reception_issue_suggestion_categories_category_id");
+                        .HasConstraintName("fk_reception_issues_suggestion_categories_category_id");
 
                     b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
                         .WithMany()
                         .HasForeignKey("FollowUpDeputyId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reception_issue_deputies_follow_up_deputy_id");
+                        .HasConstraintName("fk_reception_issues_deputies_follow_up_deputy_id");
 
                     b.HasOne("CongressPortal.Domain.Stations.Reception", null)
                         .WithMany("Issues")
                         .HasForeignKey("ReceptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_reception_issue_receptions_reception_id");
+                        .HasConstraintName("fk_reception_issues_receptions_reception_id");
 
                     b.HasOne("CongressPortal.Domain.Stations.ReceptionVisitor", "Visitor")
                         .WithMany()
                         .HasForeignKey("VisitorId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_reception_issue_reception_visitor_visitor_id");
+                        .HasConstraintName("fk_reception_issues_reception_visitor_visitor_id");
 
                     b.Navigation("Visitor");
                 });
@@ -1762,7 +1755,7 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("ReceptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_reception_visitor_receptions_reception_id");
+                        .HasConstraintName("fk_reception_visitors_receptions_reception_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.StationMember", b =>
@@ -1772,19 +1765,14 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("DeputyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_station_member_deputies_deputy_id");
-
-                    b.HasOne("CongressPortal.Domain.Stations.LiaisonStation", null)
-                        .WithMany("CurrentMembers")
-                        .HasForeignKey("LiaisonStationId")
-                        .HasConstraintName("fk_station_member_stations_liaison_station_id");
+                        .HasConstraintName("fk_station_members_deputies_deputy_id");
 
                     b.HasOne("CongressPortal.Domain.Stations.LiaisonStation", null)
                         .WithMany("Members")
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_station_member_stations_station_id");
+                        .HasConstraintName("fk_station_members_stations_station_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Web.Identity.AppUser", b =>
@@ -1875,8 +1863,6 @@ namespace CongressPortal.Web.Data.Migrations
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.LiaisonStation", b =>
                 {
-                    b.Navigation("CurrentMembers");
-
                     b.Navigation("Members");
                 });
 
