@@ -23,6 +23,9 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<Data.Queries.WorkingCalendarProvider>();
+        services.AddScoped<Data.Queries.PerformanceRecords>();
+        services.AddScoped<Data.Queries.ReceptionNoticeQueries>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
             .UsePortalDatabase(options, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
