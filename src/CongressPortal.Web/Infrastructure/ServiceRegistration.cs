@@ -68,10 +68,31 @@ public static class ServiceRegistration
         return services;
     }
 
+    /// <summary>Model binding's own messages (a number field holding letters, a missing value) in Chinese.</summary>
+    private static void ChineseBindingMessages(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.DefaultModelBindingMessageProvider messages)
+    {
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}”不是有效的{field}。");
+        messages.SetMissingBindRequiredValueAccessor(field => $"请填写{field}。");
+        messages.SetMissingKeyOrValueAccessor(() => "请填写此项。");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”不是有效的值。");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的值无效。");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "请填写数字。");
+        messages.SetUnknownValueIsInvalidAccessor(field => $"{field}的值无效。");
+        messages.SetValueIsInvalidAccessor(value => $"“{value}”无效。");
+        messages.SetValueMustBeANumberAccessor(field => $"{field}必须是数字。");
+        messages.SetValueMustNotBeNullAccessor(value => "请填写此项。");
+    }
+
     public static IServiceCollection AddPortalPages(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages(PortalPages.Configure);
         services.AddPageHandlers(typeof(ServiceRegistration).Assembly);
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            ChineseBindingMessages(o.ModelBindingMessageProvider);
+            o.ModelMetadataDetailsProviders.Add(new ChineseRequiredMessages());
+        });
         // Chinese stays Chinese in the HTML instead of &#x…; escapes, which made pages several times larger.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddAntiforgery(o =>
@@ -98,5 +119,17 @@ public static class ServiceRegistration
             }
         });
         return services;
+    }
+
+    /// <summary>Fields that are implicitly required (non-nullable values) or [Required] without a message get a Chinese one.</summary>
+    private sealed class ChineseRequiredMessages : Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.IValidationMetadataProvider
+    {
+        public void CreateValidationMetadata(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.ValidationMetadataProviderContext context)
+        {
+            foreach (var required in context.ValidationMetadata.ValidatorMetadata.OfType<System.ComponentModel.DataAnnotations.RequiredAttribute>())
+            {
+                if (required.ErrorMessage is null && required.ErrorMessageResourceName is null) required.ErrorMessage = "请填写{0}。";
+            }
+        }
     }
 }

@@ -27,6 +27,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status403Forbidden => ("没有访问权限", "您的账号没有访问此页面的权限。如确需访问，请联系系统管理员。"),
             StatusCodes.Status400BadRequest => ("请求无效", "页面已过期或提交的内容无效，请返回上一页刷新后重试。"),
             StatusCodes.Status429TooManyRequests => ("操作过于频繁", "请稍候一分钟再试。"),
+            StatusCodes.Status413PayloadTooLarge => ("上传的文件过大", "上传的文件超过了允许的大小，请压缩或拆分后重新上传。"),
             _ => ("系统出现错误", "很抱歉，系统暂时无法完成您的请求。请稍后再试；问题仍然存在时请联系管理员。"),
         };
         RequestId = Code >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;

@@ -88,10 +88,19 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await using var server = new NpgsqlConnection(ServerConnectionString);
-        await server.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync();
+        try
+        {
+            await using var server = new NpgsqlConnection(ServerConnectionString);
+            await server.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", server) { CommandTimeout = 120 };
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException exception)
+        {
+            // Best effort: test.sh removes the whole throwaway cluster anyway. A slow drop on a loaded
+            // machine must not turn a green run red after every test has passed.
+            Console.Error.WriteLine($"Could not drop test database {_databaseName}: {exception.Message}");
+        }
     }
 }
 

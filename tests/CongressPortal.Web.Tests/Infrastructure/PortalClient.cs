@@ -78,6 +78,54 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{userName} should be able to sign in");
     }
 
+    /// <summary>
+    /// Like <see cref="SubmitFormAsync(string, IReadOnlyDictionary{string, string?}, string, string?)"/> for a form with
+    /// enctype="multipart/form-data": the form's own values (antiforgery token included) with <paramref name="fields"/>
+    /// applied, plus a file part for each of <paramref name="files"/> (field name, file name, bytes).
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitMultipartFormAsync(
+        string url,
+        IReadOnlyDictionary<string, string?> fields,
+        IReadOnlyList<(string Name, string FileName, byte[] Content)> files,
+        string formSelector = "main form[method=post]")
+    {
+        var document = await GetDocumentAsync(url);
+        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {document.Url}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file"):
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
+                    values.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    foreach (var option in select.Options.Where(o => o.IsSelected)) values.Add(new(select.Name, option.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    values.Add(new(area.Name, area.Value));
+                    break;
+            }
+        }
+        foreach (var (name, value) in fields)
+        {
+            values.RemoveAll(v => v.Key == name);
+            if (value is not null) values.Add(new(name, value));
+        }
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values) content.Add(new StringContent(value), name);
+        foreach (var (name, fileName, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, name, fileName);
+        }
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? document.Url : form.Action;
+        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+    }
+
     public void Dispose() => Http.Dispose();
 }
 

@@ -1,5 +1,7 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,4 +47,78 @@ public sealed class TestData(PortalAppFactory app)
 
     public async Task<StandingCommitteeMeeting> MeetingAsync(int number = 30) =>
         await SaveAsync(StandingCommitteeMeeting.Create((await TermAsync()).Id, number, new DateOnly(2026, 6, 25)));
+
+    // ── Issue 3: public directory, stations, deputy desk ──
+
+    /// <summary>Distinctive private values: public pages are searched for them (and their masked forms) and must not contain them.</summary>
+    public static readonly DeputyPrivateData PrivateSample = new("13912345678", "150102198001011236", "青山区幸福小区8号楼2单元301室");
+
+    public Task<AdministrativeArea> SubdistrictAsync(int districtId, string name = "青山路街道", int sortOrder = 1) =>
+        SaveAsync(AdministrativeArea.Create(name, AreaLevel.Subdistrict, districtId, null, sortOrder));
+
+    public async Task<Delegation> DelegationAsync(string name = "青山区代表团", int? areaId = null) =>
+        await SaveAsync(Delegation.Create((await TermAsync()).Id, name, areaId, 1));
+
+    /// <summary>A municipal deputy of term 16 with a full public profile and private data (<see cref="PrivateSample"/> unless given).</summary>
+    public async Task<Deputy> MunicipalDeputyAsync(
+        string name = "王建华", string number = "16101", int? delegationId = null, DeputyPrivateData? privateData = null,
+        string workUnit = "示例市第一中学校长", Gender gender = Gender.Male, int? termId = null)
+    {
+        var deputy = Deputy.CreateMunicipal(termId ?? (await TermAsync()).Id, number, new DeputyProfile(
+            name, gender, "汉族", new DateOnly(1970, 5, 6), "中共党员", "大学本科", workUnit, "第3选区"));
+        deputy.UpdatePrivateData(privateData ?? PrivateSample);
+        deputy.AssignGroups(delegationId, null, null);
+        return await SaveAsync(deputy);
+    }
+
+    public Task<Deputy> OtherLevelDeputyAsync(string name = "赵乡长", DeputyLevel level = DeputyLevel.Township) =>
+        SaveAsync(Deputy.CreateOtherLevel(level, new DeputyProfile(name, Gender.Female, "蒙古族")));
+
+    /// <summary>A station in <paramref name="areaId"/> (a sub-district) with the given deputies assigned since 2022-03-01.</summary>
+    public Task<LiaisonStation> StationAsync(int areaId, string name = "青山路街道人大代表联络站", params (int DeputyId, StationRole Role)[] members) =>
+        StationAsync(areaId, name, "青山路街道人民路88号", members);
+
+    public async Task<LiaisonStation> StationAsync(int areaId, string name, string address, params (int DeputyId, StationRole Role)[] members)
+    {
+        var station = LiaisonStation.Create(new StationDetails(
+            name, StationKind.Station, areaId, address, 40.812345, 111.654321,
+            "工作日 9:00—12:00", "0999-6123456", "贾慧敏", "0999-6123457", name + "是代表联系群众的固定场所。"));
+        foreach (var (deputyId, role) in members) station.AssignDeputy(deputyId, role, new DateOnly(2022, 3, 1));
+        return await SaveAsync(station);
+    }
+
+    public async Task<ReceptionSchedule> ScheduleAsync(int stationId, ScheduleRule rule, params int[] rotation)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var members = await db.Stations.Where(s => s.Id == stationId).SelectMany(s => s.Members.Where(m => m.To == null).Select(m => m.DeputyId)).ToListAsync();
+        var schedule = ReceptionSchedule.Create(stationId, rule, rotation, members);
+        db.Add(schedule);
+        await db.SaveChangesAsync();
+        return schedule;
+    }
+
+    public sealed record VisitorIssue(string Visitor, string? Contact, string Issue, HandlingPath Path = HandlingPath.AnsweredOnSpot, int? FollowUpDeputyId = null, string? Feedback = null);
+
+    /// <summary>A reception held on <paramref name="date"/> (not after the test clock's today), one issue per visitor.</summary>
+    public Task<Reception> ReceptionAsync(int stationId, DateOnly date, IReadOnlyList<int> deputyIds, params VisitorIssue[] visitors)
+    {
+        var reception = Reception.Record(stationId, date, new TimeOnly(9, 0), new TimeOnly(11, 0), deputyIds, null, null, ChinaTime.Today(app.Clock.GetUtcNow()));
+        foreach (var v in visitors)
+        {
+            var visitor = reception.AddVisitor(v.Visitor, v.Contact);
+            var issue = reception.AddIssue(v.Issue, null, v.Path, v.FollowUpDeputyId, visitor);
+            if (v.Feedback is not null) reception.RecordFeedback(issue, v.Feedback, date.AddDays(7));
+        }
+        return SaveAsync(reception);
+    }
+
+    public Task<PerformanceEvent> PerformanceEventAsync(PerformanceEventKind kind, DateOnly date, params int[] deputyIds) =>
+        SaveAsync(PerformanceEvent.Create(kind, date, PerformanceEvent.KindName(kind), null, deputyIds));
+
+    // ── Issue 3: staff deputy registry ──
+
+    /// <summary>A deputy group (代表小组) or, with a committee, a professional group (专业代表小组).</summary>
+    public Task<DeputyGroup> RegistryGroupAsync(string name = "青山区第一代表小组", DeputyGroupKind kind = DeputyGroupKind.Regional, int? committeeId = null, int sortOrder = 1) =>
+        SaveAsync(DeputyGroup.Create(name, kind, committeeId, sortOrder));
 }

@@ -42,9 +42,65 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Index"] = new("/Staff", [PortalRole.Staff]),
         ["/Deputy/Index"] = new("/Deputy", [PortalRole.Deputy]),
         ["/Unit/Index"] = new("/Unit", [PortalRole.HandlingUnit]),
+        // ── Issue 3: public directory, stations, deputy desk ──
+        ["/Deputies/Details"] = new("/Deputies/Details?id={deputyPublic}", Everyone),
+        ["/Stations/Details"] = new("/Stations/Details?id={station}", Everyone),
+        // The sample reception is not the matrix deputy's own: a deputy gets 404, never another deputy's record.
+        ["/Deputy/Receptions/Details"] = new("/Deputy/Receptions/Details?id={reception}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        // ── Issue 3: staff stations ──
+        ["/Staff/Stations/Index"] = new("/Staff/Stations", [PortalRole.Staff]),
+        ["/Staff/Stations/Edit"] = new("/Staff/Stations/Edit?id={station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Details"] = new("/Staff/Stations/Details?id={station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Schedule"] = new("/Staff/Stations/Schedule?station={station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Receptions"] = new("/Staff/Stations/Receptions", [PortalRole.Staff]),
+        ["/Staff/Stations/Record"] = new("/Staff/Stations/Record?station={station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Reception"] = new("/Staff/Stations/Reception?id={reception}", [PortalRole.Staff]),
+        ["/Staff/Stations/Stats"] = new("/Staff/Stations/Stats", [PortalRole.Staff]),
+        // ── Issue 3: staff deputy registry ──
+        ["/Staff/Deputies/Index"] = new("/Staff/Deputies", [PortalRole.Staff]),
+        ["/Staff/Deputies/Details"] = new("/Staff/Deputies/Details?id={deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Edit"] = new("/Staff/Deputies/Edit?id={deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Photo"] = new("/Staff/Deputies/Photo?id={deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Delegations/Index"] = new("/Staff/Deputies/Delegations", [PortalRole.Staff]),
+        ["/Staff/Deputies/Delegations/Edit"] = new("/Staff/Deputies/Delegations/Edit?id={delegation}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Groups/Index"] = new("/Staff/Deputies/Groups", [PortalRole.Staff]),
+        ["/Staff/Deputies/Groups/Edit"] = new("/Staff/Deputies/Groups/Edit?id={group}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Events/Index"] = new("/Staff/Deputies/Events", [PortalRole.Staff]),
+        ["/Staff/Deputies/Events/Edit"] = new("/Staff/Deputies/Events/Edit?id={event}", [PortalRole.Staff]),
+        // ── Issue 3: deputies import/export ──
+        // The template is a handler of the import page (?handler=Template); the export answers with the .xlsx itself.
+        ["/Staff/Deputies/Import"] = new("/Staff/Deputies/Import", [PortalRole.Staff]),
+        ["/Staff/Deputies/Export"] = new("/Staff/Deputies/Export?term={term}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
+        ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
+        ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
+        ["/Reference/Terms/Edit"] = new("/Reference/Terms/Edit?id={term}", StaffOrAdmin),
+        ["/Reference/Sessions/Index"] = new("/Reference/Sessions", StaffOrAdmin),
+        ["/Reference/Sessions/Edit"] = new("/Reference/Sessions/Edit?id={session}", StaffOrAdmin),
+        ["/Reference/Meetings/Index"] = new("/Reference/Meetings", StaffOrAdmin),
+        ["/Reference/Meetings/Edit"] = new("/Reference/Meetings/Edit?id={meeting}", StaffOrAdmin),
+        ["/Reference/Committees/Index"] = new("/Reference/Committees", StaffOrAdmin),
+        ["/Reference/Committees/Edit"] = new("/Reference/Committees/Edit?id={committee}", StaffOrAdmin),
+        ["/Reference/Units/Index"] = new("/Reference/Units", StaffOrAdmin),
+        ["/Reference/Units/Edit"] = new("/Reference/Units/Edit?id={unit}", StaffOrAdmin),
+        ["/Reference/Areas/Index"] = new("/Reference/Areas", StaffOrAdmin),
+        ["/Reference/Areas/Edit"] = new("/Reference/Areas/Edit?id={area}", StaffOrAdmin),
+        ["/Reference/Categories/Index"] = new("/Reference/Categories", StaffOrAdmin),
+        ["/Reference/Categories/Edit"] = new("/Reference/Categories/Edit?id={category}", StaffOrAdmin),
+        ["/Reference/Calendar/Index"] = new("/Reference/Calendar", StaffOrAdmin),
+        ["/Reference/Calendar/Edit"] = new("/Reference/Calendar/Edit?id={calendarDay}", StaffOrAdmin),
         // ── Administration (Admin) ──
+        ["/Admin/Index"] = new("/Admin", [PortalRole.Admin]),
+        ["/Admin/Users/Index"] = new("/Admin/Users", [PortalRole.Admin]),
+        ["/Admin/Users/Create"] = new("/Admin/Users/Create", [PortalRole.Admin]),
+        ["/Admin/Users/Edit"] = new("/Admin/Users/Edit?id={user}", [PortalRole.Admin]),
+        ["/Admin/Users/ResetPassword"] = new("/Admin/Users/ResetPassword?id={user}", [PortalRole.Admin]),
         // ── Audit (Auditor) ──
+        ["/Audit/Index"] = new("/Audit", [PortalRole.Auditor]),
+        ["/Audit/History"] = new("/Audit/History?type=AppUser&key={user}", [PortalRole.Auditor]),
     };
 
     public sealed record PageRule(string Url, IReadOnlyCollection<string> Allowed)
@@ -55,8 +111,12 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         /// <summary>Overrides <see cref="AllowedStatus"/> for signed-in users (the login page sends them on).</summary>
         public HttpStatusCode? SignedInStatus { get; init; }
 
+        /// <summary>Per-role overrides, e.g. 404 for a deputy when the sample row belongs to someone else.</summary>
+        public IReadOnlyDictionary<string, HttpStatusCode>? StatusFor { get; init; }
+
         public HttpStatusCode Expected(string role)
         {
+            if (StatusFor is not null && StatusFor.TryGetValue(role, out var status)) return status;
             if (Allowed.Contains(role)) return role == Anonymous ? AllowedStatus : SignedInStatus ?? AllowedStatus;
             return role == Anonymous ? HttpStatusCode.Redirect : HttpStatusCode.Forbidden;
         }
@@ -78,6 +138,19 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
             ["calendarDay"] = (await DbAsync(db => Task.FromResult(db.CalendarDays.OrderBy(d => d.Date).First().Id))).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["user"] = (await CreateUserAsync("sample-user", [PortalRole.Staff])).Id,
         };
+        // Issue 3: a municipal deputy with a public profile, a station in a sub-district, a reception held there.
+        var deputyPublic = await Data.MunicipalDeputyAsync("周建华", "16901");
+        var subdistrict = await Data.SubdistrictAsync(int.Parse(ids["area"], System.Globalization.CultureInfo.InvariantCulture), "矩阵街道");
+        var station = await Data.StationAsync(subdistrict.Id, "矩阵街道人大代表联络站", (deputyPublic.Id, Domain.Stations.StationRole.Head));
+        var reception = await Data.ReceptionAsync(station.Id, new DateOnly(2026, 2, 2), [deputyPublic.Id], new TestData.VisitorIssue("张来访", "13700001111", "路灯不亮"));
+        ids["deputyPublic"] = deputyPublic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["station"] = station.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["reception"] = reception.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 3 (staff registry): a delegation, a deputy group, a performance event of the public deputy.
+        ids["delegation"] = (await Data.DelegationAsync("矩阵区代表团")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["group"] = (await Data.RegistryGroupAsync("矩阵代表小组")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["event"] = (await Data.PerformanceEventAsync(Domain.Deputies.PerformanceEventKind.Training, new DateOnly(2026, 2, 10), deputyPublic.Id)).Id
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 

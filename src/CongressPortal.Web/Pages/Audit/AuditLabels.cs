@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using CongressPortal.Domain.Common;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CongressPortal.Web.Pages.Audit;
+
+/// <summary>How the audit log reads for an auditor: Chinese names for entity types, fields and actions, and the changes as rows.</summary>
+public static class AuditLabels
+{
+    private static readonly Dictionary<string, string> EntityNames = new(StringComparer.Ordinal)
+    {
+        ["AppUser"] = "账号",
+        ["IdentityRole"] = "角色",
+        ["IdentityUserRole<string>"] = "账号角色",
+        ["IdentityUserClaim<string>"] = "账号声明",
+        ["IdentityUserLogin<string>"] = "外部登录",
+        ["IdentityUserToken<string>"] = "账号令牌",
+        ["IdentityRoleClaim<string>"] = "角色声明",
+        ["Term"] = "届次",
+        ["CongressSession"] = "人代会会议",
+        ["StandingCommitteeMeeting"] = "常委会会议",
+        ["Committee"] = "委员会",
+        ["HandlingUnit"] = "承办单位",
+        ["AdministrativeArea"] = "行政区划",
+        ["SuggestionCategory"] = "建议类别",
+        ["CalendarDay"] = "工作日历",
+        ["Deputy"] = "人大代表",
+        ["DeputyStatusChange"] = "代表状态变更",
+        ["DeputyPhoto"] = "代表照片",
+        ["Delegation"] = "代表团",
+        ["DeputyGroup"] = "代表小组",
+        ["PerformanceEvent"] = "履职活动",
+        ["PerformanceEventParticipant"] = "履职活动参加代表",
+        ["LiaisonStation"] = "代表联络站",
+        ["StationMember"] = "进站代表",
+        ["ReceptionSchedule"] = "接待日安排",
+        ["Reception"] = "接待记录",
+        ["ReceptionDeputy"] = "接待代表",
+        ["ReceptionVisitor"] = "来访群众",
+        ["ReceptionIssue"] = "反映事项",
+    };
+
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["Id"] = "编号",
+        ["UserName"] = "用户名",
+        ["NormalizedUserName"] = "用户名（规范化）",
+        ["DisplayName"] = "显示名称",
+        ["Email"] = "电子邮箱",
+        ["NormalizedEmail"] = "电子邮箱（规范化）",
+        ["EmailConfirmed"] = "邮箱已确认",
+        ["PhoneNumber"] = "手机号码",
+        ["PhoneNumberConfirmed"] = "手机号已确认",
+        ["PasswordHash"] = "密码",
+        ["SecurityStamp"] = "安全戳",
+        ["TwoFactorEnabled"] = "双因素认证",
+        ["LockoutEnabled"] = "允许锁定",
+        ["LockoutEnd"] = "锁定截止",
+        ["AccessFailedCount"] = "连续登录失败次数",
+        ["IsDisabled"] = "已停用",
+        ["DeputyId"] = "关联代表",
+        ["HandlingUnitId"] = "关联承办单位",
+        ["CreatedAt"] = "创建时间",
+        ["LastSignInAt"] = "最近登录",
+        ["UserId"] = "账号",
+        ["RoleId"] = "角色",
+        ["Name"] = "名称",
+        ["NormalizedName"] = "名称（规范化）",
+        ["ShortName"] = "简称",
+        ["Kind"] = "类别",
+        ["Number"] = "编号",
+        ["SortOrder"] = "排序",
+        ["IsActive"] = "启用",
+        ["ContactPerson"] = "联系人",
+        ["ContactPhone"] = "联系电话",
+        ["TermId"] = "届次",
+        ["StartDate"] = "开始日期",
+        ["EndDate"] = "结束日期",
+        ["Date"] = "日期",
+        ["ParentId"] = "上级",
+        ["Level"] = "级别",
+        ["Gender"] = "性别",
+    };
+
+    public static string EntityName(string type) => EntityNames.GetValueOrDefault(type, type);
+
+    public static string FieldName(string field) => FieldNames.GetValueOrDefault(field, field);
+
+    public static string ActionName(AuditAction action) => action switch
+    {
+        AuditAction.Created => "新增",
+        AuditAction.Updated => "修改",
+        AuditAction.Deleted => "删除",
+        _ => action.ToString(),
+    };
+
+    /// <summary>
+    /// The entity types that can appear in the log, named as <see cref="AuditInterceptor"/> names them
+    /// (CLR name; the generic display name for Identity's join types). Read from the model, not from
+    /// a DISTINCT over the log, which on a large table would scan it all.
+    /// </summary>
+    public static IReadOnlyList<string> AuditedTypes(IModel model) =>
+        model.GetEntityTypes()
+            .Where(t => !AuditInterceptor.NotAudited.Contains(t.ClrType))
+            .Select(t => t.ClrType.IsGenericType ? t.DisplayName() : t.ClrType.Name)
+            .Distinct()
+            .OrderBy(EntityName, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>One changed field: its name, label, and the value before and after (null where there was none).</summary>
+    public sealed record FieldChange(string Field, string Label, string? Old, string? New);
+
+    /// <summary>Reads the changes JSON ({"Field":{"Old":…,"New":…}}); role ids read as role names.</summary>
+    public static IReadOnlyList<FieldChange> Changes(string json, IReadOnlyDictionary<string, string> roleNames)
+    {
+        var changes = new List<FieldChange>();
+        using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json);
+        if (document.RootElement.ValueKind != JsonValueKind.Object) return changes;
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            var old = Read(property.Value, "Old");
+            var @new = Read(property.Value, "New");
+            if (property.Name == "RoleId")
+            {
+                old = old is null ? null : roleNames.GetValueOrDefault(old, old);
+                @new = @new is null ? null : roleNames.GetValueOrDefault(@new, @new);
+            }
+            changes.Add(new FieldChange(property.Name, FieldName(property.Name), old, @new));
+        }
+        return changes;
+    }
+
+    private static string? Read(JsonElement change, string name)
+    {
+        if (change.ValueKind != JsonValueKind.Object) return null;
+        if (!change.TryGetProperty(name, out var value) && !change.TryGetProperty(name.ToLowerInvariant(), out value)) return null;
+        return value.ValueKind switch
+        {
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            JsonValueKind.String => Readable(value.GetString()!),
+            _ => value.GetRawText(),
+        };
+    }
+
+    /// <summary>The interceptor writes instants as ISO 8601 UTC and booleans as True/False; the auditor reads Beijing time and 是/否.</summary>
+    private static string Readable(string value)
+    {
+        if (value == bool.TrueString) return "是";
+        if (value == bool.FalseString) return "否";
+        if (value.Length >= 20 && value[4] == '-' && value[10] == 'T'
+            && DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant))
+        {
+            return Time(instant);
+        }
+        return value;
+    }
+
+    /// <summary>Beijing date and time to the second: the log is evidence, minutes are too coarse.</summary>
+    public static string Time(DateTimeOffset instant) =>
+        Display.Date(instant) + " " + ChinaTime.ToLocal(instant).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+}

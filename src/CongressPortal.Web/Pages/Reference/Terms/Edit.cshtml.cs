@@ -1,0 +1,116 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Reference;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Pages.Reference.Terms;
+
+/// <summary>Creates a term (no id) or edits one (?id=).</summary>
+public sealed class EditModel(EditModel.Handler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+
+    [BindProperty] public Command Input { get; set; } = new();
+
+    public Concurrency.ConflictPanel? Conflict { get; private set; }
+
+    public string Heading => Id is null ? "新增届次" : "编辑届次";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var input = Id is { } id ? await handler.LoadAsync(id, ct) : await handler.NewAsync(ct);
+        if (input is null) return NotFound();
+        Input = input;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var result = await handler.SaveAsync(Id, Input, ct);
+        if (!result.IsSuccess)
+        {
+            Conflict = result.ShowOn(ModelState);
+            return Page();
+        }
+        TempData["StatusMessage"] = $"已保存“{result.Value}”。";
+        return RedirectToPage("Index");
+    }
+
+    public sealed record Command
+    {
+        public uint Version { get; init; }
+
+        [Required(ErrorMessage = "请填写届次"), Range(1, 99, ErrorMessage = "届次应为1到99之间的整数"), Display(Name = "届次（数字）")]
+        public int? Number { get; init; }
+
+        [Required(ErrorMessage = "请填写开始日期"), Display(Name = "开始日期")]
+        public DateOnly? StartDate { get; init; }
+
+        [Display(Name = "届满日期")]
+        public DateOnly? EndDate { get; init; }
+    }
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public static readonly Concurrency.UniqueField UniqueNumber = new("Input.Number", "该届次已存在。");
+
+        private static readonly string EndBeforeStart = DomainMessages.EndBeforeStart("届满日期", "开始日期");
+
+        public async Task<Command> NewAsync(CancellationToken ct)
+        {
+            var last = await db.Terms.MaxAsync(t => (int?)t.Number, ct);
+            return new Command { Number = (last ?? 0) + 1 };
+        }
+
+        public Task<Command?> LoadAsync(int id, CancellationToken ct) =>
+            db.Terms.AsNoTracking()
+                .Where(t => t.Id == id)
+                .Select(t => new Command { Version = t.Version, Number = t.Number, StartDate = t.StartDate, EndDate = t.EndDate })
+                .SingleOrDefaultAsync(ct);
+
+        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
+        {
+            Term term;
+            try
+            {
+                if (id is null)
+                {
+                    term = Term.Create(input.Number!.Value, input.StartDate!.Value, input.EndDate);
+                    db.Terms.Add(term);
+                }
+                else
+                {
+                    var existing = await db.Terms.SingleOrDefaultAsync(t => t.Id == id, ct);
+                    if (existing is null) return CommandResult<string>.Conflict(null);
+                    term = existing;
+                    term.Update(input.Number!.Value, input.StartDate!.Value, input.EndDate);
+                    db.ExpectVersion(term, input.Version);
+                }
+            }
+            catch (DomainRuleException e)
+            {
+                return CommandResult<string>.Fail(e.Message, e.Message == EndBeforeStart ? "Input.EndDate" : "");
+            }
+            var termId = term.Id;
+            return await db.TrySaveAsync(term.Name, token => CurrentAsync(termId, token), UniqueNumber, ct);
+        }
+
+        private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
+        {
+            var term = await db.Terms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, ct);
+            if (term is null) return null;
+            return new(new Dictionary<string, string?>
+            {
+                ["届次"] = term.Name,
+                ["开始日期"] = Display.Date(term.StartDate),
+                ["届满日期"] = Display.Date(term.EndDate),
+            }, term.Version);
+        }
+    }
+}
