@@ -7,7 +7,8 @@ cd "$(dirname "$0")"
 source scripts/postgres.sh
 
 DATA_DIR=""
-cleanup() { if [ -n "$DATA_DIR" ]; then pg_stop "$DATA_DIR"; fi; }
+# Stop the database on exit only if this run started it.
+cleanup() { if [ -n "$DATA_DIR" ] && [ -n "${PG_STARTED_HERE:-}" ]; then pg_stop "$DATA_DIR"; fi; }
 trap cleanup EXIT
 
 if [ -n "${CONGRESS_DB:-}" ]; then

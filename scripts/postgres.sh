@@ -67,13 +67,20 @@ pg_start() {
     rm -f "$pwfile"
   fi
   PG_PASSWORD=$(cat "$dir.password")
-  local previous=""
-  [ -f "$dir.port" ] && previous=$(cat "$dir.port")
-  PG_PORT=$(pg_pick_port "$previous") || return 1
-  printf '%s\n' "$PG_PORT" > "$dir.port"
-  pg_as_owner "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $dir -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null \
-    || { pg_log "PostgreSQL did not start:"; tail -n 20 "$dir/server.log" >&2; return 1; }
+  PG_STARTED_HERE=""
+  if [ -f "$dir.port" ] && pg_as_owner "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+    # Already running (another ./run.sh, or a previous one that was killed): reuse it.
+    PG_PORT=$(cat "$dir.port")
+  else
+    local previous=""
+    [ -f "$dir.port" ] && previous=$(cat "$dir.port")
+    PG_PORT=$(pg_pick_port "$previous") || return 1
+    printf '%s\n' "$PG_PORT" > "$dir.port"
+    pg_as_owner "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $dir -c max_connections=200 -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+      || { pg_log "PostgreSQL did not start:"; tail -n 20 "$dir/server.log" >&2; return 1; }
+    PG_STARTED_HERE=1
+  fi
   if ! PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc \
       "SELECT 1 FROM pg_database WHERE datname = '$PG_DATABASE'" | grep -q 1; then
     PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -c \
