@@ -14,13 +14,18 @@ public sealed class ReceptionNoticeQueries(AppDbContext db, WorkingCalendarProvi
     /// <param name="stationIds">Only these stations; null for all active stations.</param>
     public async Task<IReadOnlyList<NoticeView>> UpcomingAsync(IReadOnlyCollection<int>? stationIds = null, int horizonDays = ReceptionNotices.HorizonDays, CancellationToken ct = default)
     {
-        var today = ChinaTime.Today(clock.GetUtcNow());
+        var now = ChinaTime.ToLocal(clock.GetUtcNow());
+        var today = DateOnly.FromDateTime(now.DateTime);
         var calendar = await calendars.GetAsync(ct);
         var activeStations = db.Stations.Where(s => s.IsActive && (stationIds == null || stationIds.Contains(s.Id)));
         var schedules = await db.ReceptionSchedules.AsNoTracking()
             .Where(s => s.IsActive && activeStations.Any(st => st.Id == s.StationId))
             .ToListAsync(ct);
-        var notices = ReceptionNotices.Upcoming(schedules, today, calendar, horizonDays);
+        // A reception that has already ended today is no longer upcoming.
+        var nowTime = TimeOnly.FromDateTime(now.DateTime);
+        var notices = ReceptionNotices.Upcoming(schedules, today, calendar, horizonDays)
+            .Where(n => n.Date > today || n.End > nowTime)
+            .ToList();
         var stations = await activeStations.Select(s => new { s.Id, s.Name, s.Address }).ToDictionaryAsync(s => s.Id, ct);
         var deputyIds = notices.SelectMany(n => n.DeputyIds).Distinct().ToList();
         var names = await db.Deputies.Where(d => deputyIds.Contains(d.Id)).Select(d => new { d.Id, d.Name }).ToDictionaryAsync(d => d.Id, d => d.Name, ct);

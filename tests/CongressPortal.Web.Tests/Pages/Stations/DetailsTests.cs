@@ -44,6 +44,22 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task A_reception_that_ended_earlier_today_is_no_longer_announced()
+    {
+        // Monday 2026-03-02 in Beijing: the 09:00—11:00 reception is upcoming at 09:00 and over at 12:00.
+        var deputy = await Data.MunicipalDeputyAsync("王建华", "16001");
+        var station = await Data.StationAsync(await AreaAsync(), "青山路街道人大代表联络站", (deputy.Id, StationRole.Head));
+        await Data.ScheduleAsync(station.Id, Weekly(DayOfWeek.Monday, new DateOnly(2026, 3, 2)), deputy.Id);
+        using var client = AnonymousClient();
+
+        Notices(await client.GetDocumentAsync($"/Stations/Details?id={station.Id}")).Should().ContainKey("2026年3月2日（周一）");
+        App.Clock.Advance(TimeSpan.FromHours(3));
+        var later = Notices(await client.GetDocumentAsync($"/Stations/Details?id={station.Id}"));
+        later.Should().NotContainKey("2026年3月2日（周一）");
+        later.Should().ContainKey("2026年3月9日（周一）");
+    }
+
+    [Fact]
     public async Task No_reception_is_announced_on_the_National_Day_holidays()
     {
         // Monday 2026-09-28 09:00 Beijing. 国庆节 1–7 October 2026 (ReferenceSeeder's calendar).
