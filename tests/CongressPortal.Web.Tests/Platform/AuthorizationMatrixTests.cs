@@ -50,6 +50,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
+        // The matrix deputy is not a member of the sample station: a deputy records receptions only at their own stations.
+        ["/Deputy/Receptions/Record"] = new("/Deputy/Receptions/Record?station={station}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
         // ── Issue 3: staff stations ──
         ["/Staff/Stations/Index"] = new("/Staff/Stations", [PortalRole.Staff]),
         ["/Staff/Stations/Edit"] = new("/Staff/Stations/Edit?id={station}", [PortalRole.Staff]),

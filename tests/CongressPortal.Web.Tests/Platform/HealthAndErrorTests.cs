@@ -1,5 +1,7 @@
 using System.Net;
 using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CongressPortal.Web.Tests.Platform;
 
@@ -12,6 +14,21 @@ public sealed class HealthAndErrorTests(PortalAppFactory app) : WebTest(app)
         using var response = await client.GetAsync("/healthz");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task Healthz_answers_503_when_the_database_cannot_be_reached()
+    {
+        // A node whose database is down must leave the load balancer's rotation.
+        using var unreachable = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("ConnectionStrings:Portal", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
+        });
+        using var client = unreachable.CreateClient();
+        using var response = await client.GetAsync("/healthz");
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await response.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
     }
 
     [Fact]
