@@ -4,43 +4,14 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Committees;
 
 /// <summary>Creates a committee (no id) or edits one (?id=).</summary>
-public sealed class EditModel(EditModel.Handler handler) : PageModel
+public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-
-    [BindProperty] public Command Input { get; set; } = new();
-
-    public Concurrency.ConflictPanel? Conflict { get; private set; }
-
-    public string Heading => Id is null ? "新增委员会" : "编辑委员会";
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        var input = Id is { } id ? await handler.LoadAsync(id, ct) : await handler.NewAsync(ct);
-        if (input is null) return NotFound();
-        Input = input;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return Page();
-        var result = await handler.SaveAsync(Id, Input, ct);
-        if (!result.IsSuccess)
-        {
-            Conflict = result.ShowOn(ModelState);
-            return Page();
-        }
-        TempData["StatusMessage"] = $"已保存“{result.Value}”。";
-        return RedirectToPage("Index");
-    }
+    protected override string Noun => "委员会";
 
     public sealed record Command
     {
@@ -59,7 +30,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public int? SortOrder { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db) : IReferenceEditor<Command>
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "该名称已存在。");
 
