@@ -1,6 +1,8 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Stations;
+using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +32,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<LiaisonStation> Stations => Set<LiaisonStation>();
     public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
     public DbSet<Reception> Receptions => Set<Reception>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<SuggestionTheme> SuggestionThemes => Set<SuggestionTheme>();
+    public DbSet<SuggestionNumberCounter> SuggestionNumberCounters => Set<SuggestionNumberCounter>();
+    public DbSet<SuggestionSettings> SuggestionSettings => Set<SuggestionSettings>();
+    public DbSet<ReplyClassification> ReplyClassifications => Set<ReplyClassification>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
     public const string StrokeCollation = "zh_stroke";
     public const string PinyinCollation = "zh_pinyin";

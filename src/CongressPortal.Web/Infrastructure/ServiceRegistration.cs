@@ -26,6 +26,9 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.WorkingCalendarProvider>();
         services.AddScoped<Data.Queries.PerformanceRecords>();
         services.AddScoped<Data.Queries.ReceptionNoticeQueries>();
+        services.AddScoped<Data.Queries.SuggestionRulesProvider>();
+        services.AddScoped<Data.Queries.SuggestionStore>();
+        services.AddScoped<Data.Queries.SuggestionRegistrar>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
             .UsePortalDatabase(options, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));

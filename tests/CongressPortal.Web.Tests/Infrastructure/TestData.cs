@@ -2,7 +2,9 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Stations;
+using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -121,4 +123,55 @@ public sealed class TestData(PortalAppFactory app)
     /// <summary>A deputy group (代表小组) or, with a committee, a professional group (专业代表小组).</summary>
     public Task<DeputyGroup> RegistryGroupAsync(string name = "青山区第一代表小组", DeputyGroupKind kind = DeputyGroupKind.Regional, int? committeeId = null, int sortOrder = 1) =>
         SaveAsync(DeputyGroup.Create(name, kind, committeeId, sortOrder));
+
+    // ── Issue 4: suggestions ──
+
+    /// <summary>What most suggestion tests need: a session, a category, a lead and a co-signing deputy, two units and a committee.</summary>
+    public sealed record SuggestionWorld(CongressSession Session, SuggestionCategory Category, Deputy Lead, Deputy CoSigner, HandlingUnit Unit, HandlingUnit OtherUnit, Committee Committee);
+
+    public async Task<SuggestionWorld> SuggestionWorldAsync() => new(
+        await SessionAsync(),
+        await CategoryAsync(),
+        await DeputyAsync("李建国", "16001"),
+        await DeputyAsync("王秀英", "16002"),
+        await UnitAsync("示例市住房和城乡建设局"),
+        await UnitAsync("示例市交通运输局"),
+        await CommitteeAsync("城乡建设环境保护委员会"));
+
+    /// <summary>Registers a suggestion during the session through the real registrar (numbering included); status 待审查.</summary>
+    public async Task<Suggestion> SuggestionAsync(SuggestionWorld world, string title = "关于加快老旧小区加装电梯的建议", string content = "建议简化审批流程，加大财政补贴力度。", bool withCoSigner = true)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var registrar = scope.ServiceProvider.GetRequiredService<SuggestionRegistrar>();
+        var draft = new SuggestionDraft(SuggestionSource.DuringSession, world.Session.Id, 2026, world.Lead.Id,
+            withCoSigner ? [world.CoSigner.Id] : [], title, content, world.Category.Id, new DateOnly(2026, 1, 12));
+        var result = await registrar.RegisterAsync([draft], Actor.Staff("测试工作人员"), null, null, default);
+        if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
+        return result.Value![0];
+    }
+
+    /// <summary>Runs workflow actions on a saved suggestion, as the domain would from a page, and saves.</summary>
+    public async Task<Suggestion> ActAsync(int suggestionId, Action<Suggestion, SuggestionRules, DateTimeOffset> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var rules = await scope.ServiceProvider.GetRequiredService<SuggestionRulesProvider>().GetAsync();
+        var suggestion = await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(s => s.Id == suggestionId);
+        action(suggestion, rules, app.Clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return suggestion;
+    }
+
+    /// <summary>Accepts and assigns a registered suggestion to <paramref name="unitIds"/> (split handling), accepted by each unit.</summary>
+    public Task<Suggestion> AssignedSuggestionAsync(int suggestionId, params int[] unitIds) =>
+        ActAsync(suggestionId, (s, rules, now) =>
+        {
+            s.Accept(Actor.Staff("测试工作人员"), now);
+            s.Assign(HandlingMode.Split, unitIds, null, Actor.Staff("测试工作人员"), now, rules);
+            foreach (var unitId in unitIds) s.AcceptAssignment(Actor.Unit(unitId, "测试承办人"), now);
+        });
+
+    /// <summary>A plain A-class reply from <paramref name="unitId"/>, publishable unless told otherwise.</summary>
+    public static ReplyDraft ReplyA(DateOnly on, bool publishable = true) =>
+        new("A", "经研究，已将该小区列入今年加装电梯计划，现已开工。", "张局长", on, publishable, null, []);
 }

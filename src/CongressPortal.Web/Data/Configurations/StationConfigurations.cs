@@ -100,5 +100,6 @@ internal sealed class ReceptionIssueConfiguration : IEntityTypeConfiguration<Rec
         builder.HasOne<SuggestionCategory>().WithMany().HasForeignKey(i => i.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Visitor).WithMany().HasForeignKey(i => i.VisitorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Deputy>().WithMany().HasForeignKey(i => i.FollowUpDeputyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Suggestions.Suggestion>().WithMany().HasForeignKey(i => i.SuggestionId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -27,6 +28,58 @@ namespace CongressPortal.Web.Data.Migrations
 
             modelBuilder.HasSequence("EntityFrameworkHiLoSequence")
                 .IncrementsBy(10);
+
+            modelBuilder.Entity("CongressPortal.Domain.Common.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stored_files");
+
+                    b.ToTable("stored_files", (string)null);
+                });
 
             modelBuilder.Entity("CongressPortal.Domain.Deputies.Delegation", b =>
                 {
@@ -990,6 +1043,9 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("ReceptionId")
                         .HasDatabaseName("ix_reception_issues_reception_id");
 
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_reception_issues_suggestion_id");
+
                     b.HasIndex("VisitorId")
                         .HasDatabaseName("ix_reception_issues_visitor_id");
 
@@ -1154,6 +1210,878 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_station_members_station_id");
 
                     b.ToTable("station_members", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.CommitmentUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("CommitmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitment_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_updates");
+
+                    b.HasIndex("CommitmentId")
+                        .HasDatabaseName("ix_commitment_updates_commitment_id");
+
+                    b.ToTable("commitment_updates", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.ReplyClassification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CountsAsSolved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counts_as_solved");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("label");
+
+                    b.Property<bool>("RequiresCommitments")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_commitments");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reply_classifications");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reply_classifications_code");
+
+                    b.ToTable("reply_classifications", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.Suggestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("classification");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<bool>("IsKey")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_key");
+
+                    b.Property<int?>("KeyCommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("key_committee_id");
+
+                    b.Property<string>("KeyLeader")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("key_leader");
+
+                    b.Property<int>("LeadDeputyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_deputy_id");
+
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer")
+                        .HasColumnName("merged_into_id");
+
+                    b.Property<bool>("MetDeputy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_deputy");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("NumberScope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number_scope");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<bool>("Rehandled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rehandled");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("replied_on");
+
+                    b.Property<bool?>("RepliedOnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replied_on_time");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", true);
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<bool>("SubmittedOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_online");
+
+                    b.Property<int?>("ThemeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("theme_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestions");
+
+                    b.HasIndex("DueOn")
+                        .HasDatabaseName("ix_suggestions_due_on")
+                        .HasFilter("due_on IS NOT NULL");
+
+                    b.HasIndex("KeyCommitteeId")
+                        .HasDatabaseName("ix_suggestions_key_committee_id");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_suggestions_merged_into_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suggestions_number");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_suggestions_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("ThemeId")
+                        .HasDatabaseName("ix_suggestions_theme_id");
+
+                    b.HasIndex("CategoryId", "Id")
+                        .HasDatabaseName("ix_suggestions_category_id_id");
+
+                    b.HasIndex("LeadDeputyId", "Id")
+                        .HasDatabaseName("ix_suggestions_lead_deputy_id_id");
+
+                    b.HasIndex("NumberScope", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suggestions_number_scope_sequence");
+
+                    b.HasIndex("SessionId", "Id")
+                        .HasDatabaseName("ix_suggestions_session_id_id");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_suggestions_status_id");
+
+                    b.HasIndex("Year", "Id")
+                        .HasDatabaseName("ix_suggestions_year_id");
+
+                    b.ToTable("suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("classification");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Extension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("extension");
+
+                    b.Property<string>("ExtensionDecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("extension_decision_note");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<DateOnly?>("FirstRepliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_replied_on");
+
+                    b.Property<bool>("MetDeputy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_deputy");
+
+                    b.Property<bool?>("RepliedOnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replied_on_time");
+
+                    b.Property<DateOnly>("ReturnDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("return_deadline");
+
+                    b.Property<string>("ReturnDecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("return_decision_note");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_assignments");
+
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_suggestion_assignments_suggestion_id");
+
+                    b.HasIndex("UnitId", "SuggestionId")
+                        .HasDatabaseName("ix_suggestion_assignments_unit_id_suggestion_id");
+
+                    b.ToTable("suggestion_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("FileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_suggestion_attachments_file_id");
+
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_suggestion_attachments_suggestion_id");
+
+                    b.ToTable("suggestion_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionCommitment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_on");
+
+                    b.Property<int>("Progress")
+                        .HasColumnType("integer")
+                        .HasColumnName("progress");
+
+                    b.Property<int>("ReplyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_commitments");
+
+                    b.HasIndex("ReplyId")
+                        .HasDatabaseName("ix_suggestion_commitments_reply_id");
+
+                    b.ToTable("suggestion_commitments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("form");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_contacts");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_suggestion_contacts_assignment_id");
+
+                    b.ToTable("suggestion_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionDeputy", b =>
+                {
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.Property<int>("DeputyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("deputy_id");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.HasKey("SuggestionId", "DeputyId")
+                        .HasName("pk_suggestion_deputies");
+
+                    b.HasIndex("DeputyId", "SuggestionId")
+                        .HasDatabaseName("ix_suggestion_deputies_deputy_id_suggestion_id");
+
+                    b.ToTable("suggestion_deputies", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_events");
+
+                    b.HasIndex("SuggestionId", "At")
+                        .HasDatabaseName("ix_suggestion_events_suggestion_id_at");
+
+                    b.ToTable("suggestion_events", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionNumberCounter", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("scope");
+
+                    b.Property<int>("LastValue")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_value");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Scope")
+                        .HasName("pk_suggestion_number_counters");
+
+                    b.ToTable("suggestion_number_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionOpinion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_opinions");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_suggestion_opinions_assignment_id");
+
+                    b.ToTable("suggestion_opinions", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("classification");
+
+                    b.Property<bool>("IsPublishable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_publishable");
+
+                    b.Property<int?>("LetterFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("letter_file_id");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rated_on");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<DateOnly>("RatingDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rating_due_on");
+
+                    b.Property<DateOnly>("RepliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("replied_on");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("signer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_replies");
+
+                    b.HasIndex("AssignmentId")
+                        .HasDatabaseName("ix_suggestion_replies_assignment_id");
+
+                    b.HasIndex("IsPublishable")
+                        .HasDatabaseName("ix_suggestion_replies_is_publishable")
+                        .HasFilter("is_publishable");
+
+                    b.HasIndex("LetterFileId")
+                        .HasDatabaseName("ix_suggestion_replies_letter_file_id");
+
+                    b.ToTable("suggestion_replies", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AssignWithinWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("assign_within_working_days");
+
+                    b.Property<string>("BetweenSessionsNumberPattern")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("between_sessions_number_pattern");
+
+                    b.Property<int>("CoOpinionMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("co_opinion_months");
+
+                    b.Property<int>("DueSoonDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_soon_days");
+
+                    b.Property<int>("ExtendedReplyMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("extended_reply_months");
+
+                    b.Property<int>("RatingWithinWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating_within_working_days");
+
+                    b.Property<int>("RehandleMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("rehandle_months");
+
+                    b.Property<int>("ReplyMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply_months");
+
+                    b.Property<int>("ReturnWithinWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("return_within_working_days");
+
+                    b.Property<string>("SessionNumberPattern")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("session_number_pattern");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_settings");
+
+                    b.ToTable("suggestion_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_themes");
+
+                    b.HasIndex("Year", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suggestion_themes_year_name");
+
+                    b.ToTable("suggestion_themes", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Web.Data.AuditEntry", b =>
@@ -1726,6 +2654,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_reception_issues_receptions_reception_id");
 
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_reception_issues_suggestions_suggestion_id");
+
                     b.HasOne("CongressPortal.Domain.Stations.ReceptionVisitor", "Visitor")
                         .WithMany()
                         .HasForeignKey("VisitorId")
@@ -1770,6 +2704,164 @@ namespace CongressPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_station_members_stations_station_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.CommitmentUpdate", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionCommitment", null)
+                        .WithMany("Updates")
+                        .HasForeignKey("CommitmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_updates_suggestion_commitments_commitment_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.Suggestion", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.SuggestionCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestions_suggestion_categories_category_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("KeyCommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_suggestions_committees_key_committee_id");
+
+                    b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("LeadDeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestions_deputies_lead_deputy_id");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_suggestions_suggestions_merged_into_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.CongressSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_suggestions_sessions_session_id");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_suggestions_suggestion_themes_theme_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionAssignment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_assignments_suggestions_suggestion_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_assignments_handling_units_unit_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionAttachment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Common.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_attachments_stored_files_file_id");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_attachments_suggestions_suggestion_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionCommitment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionReply", null)
+                        .WithMany("Commitments")
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_commitments_suggestion_replies_reply_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionContact", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionAssignment", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_contacts_suggestion_assignments_assignment_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionDeputy", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_deputies_deputies_deputy_id");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany("Deputies")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_deputies_suggestions_suggestion_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionEvent", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_events_suggestions_suggestion_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionOpinion", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionAssignment", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_opinions_suggestion_assignments_assignment_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionReply", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionAssignment", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_replies_suggestion_assignments_assignment_id");
+
+                    b.HasOne("CongressPortal.Domain.Common.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("LetterFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_suggestion_replies_stored_files_letter_file_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Web.Identity.AppUser", b =>
@@ -1870,6 +2962,36 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Navigation("Issues");
 
                     b.Navigation("Visitors");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.Suggestion", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Deputies");
+
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionAssignment", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("Opinions");
+
+                    b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionCommitment", b =>
+                {
+                    b.Navigation("Updates");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionReply", b =>
+                {
+                    b.Navigation("Commitments");
                 });
 #pragma warning restore 612, 618
         }

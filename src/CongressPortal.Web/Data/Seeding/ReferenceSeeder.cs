@@ -1,5 +1,6 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Suggestions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,10 +17,12 @@ public sealed class ReferenceSeeder(AppDbContext db, RoleManager<IdentityRole> r
         }
 
         var known = await db.CalendarDays.Select(d => d.Date).ToListAsync(ct);
-        var missing = HolidayCalendar.Days().Where(d => !known.Contains(d.Date)).ToList();
-        if (missing.Count == 0) return;
-        db.CalendarDays.AddRange(missing);
-        await db.SaveChangesAsync(ct);
+        db.CalendarDays.AddRange(HolidayCalendar.Days().Where(d => !known.Contains(d.Date)));
+
+        // The suggestion rules of DOMAIN.md §4 with their default values; administrators change them later.
+        if (!await db.SuggestionSettings.AnyAsync(ct)) db.SuggestionSettings.Add(SuggestionSettings.Defaults());
+        if (!await db.ReplyClassifications.AnyAsync(ct)) db.ReplyClassifications.AddRange(ReplyClassification.Defaults());
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
     }
 }
 

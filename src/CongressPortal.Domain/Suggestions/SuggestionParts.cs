@@ -1,0 +1,349 @@
+using CongressPortal.Domain.Common;
+
+namespace CongressPortal.Domain.Suggestions;
+
+public enum SuggestionDeputyRole
+{
+    /// <summary>领衔.</summary>
+    Lead,
+    /// <summary>附议/联名.</summary>
+    CoSigner,
+    /// <summary>The deputy of a suggestion merged into this one: answered by this one's reply.</summary>
+    Merged,
+}
+
+/// <summary>What staff (or a deputy online) fill in to register a suggestion.</summary>
+public sealed record SuggestionDraft(
+    SuggestionSource Source,
+    int? SessionId,
+    int Year,
+    int LeadDeputyId,
+    IReadOnlyList<int> CoSignerIds,
+    string Title,
+    string Content,
+    int CategoryId,
+    DateOnly ReceivedOn);
+
+public sealed record CommitmentDraft(string Description, DateOnly PlannedOn);
+
+/// <summary>A unit's reply: the structured fields and the signed letter.</summary>
+public sealed record ReplyDraft(
+    string ClassificationCode,
+    string Text,
+    string Signer,
+    DateOnly RepliedOn,
+    bool IsPublishable,
+    int? LetterFileId,
+    IReadOnlyList<CommitmentDraft> Commitments);
+
+public sealed class SuggestionDeputy
+{
+    private SuggestionDeputy() { }
+
+    internal SuggestionDeputy(int deputyId, SuggestionDeputyRole role, int order)
+    {
+        DeputyId = deputyId;
+        Role = role;
+        Order = order;
+    }
+
+    public int SuggestionId { get; private set; }
+    public int DeputyId { get; private set; }
+    public SuggestionDeputyRole Role { get; private set; }
+    public int Order { get; private set; }
+}
+
+/// <summary>One unit's part in handling a suggestion (交办记录), with its own clock.</summary>
+public sealed class SuggestionAssignment
+{
+    private readonly List<SuggestionContact> _contacts = [];
+    private readonly List<SuggestionOpinion> _opinions = [];
+    private readonly List<SuggestionReply> _replies = [];
+
+    private SuggestionAssignment() { }
+
+    internal SuggestionAssignment(int unitId, AssignmentRole role, DateOnly assignedOn, SuggestionRules rules)
+    {
+        UnitId = unitId;
+        Role = role;
+        AssignedOn = assignedOn;
+        State = AssignmentState.AwaitingAcceptance;
+        Round = 1;
+        ReturnDeadline = rules.ReturnDeadline(assignedOn);
+        DueOn = role == AssignmentRole.CoHandling ? rules.CoOpinionDue(assignedOn) : rules.ReplyDue(assignedOn, extended: false);
+    }
+
+    public int Id { get; private set; }
+    public int SuggestionId { get; private set; }
+    public int UnitId { get; private set; }
+    public AssignmentRole Role { get; private set; }
+    public AssignmentState State { get; internal set; }
+    public DateOnly AssignedOn { get; private set; }
+    /// <summary>The reply due date (co-handling units: the opinion due date); moves on extension and re-handling.</summary>
+    public DateOnly DueOn { get; internal set; }
+    public DateOnly ReturnDeadline { get; private set; }
+    public DateOnly? AcceptedOn { get; internal set; }
+    public int Round { get; internal set; }
+    public ExtensionState Extension { get; internal set; }
+    public string? ExtensionReason { get; internal set; }
+    public string? ExtensionDecisionNote { get; internal set; }
+    public string? ReturnReason { get; internal set; }
+    public string? ReturnDecisionNote { get; internal set; }
+
+    // Figures kept up to date for statistics, so a year's figures are one grouped query.
+    public DateOnly? FirstRepliedOn { get; internal set; }
+    public bool? RepliedOnTime { get; internal set; }
+    public string? Classification { get; internal set; }
+    public Satisfaction? Satisfaction { get; internal set; }
+    public bool MetDeputy { get; internal set; }
+
+    public IReadOnlyList<SuggestionContact> Contacts => _contacts.AsReadOnly();
+    public IReadOnlyList<SuggestionOpinion> Opinions => _opinions.AsReadOnly();
+    public IReadOnlyList<SuggestionReply> Replies => _replies.AsReadOnly();
+
+    /// <summary>Answers the deputy (a split or lead unit that has not handed the suggestion back).</summary>
+    public bool Answers => Role != AssignmentRole.CoHandling && State != AssignmentState.Returned;
+
+    public bool IsActive => State != AssignmentState.Returned;
+
+    public SuggestionReply? LatestReply => _replies.Count == 0 ? null : _replies.MaxBy(r => r.Round);
+
+    /// <summary>Waiting for this unit to reply or send its opinion.</summary>
+    public bool IsPending => State is AssignmentState.AwaitingAcceptance or AssignmentState.Accepted or AssignmentState.ReturnRequested or AssignmentState.Rehandling;
+
+    internal void AddContact(SuggestionContact contact)
+    {
+        _contacts.Add(contact);
+        MetDeputy = true;
+    }
+
+    internal void AddOpinion(SuggestionOpinion opinion) => _opinions.Add(opinion);
+
+    internal void AddReply(SuggestionReply reply) => _replies.Add(reply);
+}
+
+/// <summary>A contact with the deputy (三见面): before, during or after handling.</summary>
+public sealed class SuggestionContact
+{
+    private SuggestionContact() { }
+
+    internal SuggestionContact(ContactStage stage, DateOnly date, ContactForm form, string? notes, string recordedBy)
+    {
+        Stage = stage;
+        Date = date;
+        Form = form;
+        Notes = notes;
+        RecordedBy = recordedBy;
+    }
+
+    public int Id { get; private set; }
+    public int AssignmentId { get; private set; }
+    public ContactStage Stage { get; private set; }
+    public DateOnly Date { get; private set; }
+    public ContactForm Form { get; private set; }
+    public string? Notes { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+}
+
+/// <summary>A co-handling unit's opinion to the lead unit (协办意见).</summary>
+public sealed class SuggestionOpinion
+{
+    private SuggestionOpinion() { }
+
+    internal SuggestionOpinion(string text, DateOnly sentOn, string sentBy)
+    {
+        Text = text;
+        SentOn = sentOn;
+        SentBy = sentBy;
+    }
+
+    public int Id { get; private set; }
+    public int AssignmentId { get; private set; }
+    public string Text { get; private set; } = "";
+    public DateOnly SentOn { get; private set; }
+    public string SentBy { get; private set; } = "";
+}
+
+/// <summary>A reply (答复) in one round, and the deputy's rating of it.</summary>
+public sealed class SuggestionReply
+{
+    private readonly List<SuggestionCommitment> _commitments = [];
+
+    private SuggestionReply() { }
+
+    internal SuggestionReply(int round, ReplyDraft draft, bool onTime, DateOnly ratingDueOn)
+    {
+        Round = round;
+        Classification = draft.ClassificationCode.Trim().ToUpperInvariant();
+        Text = Common.Text.Required(draft.Text, "答复内容", 20000);
+        Signer = Common.Text.Required(draft.Signer, "签发人", 50);
+        RepliedOn = draft.RepliedOn;
+        IsPublishable = draft.IsPublishable;
+        LetterFileId = draft.LetterFileId;
+        OnTime = onTime;
+        RatingDueOn = ratingDueOn;
+        _commitments.AddRange(draft.Commitments.Select(c => new SuggestionCommitment(Common.Text.Required(c.Description, "承诺事项", 500), c.PlannedOn)));
+    }
+
+    public int Id { get; private set; }
+    public int AssignmentId { get; private set; }
+    public int Round { get; private set; }
+    public string Classification { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public string Signer { get; private set; } = "";
+    public DateOnly RepliedOn { get; private set; }
+    /// <summary>The unit allows publication (no state or business secrets, no privacy).</summary>
+    public bool IsPublishable { get; private set; }
+    public int? LetterFileId { get; private set; }
+    public bool OnTime { get; private set; }
+    public DateOnly RatingDueOn { get; private set; }
+    public Satisfaction? Rating { get; private set; }
+    public string? RatingComment { get; private set; }
+    public DateOnly? RatedOn { get; private set; }
+
+    public IReadOnlyList<SuggestionCommitment> Commitments => _commitments.AsReadOnly();
+
+    internal void Rate(Satisfaction rating, string? comment, DateOnly on)
+    {
+        Rating = rating;
+        RatingComment = comment;
+        RatedOn = on;
+    }
+}
+
+/// <summary>A commitment (承诺事项) of a B- or C-class reply, followed up until done, across years if need be.</summary>
+public sealed class SuggestionCommitment
+{
+    private readonly List<CommitmentUpdate> _updates = [];
+
+    private SuggestionCommitment() { }
+
+    internal SuggestionCommitment(string description, DateOnly plannedOn)
+    {
+        Description = description;
+        PlannedOn = plannedOn;
+    }
+
+    public int Id { get; private set; }
+    public int ReplyId { get; private set; }
+    public string Description { get; private set; } = "";
+    public DateOnly PlannedOn { get; private set; }
+    public int Progress { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+
+    public IReadOnlyList<CommitmentUpdate> Updates => _updates.AsReadOnly();
+
+    public bool IsDone => CompletedOn is not null;
+
+    internal void Update(int progress, string note, DateOnly on, string recordedBy)
+    {
+        if (IsDone) throw new DomainRuleException(SuggestionMessages.CommitmentDone);
+        if (progress is < 0 or > 100) throw new DomainRuleException(SuggestionMessages.ProgressRange);
+        if (progress < Progress) throw new DomainRuleException(SuggestionMessages.ProgressBackwards);
+        Progress = progress;
+        if (progress == 100) CompletedOn = on;
+        _updates.Add(new CommitmentUpdate(on, progress, note, recordedBy));
+    }
+}
+
+public sealed class CommitmentUpdate
+{
+    private CommitmentUpdate() { }
+
+    internal CommitmentUpdate(DateOnly on, int progress, string note, string recordedBy)
+    {
+        On = on;
+        Progress = progress;
+        Note = note;
+        RecordedBy = recordedBy;
+    }
+
+    public int Id { get; private set; }
+    public int CommitmentId { get; private set; }
+    public DateOnly On { get; private set; }
+    public int Progress { get; private set; }
+    public string Note { get; private set; } = "";
+    public string RecordedBy { get; private set; } = "";
+}
+
+/// <summary>One entry of the suggestion's timeline: what happened, who did it and when.</summary>
+public sealed class SuggestionEvent
+{
+    private SuggestionEvent() { }
+
+    internal SuggestionEvent(SuggestionEventKind kind, DateTimeOffset at, Actor actor, int? unitId, string? detail)
+    {
+        Kind = kind;
+        At = at;
+        ActorName = actor.Name;
+        ActorRole = actor.Role;
+        UnitId = unitId;
+        Detail = detail is { Length: > 2000 } ? detail[..2000] : detail;
+    }
+
+    public int Id { get; private set; }
+    public int SuggestionId { get; private set; }
+    public SuggestionEventKind Kind { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string ActorName { get; private set; } = "";
+    public string ActorRole { get; private set; } = "";
+    public int? UnitId { get; private set; }
+    public string? Detail { get; private set; }
+}
+
+/// <summary>A file attached to the suggestion (scan of the paper form, PDF, Word).</summary>
+public sealed class SuggestionAttachment
+{
+    private SuggestionAttachment() { }
+
+    internal SuggestionAttachment(int fileId, string fileName)
+    {
+        FileId = fileId;
+        FileName = fileName;
+    }
+
+    public int Id { get; private set; }
+    public int SuggestionId { get; private set; }
+    public int FileId { get; private set; }
+    public string FileName { get; private set; } = "";
+}
+
+/// <summary>A named theme that key suggestions are bundled under (打捆督办); supervision topics link to it later.</summary>
+public sealed class SuggestionTheme
+{
+    private SuggestionTheme() { }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public int Year { get; private set; }
+    public string? Description { get; private set; }
+    public uint Version { get; private set; }
+
+    public static SuggestionTheme Create(string name, int year, string? description)
+    {
+        var theme = new SuggestionTheme();
+        theme.Update(name, year, description);
+        return theme;
+    }
+
+    public void Update(string name, int year, string? description)
+    {
+        Name = Common.Text.Required(name, "主题名称", 100);
+        Year = Text.Positive(year, "年度");
+        Description = Common.Text.Optional(description, "说明", 1000);
+    }
+}
+
+/// <summary>The last number given in a numbering scope; numbers are never reused.</summary>
+public sealed class SuggestionNumberCounter
+{
+    private SuggestionNumberCounter() { }
+
+    public string Scope { get; private set; } = "";
+    public int LastValue { get; private set; }
+    public uint Version { get; private set; }
+
+    public static SuggestionNumberCounter Start(string scope) => new() { Scope = scope };
+
+    public int Next() => ++LastValue;
+}

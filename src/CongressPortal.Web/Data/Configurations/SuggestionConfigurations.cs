@@ -1,0 +1,228 @@
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Suggestions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace CongressPortal.Web.Data.Configurations;
+
+internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
+{
+    /// <summary>The shadow tsvector column computed from <see cref="Suggestion.SearchText"/> (character bigrams).</summary>
+    public const string SearchVector = "SearchVector";
+
+    public void Configure(EntityTypeBuilder<Suggestion> builder)
+    {
+        builder.Property(s => s.Number).HasMaxLength(60);
+        builder.Property(s => s.NumberScope).HasMaxLength(40);
+        builder.Property(s => s.Title).HasMaxLength(200);
+        builder.Property(s => s.Content).HasMaxLength(20000);
+        builder.Property(s => s.KeyLeader).HasMaxLength(50);
+        builder.Property(s => s.StatusReason).HasMaxLength(500);
+        builder.Property(s => s.Classification).HasMaxLength(4);
+        builder.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", stored: true);
+        builder.HasIndex(SearchVector).HasMethod("gin");
+        builder.HasIndex(s => s.Number).IsUnique();
+        builder.HasIndex(s => new { s.NumberScope, s.Sequence }).IsUnique();
+        builder.HasIndex(s => new { s.Status, s.Id });
+        builder.HasIndex(s => new { s.SessionId, s.Id });
+        builder.HasIndex(s => new { s.Year, s.Id });
+        builder.HasIndex(s => new { s.CategoryId, s.Id });
+        builder.HasIndex(s => new { s.LeadDeputyId, s.Id });
+        builder.HasIndex(s => s.DueOn).HasFilter("due_on IS NOT NULL");
+        builder.HasIndex(s => s.ThemeId);
+        builder.HasOne<CongressSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SuggestionCategory>().WithMany().HasForeignKey(s => s.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Deputy>().WithMany().HasForeignKey(s => s.LeadDeputyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Committee>().WithMany().HasForeignKey(s => s.KeyCommitteeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SuggestionTheme>().WithMany().HasForeignKey(s => s.ThemeId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Suggestion>().WithMany().HasForeignKey(s => s.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Deputies).WithOne().HasForeignKey(d => d.SuggestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Assignments).WithOne().HasForeignKey(a => a.SuggestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Events).WithOne().HasForeignKey(e => e.SuggestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Attachments).WithOne().HasForeignKey(a => a.SuggestionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Deputies).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(s => s.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(s => s.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(s => s.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(s => s.CoSignerIds);
+        builder.Property(s => s.Version).IsRowVersion();
+    }
+}
+
+internal sealed class SuggestionDeputyConfiguration : IEntityTypeConfiguration<SuggestionDeputy>
+{
+    public void Configure(EntityTypeBuilder<SuggestionDeputy> builder)
+    {
+        builder.ToTable("suggestion_deputies");
+        builder.HasKey(d => new { d.SuggestionId, d.DeputyId });
+        builder.HasOne<Deputy>().WithMany().HasForeignKey(d => d.DeputyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.DeputyId, d.SuggestionId });
+    }
+}
+
+internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfiguration<SuggestionAssignment>
+{
+    public void Configure(EntityTypeBuilder<SuggestionAssignment> builder)
+    {
+        builder.ToTable("suggestion_assignments");
+        builder.Property(a => a.ExtensionReason).HasMaxLength(500);
+        builder.Property(a => a.ExtensionDecisionNote).HasMaxLength(500);
+        builder.Property(a => a.ReturnReason).HasMaxLength(500);
+        builder.Property(a => a.ReturnDecisionNote).HasMaxLength(500);
+        builder.Property(a => a.Classification).HasMaxLength(4);
+        builder.Ignore(a => a.Answers);
+        builder.Ignore(a => a.IsActive);
+        builder.Ignore(a => a.IsPending);
+        builder.Ignore(a => a.LatestReply);
+        builder.HasOne<HandlingUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.UnitId, a.SuggestionId });
+        builder.HasMany(a => a.Contacts).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Opinions).WithOne().HasForeignKey(o => o.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Replies).WithOne().HasForeignKey(r => r.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.Opinions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.Replies).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SuggestionContactConfiguration : IEntityTypeConfiguration<SuggestionContact>
+{
+    public void Configure(EntityTypeBuilder<SuggestionContact> builder)
+    {
+        builder.ToTable("suggestion_contacts");
+        builder.Property(c => c.Notes).HasMaxLength(1000);
+        builder.Property(c => c.RecordedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class SuggestionOpinionConfiguration : IEntityTypeConfiguration<SuggestionOpinion>
+{
+    public void Configure(EntityTypeBuilder<SuggestionOpinion> builder)
+    {
+        builder.ToTable("suggestion_opinions");
+        builder.Property(o => o.Text).HasMaxLength(5000);
+        builder.Property(o => o.SentBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class SuggestionReplyConfiguration : IEntityTypeConfiguration<SuggestionReply>
+{
+    public void Configure(EntityTypeBuilder<SuggestionReply> builder)
+    {
+        builder.ToTable("suggestion_replies");
+        builder.Property(r => r.Classification).HasMaxLength(4);
+        builder.Property(r => r.Text).HasMaxLength(20000);
+        builder.Property(r => r.Signer).HasMaxLength(50);
+        builder.Property(r => r.RatingComment).HasMaxLength(1000);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.LetterFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.IsPublishable).HasFilter("is_publishable");
+        builder.HasMany(r => r.Commitments).WithOne().HasForeignKey(c => c.ReplyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SuggestionCommitmentConfiguration : IEntityTypeConfiguration<SuggestionCommitment>
+{
+    public void Configure(EntityTypeBuilder<SuggestionCommitment> builder)
+    {
+        builder.ToTable("suggestion_commitments");
+        builder.Property(c => c.Description).HasMaxLength(500);
+        builder.Ignore(c => c.IsDone);
+        builder.HasMany(c => c.Updates).WithOne().HasForeignKey(u => u.CommitmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Updates).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CommitmentUpdateConfiguration : IEntityTypeConfiguration<CommitmentUpdate>
+{
+    public void Configure(EntityTypeBuilder<CommitmentUpdate> builder)
+    {
+        builder.ToTable("commitment_updates");
+        builder.Property(u => u.Note).HasMaxLength(1000);
+        builder.Property(u => u.RecordedBy).HasMaxLength(100);
+    }
+}
+
+internal sealed class SuggestionEventConfiguration : IEntityTypeConfiguration<SuggestionEvent>
+{
+    public void Configure(EntityTypeBuilder<SuggestionEvent> builder)
+    {
+        builder.ToTable("suggestion_events");
+        builder.Property(e => e.ActorName).HasMaxLength(100);
+        builder.Property(e => e.ActorRole).HasMaxLength(40);
+        builder.Property(e => e.Detail).HasMaxLength(2000);
+        builder.HasIndex(e => new { e.SuggestionId, e.At });
+    }
+}
+
+internal sealed class SuggestionAttachmentConfiguration : IEntityTypeConfiguration<SuggestionAttachment>
+{
+    public void Configure(EntityTypeBuilder<SuggestionAttachment> builder)
+    {
+        builder.ToTable("suggestion_attachments");
+        builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(a => a.FileId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SuggestionThemeConfiguration : IEntityTypeConfiguration<SuggestionTheme>
+{
+    public void Configure(EntityTypeBuilder<SuggestionTheme> builder)
+    {
+        builder.ToTable("suggestion_themes");
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Description).HasMaxLength(1000);
+        builder.HasIndex(t => new { t.Year, t.Name }).IsUnique();
+        builder.Property(t => t.Version).IsRowVersion();
+    }
+}
+
+internal sealed class SuggestionNumberCounterConfiguration : IEntityTypeConfiguration<SuggestionNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<SuggestionNumberCounter> builder)
+    {
+        builder.ToTable("suggestion_number_counters");
+        builder.HasKey(c => c.Scope);
+        builder.Property(c => c.Scope).HasMaxLength(40);
+        builder.Property(c => c.Version).IsRowVersion();
+    }
+}
+
+internal sealed class SuggestionSettingsConfiguration : IEntityTypeConfiguration<SuggestionSettings>
+{
+    public void Configure(EntityTypeBuilder<SuggestionSettings> builder)
+    {
+        builder.ToTable("suggestion_settings");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.SessionNumberPattern).HasMaxLength(60);
+        builder.Property(s => s.BetweenSessionsNumberPattern).HasMaxLength(60);
+        builder.Property(s => s.Version).IsRowVersion();
+    }
+}
+
+internal sealed class ReplyClassificationConfiguration : IEntityTypeConfiguration<ReplyClassification>
+{
+    public void Configure(EntityTypeBuilder<ReplyClassification> builder)
+    {
+        builder.ToTable("reply_classifications");
+        builder.Property(c => c.Code).HasMaxLength(4);
+        builder.Property(c => c.Label).HasMaxLength(50);
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Version).IsRowVersion();
+    }
+}
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredFile>
+{
+    public void Configure(EntityTypeBuilder<StoredFile> builder)
+    {
+        builder.ToTable("stored_files");
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.Property(f => f.UploadedBy).HasMaxLength(100);
+        builder.Ignore(f => f.ContentType);
+    }
+}

@@ -1,0 +1,87 @@
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Data.Queries;
+
+/// <summary>
+/// Loads suggestions whole and runs workflow actions on them. Who may see what is decided here, once:
+/// staff see every suggestion; a unit only those with an active assignment to it; a deputy only those they
+/// lead, co-sign or were merged into. Anything else is "not found" (pages answer 404).
+/// </summary>
+public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rulesProvider, TimeProvider clock)
+{
+    public const string ActionConflict = "操作未成功：在您操作期间，其他人已处理了这件建议。页面已显示最新情况，请核对后再操作。";
+    public const string NotFound = "找不到这件建议，或您无权查看。";
+
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    public DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
+
+    public Task<SuggestionRules> RulesAsync(CancellationToken ct) => rulesProvider.GetAsync(ct);
+
+    /// <summary>Suggestions a handling unit may see: those with an active (not returned) assignment to it.</summary>
+    public IQueryable<Suggestion> ForUnit(int unitId) =>
+        db.Suggestions.Where(s => s.Assignments.Any(a => a.UnitId == unitId && a.State != AssignmentState.Returned));
+
+    /// <summary>Suggestions a deputy may see beyond the published ones: their own (lead, co-signed, merged).</summary>
+    public IQueryable<Suggestion> ForDeputy(int deputyId) =>
+        db.Suggestions.Where(s => s.Deputies.Any(d => d.DeputyId == deputyId));
+
+    /// <summary>The whole aggregate, tracked, for an action or a detail page.</summary>
+    public Task<Suggestion?> LoadAsync(IQueryable<Suggestion> scope, int id, CancellationToken ct) =>
+        WithEverything(scope).FirstOrDefaultAsync(s => s.Id == id, ct);
+
+    public static IQueryable<Suggestion> WithEverything(IQueryable<Suggestion> scope) =>
+        scope
+            .Include(s => s.Deputies)
+            .Include(s => s.Attachments)
+            .Include(s => s.Events)
+            .Include(s => s.Assignments).ThenInclude(a => a.Contacts)
+            .Include(s => s.Assignments).ThenInclude(a => a.Opinions)
+            .Include(s => s.Assignments).ThenInclude(a => a.Replies).ThenInclude(r => r.Commitments).ThenInclude(c => c.Updates)
+            .AsSplitQuery();
+
+    /// <summary>
+    /// Loads the suggestion within <paramref name="scope"/>, checks it still has the version the user's page
+    /// showed, runs the action and saves. A domain refusal, a lost race or a missing record comes back as a
+    /// message for the page; nothing is saved then.
+    /// </summary>
+    public async Task<CommandResult<int>> ActAsync(IQueryable<Suggestion> scope, int id, uint version,
+        Func<Suggestion, SuggestionRules, DateTimeOffset, Task> action, CancellationToken ct)
+    {
+        var suggestion = await LoadAsync(scope, id, ct);
+        if (suggestion is null) return CommandResult<int>.Fail(NotFound);
+        db.ExpectVersion(suggestion, version);
+        var rules = await rulesProvider.GetAsync(ct);
+        try
+        {
+            await action(suggestion, rules, clock.GetUtcNow());
+        }
+        catch (DomainRuleException exception)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<int>.Fail(exception.Message);
+        }
+        var result = await db.TrySaveAsync(suggestion.Id, null, null, ct);
+        return result.IsConflict ? CommandResult<int>.Fail(ActionConflict) : result;
+    }
+
+    /// <summary>As <see cref="ActAsync(IQueryable{Suggestion}, int, uint, Func{Suggestion, SuggestionRules, DateTimeOffset, Task}, CancellationToken)"/> for a synchronous action.</summary>
+    public Task<CommandResult<int>> ActAsync(IQueryable<Suggestion> scope, int id, uint version,
+        Action<Suggestion, SuggestionRules, DateTimeOffset> action, CancellationToken ct) =>
+        ActAsync(scope, id, version, (s, r, n) =>
+        {
+            action(s, r, n);
+            return Task.CompletedTask;
+        }, ct);
+
+    /// <summary>Stores an uploaded file in the same unit of work as the action that refers to it.</summary>
+    public StoredFile AddFile(string fileName, byte[] content, string uploadedBy)
+    {
+        var file = StoredFile.Accept(fileName, content, uploadedBy, clock.GetUtcNow());
+        db.StoredFiles.Add(file);
+        return file;
+    }
+}
