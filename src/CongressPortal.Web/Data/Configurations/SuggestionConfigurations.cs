@@ -10,9 +10,6 @@ namespace CongressPortal.Web.Data.Configurations;
 
 internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
 {
-    /// <summary>The shadow tsvector column computed from <see cref="Suggestion.SearchText"/> (character bigrams).</summary>
-    public const string SearchVector = "SearchVector";
-
     public void Configure(EntityTypeBuilder<Suggestion> builder)
     {
         builder.Property(s => s.Number).HasMaxLength(60);
@@ -22,8 +19,9 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.KeyLeader).HasMaxLength(50);
         builder.Property(s => s.StatusReason).HasMaxLength(500);
         builder.Property(s => s.Classification).HasMaxLength(4);
-        builder.Property<NpgsqlTsVector>(SearchVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", stored: true);
-        builder.HasIndex(SearchVector).HasMethod("gin");
+        // The tsvector of character bigrams computed from SearchText (see ChineseSearch).
+        builder.Property<NpgsqlTsVector>(Queries.SuggestionFilters.SearchVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", stored: true);
+        builder.HasIndex(Queries.SuggestionFilters.SearchVector).HasMethod("gin");
         builder.HasIndex(s => s.Number).IsUnique();
         builder.HasIndex(s => new { s.NumberScope, s.Sequence }).IsUnique();
         builder.HasIndex(s => new { s.Status, s.Id });

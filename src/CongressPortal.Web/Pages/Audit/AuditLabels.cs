@@ -42,6 +42,21 @@ public static class AuditLabels
         ["ReceptionDeputy"] = "接待代表",
         ["ReceptionVisitor"] = "来访群众",
         ["ReceptionIssue"] = "反映事项",
+        ["Suggestion"] = "代表建议",
+        ["SuggestionDeputy"] = "建议代表",
+        ["SuggestionAssignment"] = "建议交办",
+        ["SuggestionContact"] = "联系代表记录",
+        ["SuggestionOpinion"] = "协办意见",
+        ["SuggestionReply"] = "建议答复",
+        ["SuggestionCommitment"] = "承诺事项",
+        ["CommitmentUpdate"] = "承诺事项进展",
+        ["SuggestionEvent"] = "办理过程",
+        ["SuggestionAttachment"] = "建议附件",
+        ["SuggestionTheme"] = "打捆督办主题",
+        ["SuggestionNumberCounter"] = "建议编号计数",
+        ["SuggestionSettings"] = "建议办理设置",
+        ["ReplyClassification"] = "答复分类",
+        ["StoredFile"] = "上传文件",
     };
 
     private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
