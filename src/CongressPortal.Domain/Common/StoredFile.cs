@@ -50,7 +50,7 @@ public sealed class StoredFile
             Length = content.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
             Content = content,
-            UploadedAt = now,
+            UploadedAt = now.ToUniversalTime(),
             UploadedBy = uploadedBy,
         };
     }

@@ -83,7 +83,7 @@ public sealed class Suggestion
             Sequence = sequence,
             SubmittedOnline = actor.Role == PortalRole.Deputy,
             Status = SuggestionStatus.Submitted,
-            CreatedAt = now,
+            CreatedAt = now.ToUniversalTime(),
         };
         suggestion.Apply(draft, ChinaTime.Today(now));
         suggestion.Record(actor.Role == PortalRole.Deputy ? SuggestionEventKind.Submitted : SuggestionEventKind.Registered, now, actor, null, suggestion.Number);
@@ -473,8 +473,9 @@ public sealed class Suggestion
 
     private void Record(SuggestionEventKind kind, DateTimeOffset now, Actor actor, int? unitId, string? detail)
     {
-        _events.Add(new SuggestionEvent(kind, now, actor, unitId, detail));
-        UpdatedAt = now;
+        // Instants are kept in UTC (timestamptz); pages show them in Beijing time.
+        _events.Add(new SuggestionEvent(kind, now.ToUniversalTime(), actor, unitId, detail));
+        UpdatedAt = now.ToUniversalTime();
     }
 
     /// <summary>Recomputes the deadline and the figures kept for statistics from the assignments.</summary>

@@ -9,7 +9,7 @@ public sealed class TestClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => _now;
 
-    public void Set(DateTimeOffset now) => _now = now;
+    public void Set(DateTimeOffset now) => _now = now.ToUniversalTime();
 
     public void Advance(TimeSpan by) => _now += by;
 

@@ -10,6 +10,7 @@ public static class SeedingExtensions
         services.AddScoped<ReferenceSeeder>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoPeopleSeeder>();
+        services.AddScoped<DemoSuggestionSeeder>();
         return services;
     }
 

@@ -1,0 +1,196 @@
+using CongressPortal.Domain.Suggestions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Data.Queries;
+
+/// <summary>How a statistics table is broken down.</summary>
+public enum StatsDimension
+{
+    Session,
+    Year,
+    Unit,
+    Category,
+}
+
+/// <summary>
+/// The handling statistics of DOMAIN.md §4. Suggestion figures are kept on each suggestion and each
+/// assignment as the workflow moves (see <see cref="Suggestion"/>), so a year's table is a few grouped
+/// queries, not a walk over every reply. Per session, year and category a suggestion counts once; per unit
+/// each answering assignment (主办 or 分别办理) counts for its unit.
+/// </summary>
+public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvider rulesProvider, TimeProvider clock)
+{
+    /// <summary>The scope of a table: a year, a session, or everything.</summary>
+    public sealed record Scope(int? Year, int? SessionId);
+
+    public async Task<IReadOnlyList<SuggestionFigures>> ComputeAsync(StatsDimension dimension, Scope scope, CancellationToken ct)
+    {
+        var rules = await rulesProvider.GetAsync(ct);
+        var solved = rules.Classifications.Where(c => c.CountsAsSolved).Select(c => c.Code).ToList();
+        var today = Domain.Common.ChinaTime.Today(clock.GetUtcNow());
+        var suggestions = db.Suggestions.AsNoTracking();
+        if (scope.Year is { } year) suggestions = suggestions.Where(s => s.Year == year);
+        if (scope.SessionId is { } sessionId) suggestions = suggestions.Where(s => s.SessionId == sessionId);
+
+        var figures = dimension == StatsDimension.Unit
+            ? await ByUnitAsync(suggestions, solved, today, ct)
+            : await BySuggestionAsync(suggestions, dimension, solved, today, ct);
+        return await LabelAsync(figures, dimension, ct);
+    }
+
+    private static async Task<List<SuggestionFigures>> BySuggestionAsync(IQueryable<Suggestion> suggestions, StatsDimension dimension, List<string> solved, DateOnly today, CancellationToken ct)
+    {
+        // One pass groups by every dimension's key at once (a few hundred groups at most); the chosen one is summed here.
+        var groups = await suggestions
+            .GroupBy(s => new { s.SessionId, s.Year, s.CategoryId, s.Classification })
+            .Select(g => new
+            {
+                g.Key.SessionId,
+                g.Key.Year,
+                g.Key.CategoryId,
+                g.Key.Classification,
+                Received = g.Count(),
+                Accepted = g.Count(s => s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.Letter && s.Status != SuggestionStatus.Merged),
+                Letters = g.Count(s => s.Status == SuggestionStatus.Letter),
+                Merged = g.Count(s => s.Status == SuggestionStatus.Merged),
+                Withdrawn = g.Count(s => s.Status == SuggestionStatus.Withdrawn),
+                Assigned = g.Count(s => s.AssignedOn != null),
+                Replied = g.Count(s => s.RepliedOn != null),
+                OnTime = g.Count(s => s.RepliedOnTime == true),
+                Met = g.Count(s => s.MetDeputy && s.RepliedOn != null),
+                Closed = g.Count(s => s.Status == SuggestionStatus.Closed),
+                Overdue = g.Count(s => (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling) && s.DueOn < today),
+                Rehandled = g.Count(s => s.Rehandled),
+                Satisfied = g.Count(s => s.Satisfaction == Satisfaction.Satisfied),
+                Basically = g.Count(s => s.Satisfaction == Satisfaction.BasicallySatisfied),
+                Unsatisfied = g.Count(s => s.Satisfaction == Satisfaction.Unsatisfied),
+            })
+            .ToListAsync(ct);
+
+        var commitments = await suggestions
+            .SelectMany(s => s.Assignments.Where(a => a.State != AssignmentState.Returned)
+                .SelectMany(a => a.Replies.SelectMany(r => r.Commitments.Select(c => new { s.SessionId, s.Year, s.CategoryId, Done = c.CompletedOn != null }))))
+            .GroupBy(c => new { c.SessionId, c.Year, c.CategoryId, c.Done })
+            .Select(g => new { g.Key.SessionId, g.Key.Year, g.Key.CategoryId, g.Key.Done, Count = g.Count() })
+            .ToListAsync(ct);
+
+        int? KeyOf(int? sessionId, int year, int categoryId) => dimension switch
+        {
+            StatsDimension.Session => sessionId,
+            StatsDimension.Year => year,
+            _ => categoryId,
+        };
+
+        var commitmentsByKey = commitments.GroupBy(c => KeyOf(c.SessionId, c.Year, c.CategoryId))
+            .ToDictionary(g => g.Key ?? 0, g => (Open: g.Where(c => !c.Done).Sum(c => c.Count), Done: g.Where(c => c.Done).Sum(c => c.Count)));
+
+        return [.. groups.GroupBy(g => KeyOf(g.SessionId, g.Year, g.CategoryId)).Select(g => new SuggestionFigures
+        {
+            Key = g.Key,
+            Received = g.Sum(x => x.Received),
+            Accepted = g.Sum(x => x.Accepted),
+            Letters = g.Sum(x => x.Letters),
+            Merged = g.Sum(x => x.Merged),
+            Withdrawn = g.Sum(x => x.Withdrawn),
+            Assigned = g.Sum(x => x.Assigned),
+            Replied = g.Sum(x => x.Replied),
+            RepliedOnTime = g.Sum(x => x.OnTime),
+            MetDeputy = g.Sum(x => x.Met),
+            Closed = g.Sum(x => x.Closed),
+            Overdue = g.Sum(x => x.Overdue),
+            Rehandled = g.Sum(x => x.Rehandled),
+            Satisfied = g.Sum(x => x.Satisfied),
+            BasicallySatisfied = g.Sum(x => x.Basically),
+            Unsatisfied = g.Sum(x => x.Unsatisfied),
+            Solved = g.Where(x => x.Classification != null && solved.Contains(x.Classification)).Sum(x => x.Replied),
+            ByClassification = g.Where(x => x.Classification != null).GroupBy(x => x.Classification!).ToDictionary(c => c.Key, c => c.Sum(x => x.Replied)),
+            CommitmentsOpen = commitmentsByKey.GetValueOrDefault(g.Key ?? 0).Open,
+            CommitmentsDone = commitmentsByKey.GetValueOrDefault(g.Key ?? 0).Done,
+        })];
+    }
+
+    private static async Task<List<SuggestionFigures>> ByUnitAsync(IQueryable<Suggestion> suggestions, List<string> solved, DateOnly today, CancellationToken ct)
+    {
+        var assignments = suggestions.SelectMany(s => s.Assignments)
+            .Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned);
+        var groups = await assignments
+            .GroupBy(a => new { a.UnitId, a.Classification })
+            .Select(g => new
+            {
+                g.Key.UnitId,
+                g.Key.Classification,
+                Received = g.Count(),
+                Replied = g.Count(a => a.FirstRepliedOn != null),
+                OnTime = g.Count(a => a.RepliedOnTime == true),
+                Met = g.Count(a => a.MetDeputy && a.FirstRepliedOn != null),
+                Overdue = g.Count(a => (a.State == AssignmentState.AwaitingAcceptance || a.State == AssignmentState.Accepted
+                    || a.State == AssignmentState.ReturnRequested || a.State == AssignmentState.Rehandling) && a.DueOn < today),
+                Rehandled = g.Count(a => a.Round > 1),
+                Satisfied = g.Count(a => a.Satisfaction == Satisfaction.Satisfied),
+                Basically = g.Count(a => a.Satisfaction == Satisfaction.BasicallySatisfied),
+                Unsatisfied = g.Count(a => a.Satisfaction == Satisfaction.Unsatisfied),
+            })
+            .ToListAsync(ct);
+        var closed = await suggestions.Where(s => s.Status == SuggestionStatus.Closed)
+            .SelectMany(s => s.Assignments.Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned))
+            .GroupBy(a => a.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.UnitId, x => x.Count, ct);
+        var commitments = await assignments
+            .SelectMany(a => a.Replies.SelectMany(r => r.Commitments.Select(c => new { a.UnitId, Done = c.CompletedOn != null })))
+            .GroupBy(c => new { c.UnitId, c.Done })
+            .Select(g => new { g.Key.UnitId, g.Key.Done, Count = g.Count() })
+            .ToListAsync(ct);
+
+        return [.. groups.GroupBy(g => g.UnitId).Select(g => new SuggestionFigures
+        {
+            Key = g.Key,
+            Received = g.Sum(x => x.Received),
+            Accepted = g.Sum(x => x.Received),
+            Assigned = g.Sum(x => x.Received),
+            Replied = g.Sum(x => x.Replied),
+            RepliedOnTime = g.Sum(x => x.OnTime),
+            MetDeputy = g.Sum(x => x.Met),
+            Closed = closed.GetValueOrDefault(g.Key),
+            Overdue = g.Sum(x => x.Overdue),
+            Rehandled = g.Sum(x => x.Rehandled),
+            Satisfied = g.Sum(x => x.Satisfied),
+            BasicallySatisfied = g.Sum(x => x.Basically),
+            Unsatisfied = g.Sum(x => x.Unsatisfied),
+            Solved = g.Where(x => x.Classification != null && solved.Contains(x.Classification)).Sum(x => x.Replied),
+            ByClassification = g.Where(x => x.Classification != null).GroupBy(x => x.Classification!).ToDictionary(c => c.Key, c => c.Sum(x => x.Replied)),
+            CommitmentsOpen = commitments.Where(c => c.UnitId == g.Key && !c.Done).Sum(c => c.Count),
+            CommitmentsDone = commitments.Where(c => c.UnitId == g.Key && c.Done).Sum(c => c.Count),
+        })];
+    }
+
+    private async Task<IReadOnlyList<SuggestionFigures>> LabelAsync(List<SuggestionFigures> figures, StatsDimension dimension, CancellationToken ct)
+    {
+        switch (dimension)
+        {
+            case StatsDimension.Session:
+            {
+                var sessions = await db.Sessions.AsNoTracking().Include(s => s.Term)
+                    .ToDictionaryAsync(s => s.Id, s => (Name: Domain.Reference.CongressSession.FormatName(s.Term.Number, s.Number), s.StartDate), ct);
+                return [.. figures
+                    .Select(f => f with { Label = f.Key is { } id && sessions.TryGetValue(id, out var s) ? s.Name : "闭会期间" })
+                    .OrderByDescending(f => f.Key is { } id && sessions.TryGetValue(id, out var s) ? s.StartDate : DateOnly.MinValue)];
+            }
+            case StatsDimension.Year:
+                return [.. figures.Select(f => f with { Label = $"{f.Key}年" }).OrderByDescending(f => f.Key)];
+            case StatsDimension.Unit:
+            {
+                var units = await db.HandlingUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => (u.Name, u.SortOrder), ct);
+                return [.. figures
+                    .Select(f => f with { Label = units.TryGetValue(f.Key ?? 0, out var u) ? u.Name : "（已删除的单位）" })
+                    .OrderBy(f => units.TryGetValue(f.Key ?? 0, out var u) ? u.SortOrder : int.MaxValue).ThenBy(f => f.Label, StringComparer.Ordinal)];
+            }
+            default:
+            {
+                var categories = await db.SuggestionCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => (c.Name, c.SortOrder), ct);
+                return [.. figures
+                    .Select(f => f with { Label = categories.TryGetValue(f.Key ?? 0, out var c) ? c.Name : "（未分类）" })
+                    .OrderBy(f => categories.TryGetValue(f.Key ?? 0, out var c) ? c.SortOrder : int.MaxValue)];
+            }
+        }
+    }
+}

@@ -1,0 +1,314 @@
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Stations;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data.Queries;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Data.Seeding;
+
+/// <summary>
+/// The demo city's suggestions: the 2026 session's batch (about 350, to about 40 units) played through the
+/// real workflow methods — review, assignment, returns, extensions, contacts, replies with commitments,
+/// ratings, re-handling, closing — plus between-session suggestions still in hand, so that every status,
+/// overdue and due-soon items, key suggestions and themes are on show. Deterministic (fixed seed). Actions
+/// that would fall after the real today are not played, so the data never runs ahead of the clock.
+/// </summary>
+public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar registrar, SuggestionRulesProvider rulesProvider, TimeProvider clock)
+{
+    private const string StaffName = "代表工作室 王晓燕";
+    private readonly Random _random = new(20260112);
+    private readonly Actor _staff = Actor.Staff(StaffName);
+    private DateTimeOffset _now;
+
+    public async Task SeedAsync(Deputy demoDeputy, CancellationToken ct)
+    {
+        _now = clock.GetUtcNow();
+        var rules = await rulesProvider.GetAsync(ct);
+        var session = await db.Sessions.OrderByDescending(s => s.StartDate).FirstAsync(ct);
+        var deputies = await db.Deputies.Where(d => d.TermId == session.TermId && d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
+        var deputyNames = deputies.ToDictionary(d => d.Id, d => d.Name);
+        var units = await db.HandlingUnits.OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var unitNames = units.ToDictionary(u => u.Id, u => u.Name);
+        var demoUnit = units.Single(u => u.Name == DemoSeeder.DemoUnitName).Id;
+        var categories = await db.SuggestionCategories.OrderBy(c => c.SortOrder).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
+        var committees = await db.Committees.OrderBy(c => c.SortOrder).Select(c => c.Id).ToListAsync(ct);
+
+        Actor Unit(int id) => Actor.Unit(id, unitNames[id].Replace("示例市", "", StringComparison.Ordinal) + "联络员");
+        Actor DeputyActor(int id) => Actor.Deputy(id, deputyNames[id]);
+
+        // ── The session's batch ──────────────────────────────────────────────
+        var drafts = new List<SuggestionDraft>();
+        for (var i = 0; i < 352; i++)
+        {
+            var category = categories[i % categories.Count];
+            var lead = i % 40 == 0 ? demoDeputy.Id : deputies[_random.Next(deputies.Count)].Id;
+            var coSigners = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => deputies[_random.Next(deputies.Count)].Id).Where(id => id != lead).Distinct().ToList();
+            var (title, content) = Compose(category.Name, i);
+            drafts.Add(new SuggestionDraft(SuggestionSource.DuringSession, session.Id, session.StartDate.Year, lead, coSigners, title, content, category.Id,
+                session.StartDate.AddDays(1 + (i % 2))));
+        }
+        var registered = await registrar.RegisterAsync(drafts, _staff, null, null, ct);
+        if (!registered.IsSuccess) throw new InvalidOperationException(registered.Error);
+        var ids = registered.Value!.Select(s => s.Id).ToList();
+        db.ChangeTracker.Clear();
+
+        var themes = ThemeNames.Select(name => SuggestionTheme.Create(name, session.StartDate.Year, "主任会议确定的重点督办主题，由常委会领导领衔督办，专门委员会跟踪。")).ToList();
+        db.SuggestionThemes.AddRange(themes);
+        await db.SaveChangesAsync(ct);
+        string[] leaders = ["常委会主任 周文华", "常委会副主任 陈立群", "常委会副主任 刘志刚", "副市长 赵明", "副市长 孙丽"];
+
+        var day = session.StartDate;
+        var reviewOn = At(day.AddDays(10));
+        var assignOn = At(day.AddDays(30));
+        for (var index = 0; index < ids.Count; index++)
+        {
+            var s = await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(x => x.Id == ids[index], ct);
+            // A duplicate is merged into the next suggestion, still waiting for review.
+            var next = index % 117 == 11 ? await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(x => x.Id == ids[index + 1], ct) : null;
+            PlayOne(s, next, index);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        void PlayOne(Suggestion s, Suggestion? next, int index)
+        {
+            var roll = _random.NextDouble();
+            Play(s, reviewOn, t => s.Accept(_staff, t));
+            if (index % 50 == 7) { Play(s, reviewOn, t => s.ConvertToLetter("反映的是个人家庭事务，不属于代表建议，转有关部门作为来信处理。", _staff, t)); return; }
+            if (index % 117 == 11)
+            {
+                var target = next!;
+                Play(s, reviewOn.AddHours(1), t => s.MergeInto(target, _staff, t));
+                return;
+            }
+            if (index == 150) { Play(s, reviewOn.AddDays(2), t => s.Withdraw("领衔代表书面申请撤回。", _staff, t)); return; }
+
+            // Assignment: mostly one unit; some split between two; some joint with co-units.
+            var first = index % 9 == 3 ? demoUnit : units[_random.Next(units.Count)].Id;
+            var mode = roll < 0.12 ? HandlingMode.Joint : HandlingMode.Split;
+            var unitIds = new List<int> { first };
+            if (mode == HandlingMode.Joint || roll > 0.9) unitIds.Add(units.Select(u => u.Id).Where(u => u != first).ElementAt(_random.Next(units.Count - 1)));
+            Play(s, assignOn, t => s.Assign(mode, unitIds, mode == HandlingMode.Joint ? first : null, _staff, t, rules));
+            if (index % 25 == 9)
+            {
+                Play(s, Next(assignOn, 2), t => s.MarkKey(true, leaders[index % leaders.Length], committees[index % committees.Count], _staff, t));
+                Play(s, Next(assignOn, 2), t => s.ChangeTheme(themes[index % themes.Count].Id, themes[index % themes.Count].Name, _staff, t));
+            }
+            foreach (var a in s.Assignments.ToList()) Play(s, Next(assignOn, 1 + _random.Next(3)), t => s.AcceptAssignment(Unit(a.UnitId), t));
+            if (index % 60 == 5)
+            {
+                var a = s.Assignments[0];
+                Play(s, Next(assignOn, 3), t => s.RequestReturn("该事项属区级政府职责，建议改由属地区政府办理。", Unit(a.UnitId), t));
+                var replacement = units.Select(u => u.Id).First(u => s.Assignments.All(x => x.UnitId != u) && unitNames[u].EndsWith("区人民政府", StringComparison.Ordinal));
+                Play(s, Next(assignOn, 5), t => s.ApproveReturn(a.Id, replacement, _staff, t, rules));
+                Play(s, Next(assignOn, 7), t => s.AcceptAssignment(Unit(replacement), t));
+            }
+            var extended = index % 45 == 13;
+            if (extended)
+            {
+                var a = s.Assignments.First(x => x.Answers);
+                Play(s, Next(assignOn, 30), t => s.RequestExtension("涉及多个部门和跨年度资金安排，需要统筹研究。", Unit(a.UnitId), t));
+                Play(s, Next(assignOn, 32), t => s.ApproveExtension(a.Id, "同意延期至六个月。", _staff, t, rules));
+            }
+
+            // Co-units send their opinions; answering units meet the deputy and reply.
+            foreach (var co in s.Assignments.Where(a => a.Role == AssignmentRole.CoHandling).ToList())
+                Play(s, Next(assignOn, 15 + _random.Next(10)), t => s.SendOpinion("我单位职责范围内的意见：同意主办单位的办理思路，将在资金和政策上予以配合。", Unit(co.UnitId), t));
+            var stuck = extended && index % 2 == 1; // an extended one still without a reply: overdue by now
+            foreach (var a in s.Assignments.Where(a => a.Answers).ToList())
+            {
+                if (_random.NextDouble() < 0.93)
+                    Play(s, Next(assignOn, 10), t => s.LogContact(ContactStage.Before, DateOnly.FromDateTime(t.Date), PickForm(), "走访领衔代表，了解建议的具体情况和诉求。", Unit(a.UnitId), t, rules));
+                if (stuck) continue;
+                var late = _random.NextDouble() < 0.06;
+                var replyDay = extended ? Next(assignOn, 150) : late ? Next(At(a.DueOn), 5 + _random.Next(15)) : Next(assignOn, 40 + _random.Next(45));
+                var code = PickClass(index);
+                Play(s, replyDay, t =>
+                {
+                    var on = DateOnly.FromDateTime(t.Date);
+                    s.LogContact(ContactStage.During, on, PickForm(), "向代表通报办理进展，听取意见。", Unit(a.UnitId), t, rules);
+                    s.Reply(new ReplyDraft(code, ReplyText(s.Title, code), "分管副局长 " + SignerName(), on, index % 23 != 4, null,
+                        code is "B" or "C" ? [new CommitmentDraft(CommitmentText(code), new DateOnly(on.Year + (code == "C" ? 1 : 0), 12, 20))] : []), Unit(a.UnitId), t, rules);
+                });
+            }
+
+            // The deputy rates; a few are unsatisfied and the unit re-handles; staff close.
+            for (var round = 0; round < 2 && s.Status == SuggestionStatus.Replied; round++)
+            {
+                foreach (var a in s.Assignments.Where(a => a.Answers && a.LatestReply is { Rating: null }).ToList())
+                {
+                    var reply = a.LatestReply!;
+                    var rateDay = Next(At(reply.RepliedOn), 3 + _random.Next(10));
+                    if (index % 97 == 31) continue; // never rated: excluded from the satisfaction rate
+                    var rating = round == 0 && index % 29 == 17 ? Satisfaction.Unsatisfied : _random.NextDouble() < 0.86 ? Satisfaction.Satisfied : Satisfaction.BasicallySatisfied;
+                    Play(s, rateDay, t => s.Rate(reply.Id, rating, rating == Satisfaction.Unsatisfied ? "答复没有给出具体时间表，希望重新研究。" : "办理态度认真，答复具体。", DeputyActor(s.LeadDeputyId), t, rules));
+                    if (rating == Satisfaction.Unsatisfied && index % 58 != 46) // some are still being re-handled
+                    {
+                        var again = Next(rateDay, 30 + _random.Next(20));
+                        Play(s, again, t =>
+                        {
+                            var on = DateOnly.FromDateTime(t.Date);
+                            s.LogContact(ContactStage.After, on, ContactForm.Meeting, "召开座谈会，与代表逐条研究办理措施。", Unit(a.UnitId), t, rules);
+                            s.Reply(new ReplyDraft("B", ReplyText(s.Title, "B") + "经重新研究，已明确实施时间表。", "局长 " + SignerName(), on, true, null,
+                                [new CommitmentDraft("按时间表完成整改", on.AddMonths(6))]), Unit(a.UnitId), t, rules);
+                        });
+                    }
+                }
+            }
+            if (s.Status == SuggestionStatus.Replied && index % 31 != 3)
+                Play(s, Next(At(s.RepliedOn ?? day), 30), t => { if (s.CanClose(ChinaTime.Today(t))) s.Close(_staff, t, rules); });
+
+            // Commitments move on.
+            foreach (var a in s.Assignments.Where(a => a.IsActive).ToList())
+                foreach (var c in a.Replies.SelectMany(r => r.Commitments).Where(c => !c.IsDone).ToList())
+                {
+                    var progress = _random.Next(3) switch { 0 => 30, 1 => 60, _ => 100 };
+                    Play(s, Next(At(a.LatestReply!.RepliedOn), 60), t => s.UpdateCommitment(c.Id, progress, progress == 100 ? "已完成。" : "按计划推进中。", DateOnly.FromDateTime(t.Date), Unit(a.UnitId), t));
+                }
+        }
+
+        await SeedBetweenSessionsAsync(demoDeputy, deputies.Select(d => d.Id).ToList(), units.Select(u => u.Id).ToList(), demoUnit, categories.Select(c => c.Id).ToList(), rules, Unit, ct);
+    }
+
+    /// <summary>Suggestions put forward since the session: online submissions waiting for review, some waiting for assignment, some in hand (a few due soon or overdue), some from station receptions.</summary>
+    private async Task SeedBetweenSessionsAsync(Deputy demoDeputy, List<int> deputies, List<int> units, int demoUnit, List<int> categories, SuggestionRules rules, Func<int, Actor> unit, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(_now);
+        var issues = await db.Receptions.SelectMany(r => r.Issues.Where(i => i.Path == HandlingPath.TurnedIntoSuggestion && i.SuggestionId == null)
+                .Select(i => new { Issue = i, r.Date, Deputy = r.Deputies.Select(d => d.DeputyId).First() }))
+            .OrderBy(x => x.Date).Take(8).ToListAsync(ct);
+        var plan = new List<(SuggestionDraft Draft, int Age, bool Online, ReceptionIssue? Issue)>();
+        for (var i = 0; i < 27; i++)
+        {
+            var age = Math.Max(1, 150 - (i * 6)); // received between about five months and a few days ago
+            var received = today.AddDays(-age);
+            var lead = i % 6 == 0 ? demoDeputy.Id : deputies[_random.Next(deputies.Count)];
+            var category = categories[_random.Next(categories.Count)];
+            var (title, content) = Compose(null, 1000 + i);
+            ReceptionIssue? issue = null;
+            if (i < issues.Count && issues[i].Date <= received)
+            {
+                issue = issues[i].Issue;
+                lead = issues[i].Deputy;
+                title = "关于" + Shorten(issue.Summary) + "的建议";
+                content = $"在代表联络站接待群众时，群众反映：{issue.Summary}。建议有关部门深入调研，尽快研究解决。";
+            }
+            plan.Add((new SuggestionDraft(SuggestionSource.BetweenSessions, null, received.Year, lead, [], title, content, category, received), age, Online: i % 3 == 0, issue));
+        }
+        foreach (var (draft, age, online, issue) in plan)
+        {
+            var actor = online ? Actor.Deputy(draft.LeadDeputyId, "代表") : _staff;
+            var result = await registrar.RegisterAsync([draft], actor, null, created =>
+            {
+                if (issue is not null) db.Attach(issue).Entity.LinkSuggestion(created[0].Id);
+            }, ct);
+            if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
+            var id = result.Value![0].Id;
+            db.ChangeTracker.Clear();
+            if (age < 12) continue; // still waiting for review
+            var s = await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(x => x.Id == id, ct);
+            var received = At(draft.ReceivedOn);
+            Play(s, Next(received, 2), t => s.Accept(_staff, t));
+            if (age < 20)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                continue; // accepted, waiting for assignment
+            }
+            var target = age % 4 == 0 ? demoUnit : units[_random.Next(units.Count)];
+            Play(s, Next(received, 4), t => s.Assign(HandlingMode.Split, [target], null, _staff, t, rules));
+            if (age > 40) Play(s, Next(received, 6), t => s.AcceptAssignment(unit(target), t));
+            if (age > 60) Play(s, Next(received, 12), t => s.LogContact(ContactStage.Before, DateOnly.FromDateTime(t.Date), ContactForm.Phone, "电话联系代表，了解诉求。", unit(target), t, rules));
+            // The oldest were answered about ten days ago: their deputies are asked to rate now.
+            if (age > 100) Play(s, Next(received, age - 12), t => s.Reply(new ReplyDraft("A", ReplyText(s.Title, "A"), "分管副局长 " + SignerName(), DateOnly.FromDateTime(t.Date), true, null, []), unit(target), t, rules));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Plays an action at a simulated time, unless that time is still in the future.</summary>
+    private void Play(Suggestion s, DateTimeOffset at, Action<DateTimeOffset> action)
+    {
+        if (at > _now) return;
+        try
+        {
+            action(at);
+            // New replies, assignments and commitments get their hi-lo ids now, so later actions can refer to them.
+            db.ChangeTracker.DetectChanges();
+        }
+        catch (DomainRuleException exception)
+        {
+            throw new InvalidOperationException($"Demo suggestion {s.Number}: {exception.Message}", exception);
+        }
+    }
+
+    private static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
+
+    /// <summary>A working-hours moment <paramref name="days"/> days later (weekends moved to Monday).</summary>
+    private static DateTimeOffset Next(DateTimeOffset from, int days)
+    {
+        var t = from.AddDays(days);
+        while (t.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) t = t.AddDays(1);
+        return t;
+    }
+
+    private ContactForm PickForm() => (ContactForm)_random.Next(4);
+
+    private string PickClass(int index) => (((index * 7) + _random.Next(100)) % 100) switch
+    {
+        < 47 => "A",
+        < 82 => "B",
+        < 93 => "C",
+        _ => "D",
+    };
+
+    private string SignerName() => Surnames[_random.Next(Surnames.Length)] + GivenNames[_random.Next(GivenNames.Length)];
+
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"];
+    private static readonly string[] GivenNames = ["建华", "志强", "海燕", "国庆", "丽娟", "伟", "敏", "红梅", "立新", "永胜"];
+
+    private static string Shorten(string text)
+    {
+        var trimmed = text.TrimEnd('。', '；', '，');
+        return trimmed.Length > 24 ? trimmed[..24] : trimmed;
+    }
+
+    private static string ReplyText(string title, string code) => code switch
+    {
+        "A" => $"您提出的《{title}》收悉。经认真研究，相关工作已落实：我们会同有关部门制定了实施方案，已于今年完成主要任务，并建立了长效管理机制。感谢您对我们工作的关心和支持。",
+        "B" => $"您提出的《{title}》收悉。经认真研究，该事项已列入本年度工作计划，正在分步实施，我们将按承诺的时间节点推进，并及时向您通报进展。",
+        "C" => $"您提出的《{title}》收悉。该建议很有价值，但受资金和规划条件限制，近期难以全面实施，我们已将其纳入中长期规划，条件具备时优先安排。",
+        _ => $"您提出的《{title}》收悉。您的意见对我们改进工作很有参考价值，我们将在今后制定相关政策时认真研究吸纳。",
+    };
+
+    private static string CommitmentText(string code) => code == "B" ? "完成项目实施并组织验收" : "将该事项纳入下一年度规划并争取资金";
+
+    private static readonly Dictionary<string, string[]> Topics = new()
+    {
+        ["财政经济"] = ["加大对中小微企业纾困支持力度", "优化营商环境提升政务服务效率", "规范政府专项债券资金使用", "促进县域经济高质量发展", "发展夜间经济激发消费活力"],
+        ["城乡建设"] = ["加快老旧小区改造和加装电梯", "缓解城区学校周边交通拥堵", "增设城区公共停车泊位", "推进城市排水管网改造", "提升背街小巷环境卫生"],
+        ["生态环境"] = ["加强黄河流域生态保护", "推进餐厨垃圾分类处理", "治理城区噪声污染", "加强饮用水水源地保护", "扩大城市绿地和口袋公园建设"],
+        ["农业农村"] = ["完善农村饮水安全工程", "推进高标准农田建设", "发展特色农产品冷链物流", "改善农村人居环境", "支持农民专业合作社发展"],
+        ["教科文卫"] = ["增加城区公办幼儿园学位", "推进县域医共体建设", "加强中小学心理健康教育", "扩大社区体育设施覆盖", "加强基层公共文化服务"],
+        ["社会建设"] = ["发展社区居家养老服务", "完善婴幼儿照护服务体系", "加强新就业形态劳动者权益保障", "完善残疾人康复服务", "推进社区食堂建设"],
+        ["内务司法"] = ["加强基层人民调解组织建设", "推进公共法律服务进社区", "加强未成年人保护工作", "规范物业服务管理", "提升矛盾纠纷多元化解水平"],
+        ["民族宗教"] = ["促进各民族交往交流交融", "加强少数民族特色村寨保护", "推进国家通用语言文字教育", "支持民族地区特色产业发展", "加强民族团结进步创建"],
+        ["其他"] = ["提升12345热线办理质量", "推进政务数据共享", "完善应急避难场所建设", "加强退役军人服务保障", "优化公共交通线路"],
+    };
+
+    private (string Title, string Content) Compose(string? category, int index)
+    {
+        var list = category is not null && Topics.TryGetValue(category, out var topics) ? topics : Topics.Values.ElementAt(index % Topics.Count);
+        var topic = list[(index / 9 + _random.Next(list.Length)) % list.Length];
+        var place = Places[_random.Next(Places.Length)];
+        var title = $"关于{place}{topic}的建议";
+        var content = $"{place}群众对{topic}反映较多。经调研，目前存在投入不足、部门协同不够、长效机制不健全等问题。" +
+            $"建议：一是制定专项工作方案，明确责任单位和完成时限；二是加大财政投入，统筹用好各类资金；三是建立定期通报和群众评议机制，确保{topic}取得实效。";
+        return (title, content);
+    }
+
+    private static readonly string[] ThemeNames = ["老旧小区改造和加装电梯", "城区交通拥堵治理", "黄河流域生态保护", "“一老一小”服务体系建设", "优化营商环境"];
+
+    private static readonly string[] Places = ["", "", "", "青山区", "明湖区", "金桥区", "临江区", "北塔区", "南原县", "白云县", "开发区"];
+}

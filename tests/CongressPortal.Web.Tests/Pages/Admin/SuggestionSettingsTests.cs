@@ -1,0 +1,67 @@
+using System.Net;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Tests.Pages.Admin;
+
+public sealed class SuggestionSettingsTests(PortalAppFactory app) : WebTest(app)
+{
+    private const string Settings = "/Admin/SuggestionSettings";
+
+    [Fact]
+    public async Task The_administrator_sees_the_default_rules_of_the_law()
+    {
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+        var page = await admin.GetDocumentAsync(Settings);
+        page.QuerySelector("[name='Input.ReplyMonths']")!.GetAttribute("value").Should().Be("3");
+        page.QuerySelector("[name='Input.ExtendedReplyMonths']")!.GetAttribute("value").Should().Be("6");
+        page.QuerySelector("[name='Input.RatingWithinWorkingDays']")!.GetAttribute("value").Should().Be("20");
+        page.QuerySelector("[name='Input.SessionNumberPattern']")!.GetAttribute("value").Should().Be(SuggestionSettings.DefaultSessionPattern);
+        page.QuerySelectorAll("#classifications tbody tr").Should().HaveCount(5, "four classifications and a blank row to add one");
+    }
+
+    [Fact]
+    public async Task A_changed_reply_deadline_and_three_level_classification_apply_to_new_assignments()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+
+        using var response = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?>
+        {
+            ["Input.ReplyMonths"] = "2",
+            ["Input.Classifications[3].IsActive"] = "false",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var suggestion = await Data.SuggestionAsync(world);
+        var assigned = await Data.AssignedSuggestionAsync(suggestion.Id, world.Unit.Id);
+        assigned.Assignments[0].DueOn.Should().Be(new DateOnly(2026, 5, 6), "two months from 2 March is 2 May, a holiday; the next working day is 6 May");
+        var active = await DbAsync(db => db.ReplyClassifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder).Select(c => c.Code).ToListAsync());
+        active.Should().Equal("A", "B", "C");
+        (await DbAsync(db => db.AuditEntries.Where(a => a.EntityType == nameof(SuggestionSettings)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync()))
+            .Should().Equal([Web.Data.AuditAction.Created, Web.Data.AuditAction.Updated], "seeded with the defaults, then changed by the administrator");
+    }
+
+    [Fact]
+    public async Task A_pattern_without_a_sequence_or_an_out_of_range_deadline_is_refused_and_what_was_typed_stays()
+    {
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+
+        using var response = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?>
+        {
+            ["Input.SessionNumberPattern"] = "{term}届{session}次会议第号",
+            ["Input.RehandleMonths"] = "9",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(response);
+        page.FieldError("Input.RehandleMonths").Should().Be("重新办理期限应为1到6个月");
+        page.QuerySelector("[name='Input.SessionNumberPattern']")!.GetAttribute("value").Should().Be("{term}届{session}次会议第号");
+
+        using var second = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?> { ["Input.SessionNumberPattern"] = "{term}届{session}次会议第号" });
+        (await PortalClient.ParseAsync(second)).Summary().Should().Contain("会议期间编号规则须包含序号占位符");
+        (await DbAsync(db => db.SuggestionSettings.SingleAsync())).SessionNumberPattern.Should().Be(SuggestionSettings.DefaultSessionPattern);
+    }
+}

@@ -1,0 +1,129 @@
+using AngleSharp.Html.Dom;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Tests.Infrastructure;
+using MiniExcelLibs;
+
+namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
+
+public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
+{
+    private const string Stats = "/Staff/Suggestions/Stats";
+    private static readonly Actor Staff = Actor.Staff("王工作");
+
+    private static DateTimeOffset Beijing(int month, int day) => new(2026, month, day, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>The cells of one table row by column header.</summary>
+    private static Dictionary<string, string> Row(IHtmlDocument page, string rowId)
+    {
+        var headers = page.QuerySelectorAll("#stats thead th").Select(th => th.TextContent.Trim()).ToList();
+        var cells = page.QuerySelector($"#{rowId}")!.Children.Select(c => c.TextContent.Trim()).ToList();
+        return headers.Zip(cells).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    /// <summary>
+    /// Hand-counted fixture, all in session 5 of 2026, assigned on 2 March (reply due 2 June):
+    /// S1 unit A: contact, A reply on 1 April, 满意, closed.
+    /// S2 unit A: B reply on 10 June (late) with an open commitment, 基本满意.
+    /// S3 unit B: C reply on 1 April with a commitment done, 不满意 → re-handling due 2 June (overdue on 11 June).
+    /// S4 unit B: no reply (overdue on 11 June).
+    /// S5: turned into a letter. S6: still waiting for review.
+    /// </summary>
+    private async Task<TestData.SuggestionWorld> FixtureAsync()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var lead = Actor.Deputy(world.Lead.Id, "李建国");
+        var unitA = Actor.Unit(world.Unit.Id, "住建局");
+        var unitB = Actor.Unit(world.OtherUnit.Id, "交通局");
+        var s = new List<Suggestion>();
+        for (var i = 1; i <= 6; i++) s.Add(await Data.SuggestionAsync(world, $"第{i}件建议"));
+        foreach (var (item, unit) in new[] { (s[0], world.Unit.Id), (s[1], world.Unit.Id), (s[2], world.OtherUnit.Id), (s[3], world.OtherUnit.Id) })
+            await Data.AssignedSuggestionAsync(item.Id, unit);
+        await Data.ActAsync(s[4].Id, (x, _, now) => x.ConvertToLetter("个人诉求", Staff, now));
+
+        App.Clock.Set(Beijing(4, 1));
+        await Data.ActAsync(s[0].Id, (x, rules, now) =>
+        {
+            x.LogContact(ContactStage.Before, new DateOnly(2026, 3, 5), ContactForm.InPerson, null, unitA, now, rules);
+            x.Reply(TestData.ReplyA(new DateOnly(2026, 4, 1)), unitA, now, rules);
+        });
+        await Data.ActAsync(s[2].Id, (x, rules, now) =>
+            x.Reply(new ReplyDraft("C", "受资金限制，列入远期规划。", "赵局长", new DateOnly(2026, 4, 1), true, null, [new CommitmentDraft("编制专项规划", new DateOnly(2026, 12, 31))]), unitB, now, rules));
+
+        App.Clock.Set(Beijing(4, 2));
+        await Data.ActAsync(s[0].Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.Satisfied, null, lead, now, rules));
+        await Data.ActAsync(s[2].Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.Unsatisfied, "没有时间表", lead, now, rules));
+        App.Clock.Set(Beijing(4, 3));
+        await Data.ActAsync(s[0].Id, (x, rules, now) => x.Close(Staff, now, rules));
+        await Data.ActAsync(s[2].Id, (x, _, now) => x.UpdateCommitment(x.Assignments[0].Replies[0].Commitments[0].Id, 100, "规划已印发", new DateOnly(2026, 4, 3), unitB, now));
+
+        App.Clock.Set(Beijing(6, 10));
+        await Data.ActAsync(s[1].Id, (x, rules, now) =>
+            x.Reply(new ReplyDraft("B", "已列入明年计划。", "张局长", new DateOnly(2026, 6, 10), true, null, [new CommitmentDraft("完成设计", new DateOnly(2026, 12, 31))]), unitA, now, rules));
+        App.Clock.Set(Beijing(6, 11));
+        await Data.ActAsync(s[1].Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.BasicallySatisfied, null, lead, now, rules));
+        return world;
+    }
+
+    [Fact]
+    public async Task Figures_per_unit_match_the_hand_counted_fixture()
+    {
+        var world = await FixtureAsync();
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+
+        var page = await staff.GetDocumentAsync($"{Stats}?by=Unit&year=2026");
+
+        var a = Row(page, $"stats-{world.Unit.Id}");
+        a["名称"].Should().Be("示例市住房和城乡建设局");
+        (a["收到"], a["已答复"], a["按期答复"], a["按期答复率"], a["见面沟通"], a["见面率"]).Should().Be(("2", "2", "1", "50.0%", "1", "50.0%"));
+        (a["A类"], a["B类"], a["C类"], a["D类"], a["解决或正在解决率"]).Should().Be(("1", "1", "0", "0", "100.0%"));
+        (a["满意"], a["基本满意"], a["不满意"], a["满意率（含基本满意）"]).Should().Be(("1", "1", "0", "100.0%"));
+        (a["重新办理"], a["逾期未答复"], a["已办结"], a["承诺事项未完成"], a["承诺事项已完成"]).Should().Be(("0", "0", "1", "1", "0"));
+
+        var b = Row(page, $"stats-{world.OtherUnit.Id}");
+        (b["收到"], b["已答复"], b["按期答复"], b["C类"], b["解决或正在解决率"]).Should().Be(("2", "1", "1", "1", "0.0%"));
+        (b["不满意"], b["满意率（含基本满意）"], b["重新办理"], b["逾期未答复"], b["承诺事项已完成"]).Should().Be(("1", "0.0%", "1", "2", "1"));
+    }
+
+    [Fact]
+    public async Task Figures_per_session_count_each_suggestion_once_and_exclude_unrated_from_satisfaction()
+    {
+        var world = await FixtureAsync();
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+
+        var page = await staff.GetDocumentAsync($"{Stats}?by=Session");
+
+        var row = Row(page, $"stats-{world.Session.Id}");
+        row["名称"].Should().Be("第十六届人民代表大会第五次会议");
+        (row["收到"], row["立案"], row["转来信"], row["已交办"], row["已答复"]).Should().Be(("6", "4", "1", "4", "3"));
+        (row["按期答复率"], row["见面率"], row["解决或正在解决率"], row["满意率（含基本满意）"]).Should().Be(("66.7%", "33.3%", "66.7%", "66.7%"));
+        (row["重新办理"], row["逾期未答复"], row["已办结"], row["承诺事项未完成"], row["承诺事项已完成"]).Should().Be(("1", "2", "1", "1", "1"));
+        Row(page, "stats-sum")["收到"].Should().Be("6");
+        page.QuerySelector("#stats-data")!.TextContent.Should().Contain("\"satisfaction\":[1,1,1]");
+    }
+
+    [Fact]
+    public async Task The_table_downloads_as_Excel_with_the_same_figures()
+    {
+        await FixtureAsync();
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+
+        var response = await staff.GetAsync($"{Stats}?handler=Export&by=Category&year=2026");
+
+        response.EnsureSuccessStatusCode();
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var rows = (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => r["名称"]?.ToString()).Should().Equal("城乡建设", "合计");
+        rows[1]["收到"]!.ToString().Should().Be("6");
+        rows[1]["满意率（含基本满意）"]!.ToString().Should().Be("66.7%");
+    }
+
+    [Fact]
+    public async Task An_empty_year_says_so()
+    {
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+        var page = await staff.GetDocumentAsync($"{Stats}?by=Unit&year=2020");
+        page.QuerySelector("#no-data")!.TextContent.Should().Contain("没有代表建议");
+    }
+}
