@@ -1,11 +1,13 @@
 using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Suggestions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Data.Queries;
 
 /// <summary>
 /// Performance records (履职档案) computed from recorded events and receptions — never stored totals.
-/// Suggestions and proposals count zero until those modules record them.
+/// Suggestions count those the deputy led or co-signed that were accepted (not a letter, not merged away,
+/// not waiting for review), by date received. Proposals count zero until that module records them.
 /// </summary>
 public sealed class PerformanceRecords(AppDbContext db)
 {
@@ -28,12 +30,19 @@ public sealed class PerformanceRecords(AppDbContext db)
             .GroupBy(id => id)
             .Select(g => new { DeputyId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.DeputyId, x => x.Count, ct);
+        var suggestions = await db.Suggestions
+            .Where(s => s.ReceivedOn >= first && s.ReceivedOn <= last
+                && s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.Letter && s.Status != SuggestionStatus.Merged)
+            .SelectMany(s => s.Deputies.Where(d => d.Role != SuggestionDeputyRole.Merged && deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
+            .GroupBy(id => id)
+            .Select(g => new { DeputyId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.DeputyId, x => x.Count, ct);
         return deputyIds.Distinct().ToDictionary(
             id => id,
             id => PerformanceRecord.From(
                 events.Where(e => e.DeputyId == id).ToDictionary(e => e.Kind, e => e.Count),
                 receptions.GetValueOrDefault(id),
-                suggestions: 0,
+                suggestions: suggestions.GetValueOrDefault(id),
                 proposals: 0));
     }
 }

@@ -1,7 +1,116 @@
+using System.Globalization;
+using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Suggestions;
 
-public sealed class IndexModel : PageModel
+/// <summary>
+/// 建议办理结果公开 (代表法第五十一条): the suggestions with a published reply, filtered by session, category and
+/// answering unit, with Chinese full-text search. Public fields only: number, title, deputies' names, units.
+/// </summary>
+public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
+    public const int PageSize = 20;
+
+    /// <summary>A session id, <see cref="PublicSuggestions.BetweenSessions"/>, or empty for all.</summary>
+    [BindProperty(SupportsGet = true)] public string? Session { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    /// <summary>"p", not "page": Razor Pages keeps "page" for the page's own route value.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public Result View { get; private set; } = null!;
+
+    public bool Filtered => !string.IsNullOrWhiteSpace(Session) || Category is not null || Unit is not null || !string.IsNullOrWhiteSpace(Q);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        View = await handler.HandleAsync(new Query(Session, Category, Unit, Q, PageNumber), ct);
+
+    /// <summary>The current filter, for the page links.</summary>
+    public Dictionary<string, string> RouteFor(int page)
+    {
+        var route = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(Session)) route["session"] = Session.Trim();
+        if (Category is { } category) route["category"] = category.ToString(CultureInfo.InvariantCulture);
+        if (Unit is { } unit) route["unit"] = unit.ToString(CultureInfo.InvariantCulture);
+        if (!string.IsNullOrWhiteSpace(Q)) route["q"] = Q.Trim();
+        if (page > 1) route["p"] = page.ToString(CultureInfo.InvariantCulture);
+        return route;
+    }
+
+    public sealed record Query(string? Session, int? Category, int? Unit, string? Text, int Page);
+
+    public sealed record Row(int Id, string Number, string Title, string? LeadDeputy, IReadOnlyList<string> Units);
+
+    public sealed record Result(
+        IReadOnlyList<SelectListItem> Sessions,
+        IReadOnlyList<SelectListItem> Categories,
+        IReadOnlyList<SelectListItem> Units,
+        IReadOnlyList<Row> Rows,
+        int Total,
+        int Page,
+        int Pages);
+
+    public sealed class Handler(AppDbContext db)
+    {
+        public async Task<Result> HandleAsync(Query query, CancellationToken ct)
+        {
+            var sessions = (await db.Sessions.AsNoTracking()
+                    .OrderByDescending(s => s.Term.Number).ThenByDescending(s => s.Number)
+                    .Select(s => new { s.Id, Term = s.Term.Number, s.Number })
+                    .ToListAsync(ct))
+                .ConvertAll(s => Option(CongressSession.FormatName(s.Term, s.Number), s.Id.ToString(CultureInfo.InvariantCulture), query.Session));
+            sessions.Add(Option("闭会期间", PublicSuggestions.BetweenSessions, query.Session));
+            var categories = (await db.SuggestionCategories.AsNoTracking()
+                    .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+                    .Select(c => new { c.Id, c.Name })
+                    .ToListAsync(ct))
+                .ConvertAll(c => Option(c.Name, c.Id.ToString(CultureInfo.InvariantCulture), query.Category?.ToString(CultureInfo.InvariantCulture)));
+            var units = (await db.HandlingUnits.AsNoTracking()
+                    .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
+                    .Select(u => new { u.Id, u.Name })
+                    .ToListAsync(ct))
+                .ConvertAll(u => Option(u.Name, u.Id.ToString(CultureInfo.InvariantCulture), query.Unit?.ToString(CultureInfo.InvariantCulture)));
+
+            var suggestions = db.Suggestions.AsNoTracking().Disclosed().Search(query.Text);
+            var session = query.Session?.Trim();
+            if (session == PublicSuggestions.BetweenSessions) suggestions = suggestions.Where(s => s.Source == SuggestionSource.BetweenSessions);
+            else if (int.TryParse(session, NumberStyles.None, CultureInfo.InvariantCulture, out var sessionId)) suggestions = suggestions.Where(s => s.SessionId == sessionId);
+            if (query.Category is { } categoryId) suggestions = suggestions.Where(s => s.CategoryId == categoryId);
+            if (query.Unit is { } unitId)
+                suggestions = suggestions.Where(s => s.Assignments.Any(a => a.UnitId == unitId && a.State != AssignmentState.Returned && a.Role != AssignmentRole.CoHandling));
+
+            var total = await suggestions.CountAsync(ct);
+            var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+            var page = Math.Clamp(query.Page, 1, pages);
+            // The official order: newest year first, the session's suggestions before those between sessions, then by number.
+            var rows = await suggestions
+                .OrderByDescending(s => s.Year).ThenBy(s => s.Source == SuggestionSource.BetweenSessions).ThenByDescending(s => s.SessionId).ThenBy(s => s.Sequence).ThenBy(s => s.Id)
+                .Skip((page - 1) * PageSize).Take(PageSize)
+                .Select(s => new Row(
+                    s.Id,
+                    s.Number,
+                    s.Title,
+                    db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
+                    s.Assignments.Where(a => a.State != AssignmentState.Returned && a.Role != AssignmentRole.CoHandling).OrderBy(a => a.Id)
+                        .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First())
+                        .ToList()))
+                .ToListAsync(ct);
+            return new Result(sessions, categories, units, rows, total, page, pages);
+        }
+
+        private static SelectListItem Option(string text, string value, string? selected) =>
+            new(text, value, string.Equals(value, selected?.Trim(), StringComparison.Ordinal));
+    }
 }

@@ -81,6 +81,28 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task Suggestions_led_or_co_signed_count_once_accepted_and_letters_or_unreviewed_ones_do_not()
+    {
+        var deputy = await Data.MunicipalDeputyAsync("王建华", "16001");
+        var other = await Data.MunicipalDeputyAsync("李明", "16002", privateData: new DeputyPrivateData(null, null, null));
+        var world = new TestData.SuggestionWorld(await Data.SessionAsync(), await Data.CategoryAsync(), deputy, other,
+            await Data.UnitAsync(), await Data.UnitAsync("示例市交通运输局"), await Data.CommitteeAsync());
+        var staff = Domain.Suggestions.Actor.Staff("王工作");
+        var led = await Data.SuggestionAsync(world, "领衔的建议");
+        await Data.ActAsync(led.Id, (s, _, now) => s.Accept(staff, now));
+        var coSigned = await Data.SuggestionAsync(world with { Lead = other, CoSigner = deputy }, "附议的建议");
+        await Data.AssignedSuggestionAsync(coSigned.Id, world.Unit.Id);
+        await Data.SuggestionAsync(world, "还在审查的建议");
+        var letter = await Data.SuggestionAsync(world, "转为来信的建议");
+        await Data.ActAsync(letter.Id, (s, _, now) => s.ConvertToLetter("个人诉求", staff, now));
+
+        using var client = AnonymousClient();
+        var page = await client.GetDocumentAsync($"/Deputies/Details?id={deputy.Id}");
+
+        Figure(page, "提出建议").Should().Be(2);
+    }
+
+    [Fact]
     public async Task Unknown_ids_and_deputies_of_other_levels_have_no_public_profile()
     {
         var township = await Data.OtherLevelDeputyAsync("赵乡长");

@@ -26,7 +26,12 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 
     public sealed record Visitor(int Id, string Name, string? MaskedContact);
 
-    public sealed record Issue(string Summary, string? Category, HandlingPath Path, int? VisitorId, string? FollowUpDeputy, bool FollowUpIsMe, string? Feedback, DateOnly? FeedbackOn, bool TurnedIntoSuggestion);
+    /// <summary>An issue raised; <see cref="MySuggestion"/> is the number of the deputy's own suggestion it was turned into.</summary>
+    public sealed record Issue(int Id, string Summary, string? Category, HandlingPath Path, int? VisitorId, string? FollowUpDeputy, bool FollowUpIsMe, string? Feedback, DateOnly? FeedbackOn,
+        int? SuggestionId, string? MySuggestion)
+    {
+        public bool TurnedIntoSuggestion => SuggestionId is not null;
+    }
 
     public sealed record Record(
         int Id,
@@ -72,8 +77,9 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                     join d in db.Deputies on i.FollowUpDeputyId equals d.Id into followUps
                     from followUp in followUps.DefaultIfEmpty()
                     orderby i.Id
-                    select new Issue(i.Summary, category == null ? null : category.Name, i.Path, i.VisitorId,
-                        followUp == null ? null : followUp.Name, i.FollowUpDeputyId == deputyId, i.Feedback, i.FeedbackOn, i.SuggestionId != null))
+                    select new Issue(i.Id, i.Summary, category == null ? null : category.Name, i.Path, i.VisitorId,
+                        followUp == null ? null : followUp.Name, i.FollowUpDeputyId == deputyId, i.Feedback, i.FeedbackOn, i.SuggestionId,
+                        db.Suggestions.Where(s => s.Id == i.SuggestionId && s.Deputies.Any(d => d.DeputyId == deputyId)).Select(s => s.Number).FirstOrDefault()))
                 .ToListAsync(ct);
 
             return new Record(

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Identity;
+using CongressPortal.Web.Pages.Deputy.Suggestions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Infrastructure;
+
+/// <summary>
+/// The to-do counts in the page header, each a link to the list that holds the items: staff see what waits for
+/// review, for assignment and what is overdue; a unit what waits to be accepted and answered; a deputy the replies
+/// to rate. Accounts with only the administrator or auditor role, and the public, see nothing (and cost no query).
+/// </summary>
+public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler handler) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var todos = await handler.HandleAsync(UserClaimsPrincipal, HttpContext.RequestAborted);
+        return todos.Count == 0 ? Content("") : View(todos);
+    }
+
+    public sealed record Todo(string Key, string Label, int Count, string Href);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public async Task<IReadOnlyList<Todo>> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
+        {
+            var todos = new List<Todo>();
+            if (user.Identity?.IsAuthenticated != true) return todos;
+            var today = ChinaTime.Today(clock.GetUtcNow());
+            var suggestions = db.Suggestions.AsNoTracking();
+
+            if (user.IsInRole(PortalRole.Staff))
+            {
+                todos.Add(new("staff-submitted", "待审查", await suggestions.CountAsync(s => s.Status == SuggestionStatus.Submitted, ct),
+                    "/Staff/Suggestions?status=" + nameof(SuggestionStatus.Submitted)));
+                todos.Add(new("staff-accepted", "待交办", await suggestions.CountAsync(s => s.Status == SuggestionStatus.Accepted, ct),
+                    "/Staff/Suggestions?status=" + nameof(SuggestionStatus.Accepted)));
+                todos.Add(new("staff-overdue", "已逾期", await suggestions.Overdue(today).CountAsync(ct), "/Staff/Suggestions?overdue=true"));
+            }
+
+            if (user.IsInRole(PortalRole.HandlingUnit) && user.GetUnitId() is { } unitId)
+            {
+                // Parts of suggestions still being handled: a withdrawn suggestion keeps its assignments but waits for nothing.
+                var mine = suggestions
+                    .Where(s => s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling)
+                    .SelectMany(s => s.Assignments)
+                    .Where(a => a.UnitId == unitId);
+                todos.Add(new("unit-accept", "待签收", await mine.CountAsync(a => a.State == AssignmentState.AwaitingAcceptance, ct), "/Unit"));
+                // Accepted or sent back for re-handling, and not yet answered (a co-handling unit answers with its opinion).
+                todos.Add(new("unit-reply", "待答复", await mine.CountAsync(a => a.State == AssignmentState.Accepted || a.State == AssignmentState.Rehandling, ct), "/Unit"));
+            }
+
+            if (user.IsInRole(PortalRole.Deputy) && user.GetDeputyId() is { } deputyId)
+            {
+                todos.Add(new("deputy-rate", "待评价", await suggestions.AwaitingRatingBy(deputyId, today).CountAsync(ct), "/Deputy/Suggestions"));
+            }
+            return todos;
+        }
+    }
+}
