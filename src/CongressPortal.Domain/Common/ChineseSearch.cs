@@ -10,10 +10,13 @@ namespace CongressPortal.Domain.Common;
 /// </summary>
 public static class ChineseSearch
 {
-    /// <summary>The space-separated tokens to store for <paramref name="text"/>.</summary>
+    /// <summary>
+    /// The space-separated tokens to store for <paramref name="text"/>, in text order and with repeats: the
+    /// tsvector keeps each token's positions, so a phrase of bigrams matches only where they are adjacent.
+    /// </summary>
     public static string Index(string? text)
     {
-        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = new List<string>();
         foreach (var run in Runs(text)) AddTokens(run, tokens);
         return string.Join(' ', tokens);
     }
@@ -49,7 +52,7 @@ public static class ChineseSearch
     /// <summary>The Chinese words and Latin/number words typed, for highlighting matches.</summary>
     public static IReadOnlyList<string> Terms(string? input) => [.. Runs(input).Select(r => r.Text).Distinct()];
 
-    private static void AddTokens(Run run, HashSet<string> tokens)
+    private static void AddTokens(Run run, List<string> tokens)
     {
         if (!run.IsHan)
         {
@@ -61,7 +64,7 @@ public static class ChineseSearch
             tokens.Add(run.Text);
             return;
         }
-        foreach (var gram in Bigrams(run.Text)) tokens.Add(gram);
+        tokens.AddRange(Bigrams(run.Text));
     }
 
     private static IEnumerable<string> Bigrams(string text)

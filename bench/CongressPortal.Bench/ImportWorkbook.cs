@@ -1,0 +1,34 @@
+using CongressPortal.Domain.Deputies;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure.Excel;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Bench;
+
+/// <summary>A valid import file of <c>rows</c> suggestions, made from the import template's own columns.</summary>
+internal static class ImportWorkbook
+{
+    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var deputies = await db.Deputies.Where(d => d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => d.Name).Take(300).ToListAsync();
+        var unique = deputies.GroupBy(n => n).Where(g => g.Count() == 1).Select(g => g.Key).ToList();
+        var categories = await db.SuggestionCategories.OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync();
+        var header = SuggestionSheet.Columns.Select(c => (string?)c.Header).ToList();
+        var table = new List<IReadOnlyList<string?>> { header };
+        for (var i = 0; i < rows; i++)
+        {
+            var values = new Dictionary<string, string?>
+            {
+                [SuggestionSheet.Title] = $"关于基准测试第{i + 1}项民生实事的建议",
+                [SuggestionSheet.Content] = "群众反映较多，建议制定专项工作方案，明确责任单位和完成时限，加大财政投入力度。",
+                [SuggestionSheet.Lead] = unique[i % unique.Count],
+                [SuggestionSheet.CoSigners] = unique[(i + 7) % unique.Count],
+                [SuggestionSheet.Category] = categories[i % categories.Count],
+                [SuggestionSheet.ReceivedOn] = "2026-01-12",
+            };
+            table.Add([.. SuggestionSheet.Columns.Select(c => values.GetValueOrDefault(c.Name))]);
+        }
+        return XlsxFile.Write([new XlsxSheet(SuggestionSheet.SheetName, table, [.. header.Select(_ => 20)])]);
+    }
+}

@@ -1,0 +1,21 @@
+using CongressPortal.Bench;
+
+// Benchmarks run by hand (bench/run.sh), never as tests. See docs/benchmarks.md for the figures.
+//   generate <count>   load the demo city, then <count> suggestions over five years with replies, ratings and history
+//   measure            p50/p95 of the staff list, Chinese search, a year's statistics and a 500-row import
+var command = args.FirstOrDefault() ?? "help";
+var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
+    ?? throw new InvalidOperationException("Set ConnectionStrings__Portal to the benchmark database (bench/run.sh does).");
+switch (command)
+{
+    case "generate":
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+        await SuggestionGenerator.RunAsync(connectionString, count);
+        break;
+    case "measure":
+        await SuggestionBenchmarks.RunAsync(connectionString, args.Skip(1).ToArray());
+        break;
+    default:
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure");
+        break;
+}
