@@ -1,0 +1,141 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Pages.Staff.Suggestions;
+
+/// <summary>
+/// The themes key suggestions are bundled under (打捆督办), by year, with how many suggestions each holds. The
+/// same page adds a theme or, with <c>?id=</c>, edits one; the supervision module links its topics to them later.
+/// </summary>
+public sealed class ThemesModel(ThemesModel.Handler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+
+    [BindProperty] public Command Input { get; set; } = new();
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public Concurrency.ConflictPanel? Conflict { get; private set; }
+
+    public string FormHeading => Id is null ? "新增打捆主题" : $"编辑打捆主题：{Input.Name}";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var input = Id is { } id ? await handler.LoadAsync(id, ct) : handler.New();
+        if (input is null) return NotFound();
+        Input = input;
+        Rows = await handler.RowsAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await handler.SaveAsync(Id, Input, ct);
+            if (result.IsSuccess)
+            {
+                TempData["StatusMessage"] = $"已保存打捆主题“{result.Value}”。";
+                return RedirectToPage();
+            }
+            Conflict = result.ShowOn(ModelState);
+        }
+        Rows = await handler.RowsAsync(ct);
+        return Page();
+    }
+
+    public sealed record Command
+    {
+        public uint Version { get; init; }
+
+        [Required(ErrorMessage = "请填写主题名称"), StringLength(100, ErrorMessage = "主题名称不能超过100个字"), Display(Name = "主题名称")]
+        public string? Name { get; init; }
+
+        [Required(ErrorMessage = "请填写年度"), Range(1980, 2200, ErrorMessage = "年度须在 1980 到 2200 之间"), Display(Name = "年度")]
+        public int? Year { get; init; }
+
+        [StringLength(1000, ErrorMessage = "说明不能超过1000个字"), Display(Name = "说明")]
+        public string? Description { get; init; }
+    }
+
+    public sealed record Row(int Id, string Name, int Year, string? Description, int Suggestions, int KeySuggestions);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "该年度已有同名的打捆主题。");
+
+        public Command New() => new() { Year = ChinaTime.Today(clock.GetUtcNow()).Year };
+
+        public Task<Command?> LoadAsync(int id, CancellationToken ct) =>
+            db.SuggestionThemes.AsNoTracking()
+                .Where(t => t.Id == id)
+                .Select(t => new Command { Version = t.Version, Name = t.Name, Year = t.Year, Description = t.Description })
+                .FirstOrDefaultAsync(ct);
+
+        public Task<List<Row>> RowsAsync(CancellationToken ct) =>
+            db.SuggestionThemes.AsNoTracking()
+                .OrderByDescending(t => t.Year).ThenBy(t => t.Name)
+                .Select(t => new Row(t.Id, t.Name, t.Year, t.Description,
+                    db.Suggestions.Count(s => s.ThemeId == t.Id),
+                    db.Suggestions.Count(s => s.ThemeId == t.Id && s.IsKey)))
+                .ToListAsync(ct);
+
+        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
+        {
+            SuggestionTheme? theme = null;
+            if (id is not null)
+            {
+                theme = await db.SuggestionThemes.FirstOrDefaultAsync(t => t.Id == id, ct);
+                if (theme is null) return CommandResult<string>.Conflict(null);
+            }
+            var name = input.Name?.Trim() ?? "";
+            if (await db.SuggestionThemes.AnyAsync(t => t.Year == input.Year && t.Name == name && t.Id != id, ct))
+                return CommandResult<string>.Fail(UniqueName.Message, UniqueName.Field);
+            try
+            {
+                if (theme is null)
+                {
+                    theme = SuggestionTheme.Create(name, input.Year!.Value, input.Description);
+                    db.SuggestionThemes.Add(theme);
+                }
+                else
+                {
+                    theme.Update(name, input.Year!.Value, input.Description);
+                    db.ExpectVersion(theme, input.Version);
+                }
+            }
+            catch (DomainRuleException e)
+            {
+                return CommandResult<string>.Fail(e.Message, FieldOf(e.Message));
+            }
+            var themeId = theme.Id;
+            return await db.TrySaveAsync(theme.Name, token => CurrentAsync(themeId, token), UniqueName, ct);
+        }
+
+        private static string FieldOf(string message) =>
+            message.Contains("主题名称", StringComparison.Ordinal) ? "Input.Name"
+            : message.Contains("年度", StringComparison.Ordinal) ? "Input.Year"
+            : message.Contains("说明", StringComparison.Ordinal) ? "Input.Description"
+            : "";
+
+        private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
+        {
+            var theme = await db.SuggestionThemes.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct);
+            return theme is null
+                ? null
+                : new Concurrency.Snapshot(new Dictionary<string, string?>
+                {
+                    ["主题名称"] = theme.Name,
+                    ["年度"] = theme.Year.ToString(CultureInfo.InvariantCulture),
+                    ["说明"] = theme.Description,
+                }, theme.Version);
+        }
+    }
+}
