@@ -1,0 +1,167 @@
+using System.Net;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Pages.Staff.Suggestions;
+using CongressPortal.Web.Tests.Infrastructure;
+using MiniExcelLibs;
+
+namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
+
+public sealed class ExportTests(PortalAppFactory app) : WebTest(app)
+{
+    private const string Export = "/Staff/Suggestions/Export";
+    private const string AssignmentList = "/Staff/Suggestions/ExportUnit";
+
+    private static readonly string[] Headers =
+    [
+        "编号", "标题", "来源", "会议", "领衔代表", "附议代表", "类别", "收到日期", "状态", "办理方式",
+        "承办单位", "交办日期", "答复期限", "答复日期", "答复分类", "满意度", "是否重点",
+    ];
+
+    private static async Task<List<string?[]>> ReadAsync(HttpResponseMessage response, string sheet)
+    {
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        MiniExcel.GetSheetNames(stream).Should().Equal(sheet);
+        stream.Position = 0;
+        return stream.Query(useHeaderRow: false, sheetName: sheet)
+            .Cast<IDictionary<string, object?>>()
+            .Select(r => r.Values.Select(v => v?.ToString()).ToArray())
+            .ToList();
+    }
+
+    [Fact]
+    public async Task Export_of_a_filtered_list_is_an_xlsx_of_all_matching_suggestions_with_chinese_headers()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await staff.GetAsync($"{Export}?status=Handling");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("代表建议列表-2026-06-20.xlsx");
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+        var rows = await ReadAsync(response, "建议列表");
+        rows[0].Should().Equal(Headers);
+        rows.Skip(1).Select(r => r[0]).Should().Equal(s.Handling.Number, s.Overdue.Number);
+        rows[1].Should().Equal(
+            s.Handling.Number, "关于新建中小学校的建议", "会议期间", "第十六届人民代表大会第五次会议", "李建国", null, "城乡建设", "2026-01-12",
+            "办理中", "会同办理", "示例市住房和城乡建设局（主办）、示例市交通运输局（协办）", "2026-04-01", "2026-07-01", null, null, null, "是");
+        rows[2].Should().Equal(
+            s.Overdue.Number, "关于整治背街小巷环境卫生的建议", "会议期间", "第十六届人民代表大会第五次会议", "李建国", null, "城乡建设", "2026-01-12",
+            "办理中", "分别办理", "示例市交通运输局", "2026-03-02", "2026-06-02", null, null, null, "否");
+    }
+
+    [Fact]
+    public async Task Export_holds_every_page_of_the_list_and_the_columns_of_a_replied_and_rated_suggestion()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        // The overdue one finally gets an A-class reply, which 李建国 rates 基本满意.
+        await Data.ActAsync(s.Overdue.Id, (x, rules, now) => x.Reply(TestData.ReplyA(ListScenario.Today), Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now, rules));
+        await Data.ActAsync(s.Overdue.Id, (x, rules, now) =>
+            x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.BasicallySatisfied, null, Actor.Deputy(s.World.Lead.Id, "李建国"), now, rules));
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await staff.GetAsync(Export);
+
+        var rows = await ReadAsync(response, "建议列表");
+        rows.Should().HaveCount(6, "the header and all five suggestions");
+        var replied = rows.Single(r => r[0] == s.Overdue.Number);
+        replied[8].Should().Be("已答复");
+        replied[12].Should().Be("2026-06-02", "the deadline the unit answered to");
+        replied[13].Should().Be("2026-06-20");
+        replied[14].Should().Be("A 已解决或基本解决");
+        replied[15].Should().Be("基本满意");
+        var submitted = rows.Single(r => r[0] == s.Submitted.Number);
+        submitted[5].Should().Be("王秀英");
+        submitted[8].Should().Be("待审查");
+        submitted[9].Should().BeNull();
+        var between = rows.Single(r => r[0] == s.BetweenSessions.Number);
+        between[2].Should().Be("闭会期间");
+        between[3].Should().Be("闭会期间");
+        between[4].Should().Be("王秀英");
+        between[7].Should().Be("2025-11-03");
+    }
+
+    [Fact]
+    public async Task The_assignment_list_of_a_unit_holds_only_that_units_current_assignments()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        var staffActor = Actor.Staff("测试工作人员");
+        // A split suggestion handed back by 交通运输局 and reassigned to 住建局: it leaves the first unit's list.
+        var returned = await Data.SuggestionAsync(s.World, "关于优化公交线路的建议", "建议优化公交线路。", withCoSigner: false);
+        await Data.AssignedSuggestionAsync(returned.Id, s.World.OtherUnit.Id);
+        await Data.ActAsync(returned.Id, (x, rules, now) =>
+        {
+            x.RequestReturn("不属于本单位职责", Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now);
+            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, staffActor, now, rules);
+        });
+        var stored = await ListScenario.StoredAsync(App, returned.Id);
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var other = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}");
+        using var unit = await staff.GetAsync($"{AssignmentList}?unit={s.World.Unit.Id}");
+
+        other.StatusCode.Should().Be(HttpStatusCode.OK);
+        other.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("交办清单-示例市交通运输局-2026-06-20.xlsx");
+        var otherRows = await ReadAsync(other, "交办清单");
+        otherRows[0].Should().Equal("编号", "标题", "领衔代表", "承办方式", "交办日期", "答复期限", "状态");
+        otherRows.Skip(1).Should().BeEquivalentTo(new[]
+        {
+            new[] { s.Overdue.Number, "关于整治背街小巷环境卫生的建议", "李建国", "承办", "2026-03-02", "2026-06-02", "办理中" },
+            // The co-handling unit's opinion is due a month after assignment (2026-05-01 is a holiday).
+            new[] { s.Handling.Number, "关于新建中小学校的建议", "李建国", "协办", "2026-04-01", Iso(s.Handling.Assignments.Single(a => a.Role == AssignmentRole.CoHandling).DueOn), "待签收" },
+        }, o => o.WithStrictOrdering());
+        var unitRows = await ReadAsync(unit, "交办清单");
+        unitRows.Skip(1).Select(r => (r[0], r[3], r[4], r[6])).Should().Equal(
+            (s.Handling.Number, "主办", "2026-04-01", "待签收"),
+            (returned.Number, "承办", "2026-06-20", "待签收"));
+        Iso(stored.Assignments.Single(a => a.UnitId == s.World.Unit.Id).DueOn).Should().Be(unitRows[2][5]);
+    }
+
+    [Fact]
+    public async Task The_assignment_list_is_limited_to_the_chosen_session_and_year()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        var between = await Data.ActAsync(s.BetweenSessions.Id, (x, rules, now) => x.Assign(HandlingMode.Split, [s.World.OtherUnit.Id], null, Actor.Staff("测试工作人员"), now, rules));
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var session = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&session={s.World.Session.Id}");
+        using var betweenSessions = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&session=between");
+        using var year = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&year=2025");
+
+        (await ReadAsync(session, "交办清单")).Skip(1).Select(r => r[0]).Should().Equal(s.Overdue.Number, s.Handling.Number);
+        (await ReadAsync(betweenSessions, "交办清单")).Skip(1).Select(r => r[0]).Should().Equal(between.Number);
+        (await ReadAsync(year, "交办清单")).Skip(1).Select(r => r[0]).Should().Equal(between.Number);
+    }
+
+    [Fact]
+    public async Task The_assignment_list_without_a_unit_goes_back_to_the_list_and_an_unknown_unit_is_not_found()
+    {
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var missing = await staff.GetAsync(AssignmentList);
+        using var unknown = await staff.GetAsync($"{AssignmentList}?unit=999999");
+
+        missing.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        missing.Headers.Location!.OriginalString.Should().Be("/Staff/Suggestions");
+        (await staff.GetDocumentAsync("/Staff/Suggestions")).QuerySelector(".alert-danger")!.TextContent.Should().Be(ExportUnitModel.ChooseUnit);
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_list_offers_the_assignment_list_form_with_the_units()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        var page = await staff.GetDocumentAsync($"/Staff/Suggestions?session={s.World.Session.Id}");
+
+        var form = page.QuerySelector("#assignment-list-form")!;
+        form.GetAttribute("action").Should().Be(AssignmentList);
+        form.QuerySelectorAll("select[name=unit] option").Select(o => o.TextContent).Should().Contain(["示例市住房和城乡建设局", "示例市交通运输局"]);
+        form.QuerySelector("input[name=session]")!.GetAttribute("value").Should().Be(s.World.Session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
