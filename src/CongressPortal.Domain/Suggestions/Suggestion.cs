@@ -94,7 +94,8 @@ public sealed class Suggestion
     public void Edit(SuggestionDraft draft, Actor actor, DateTimeOffset now)
     {
         Ensure(SuggestionAction.Edit, actor);
-        if (draft.Source != Source || draft.SessionId != SessionId) throw new DomainRuleException(SuggestionMessages.NumberScopeFixed);
+        if (draft.Source != Source || draft.SessionId != SessionId || (Source == SuggestionSource.BetweenSessions && draft.Year != Year))
+            throw new DomainRuleException(SuggestionMessages.NumberScopeFixed);
         Apply(draft, ChinaTime.Today(now));
         Record(SuggestionEventKind.Edited, now, actor, null, null);
     }

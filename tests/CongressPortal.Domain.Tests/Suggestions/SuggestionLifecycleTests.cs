@@ -263,4 +263,15 @@ public sealed class SuggestionLifecycleTests
         var forOther = () => Suggestion.Register(draft with { LeadDeputyId = 99 }, "2026年闭会期间第002号", "between:2026", 2, Deputy, Monday);
         forOther.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.OnlyOwnSubmission);
     }
+
+    [Fact]
+    public void An_edit_cannot_move_a_suggestion_to_another_numbering_scope()
+    {
+        var draft = new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2026, LeadDeputy, [], "关于增设公交站点的建议", "内容", 3, new DateOnly(2026, 3, 2));
+        var s = Suggestion.Register(draft, "2026年闭会期间第001号", "between:2026", 1, Staff, Monday);
+        var otherYear = () => s.Edit(draft with { Year = 2025 }, Staff, Monday);
+        otherYear.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.NumberScopeFixed);
+        s.Edit(draft with { Title = "关于在幸福小区门口增设公交站点的建议" }, Staff, Monday);
+        s.Title.Should().Be("关于在幸福小区门口增设公交站点的建议");
+    }
 }

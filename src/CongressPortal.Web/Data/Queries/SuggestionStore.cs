@@ -64,6 +64,9 @@ public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rul
             db.ChangeTracker.Clear();
             return CommandResult<int>.Fail(exception.Message);
         }
+        // Always write the suggestion row, even when two actions fall in the same instant and no column of it
+        // changed, so that the row version is checked and the second of two concurrent actions is refused.
+        db.Entry(suggestion).Property(s => s.UpdatedAt).IsModified = true;
         var result = await db.TrySaveAsync(suggestion.Id, null, null, ct);
         return result.IsConflict ? CommandResult<int>.Fail(ActionConflict) : result;
     }

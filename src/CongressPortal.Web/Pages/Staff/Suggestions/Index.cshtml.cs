@@ -22,6 +22,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public const int PageSize = 50;
 
+    /// <summary>Matches are counted up to this number; beyond it the page says "more than".</summary>
+    public const int CountCap = 1000;
+
     [BindProperty(SupportsGet = true, Name = "session")] public string? Session { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "year")] public int? Year { get; set; }
@@ -41,6 +44,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
     [BindProperty(SupportsGet = true, Name = "due")] public bool DueSoon { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "q")] public string? Q { get; set; }
+
+    /// <summary>The theme (打捆督办) the suggestions are bundled under.</summary>
+    [BindProperty(SupportsGet = true, Name = "theme")] public int? Theme { get; set; }
 
     /// <summary>Keyset paging (not "page": Razor Pages routes by that name): rows older than this id…</summary>
     [BindProperty(SupportsGet = true, Name = "after")] public int? After { get; set; }
@@ -103,6 +109,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         Overdue = Overdue,
         DueSoon = DueSoon,
         Q = Q,
+        Theme = Theme,
     };
 
     /// <summary>The list's filter as a query string (starting with "?", or empty), for the export link.</summary>
@@ -143,6 +150,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         public bool Overdue { get; init; }
         public bool DueSoon { get; init; }
         public string? Q { get; init; }
+        public int? Theme { get; init; }
 
         public bool IsBetweenSessions => Session == BetweenSessions;
 
@@ -164,6 +172,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             if (Overdue) values["overdue"] = "true";
             if (DueSoon) values["due"] = "true";
             if (!string.IsNullOrWhiteSpace(Q)) values["q"] = Q.Trim();
+            if (Theme is { } theme) values["theme"] = Text(theme);
             return values;
         }
 
@@ -184,9 +193,12 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             {
                 var name = Deputy.Trim();
                 // Lead or co-signer; deputies of a suggestion merged into this one are answered by it but did not sign it.
-                query = query.Where(s => s.Deputies.Any(d => d.Role != SuggestionDeputyRole.Merged
-                    && db.Deputies.Any(x => x.Id == d.DeputyId && x.Name.Contains(name))));
+                // The deputies matching the name are a sub-select on the small deputies table, so the planner can go
+                // from the (deputy_id, suggestion_id) index to the suggestions.
+                var deputyIds = db.Deputies.Where(x => x.Name.Contains(name)).Select(x => x.Id);
+                query = query.Where(s => s.Deputies.Any(d => d.Role != SuggestionDeputyRole.Merged && deputyIds.Contains(d.DeputyId)));
             }
+            if (Theme is { } theme) query = query.Where(s => s.ThemeId == theme);
             if (Key) query = query.Where(s => s.IsKey);
             if (Overdue) query = query.Overdue(today);
             if (DueSoon) query = query.DueWithin(today, dueSoonDays);
@@ -247,7 +259,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var today = ChinaTime.Today(clock.GetUtcNow());
             var days = rules.Settings.DueSoonDays;
             var filtered = filter.Apply(db, db.Suggestions.AsNoTracking(), today, days);
-            var total = await filtered.CountAsync(ct);
+            // Counting every match of a broad filter over a million rows costs more than the page itself:
+            // count up to the cap and say "more than" beyond it.
+            var total = await filtered.Take(CountCap + 1).CountAsync(ct);
 
             // One row more than a page tells whether another page follows.
             var backwards = before is not null && after is null;
