@@ -90,4 +90,23 @@ public static class ReportMessages
     public const string LeadOutOfRange = "引导句的长度必须在段落字数以内。";
 
     public const string LeadUnchanged = "引导句没有变化。";
+
+    // The report and its versions.
+    public static string YearOutOfRange(int min, int max) => $"年份应在{min}至{max}之间。";
+
+    public const string NoDraft = "还没有导入报告正文，请先导入。";
+
+    public const string AlreadyPublished = "报告已发布；如需修改，请编辑后发布更正。";
+
+    public const string SuspectedBeforePublish = "还有疑似外来内容未处理，请删除或确认保留后再发布。";
+
+    public const string CorrectOnlyPublished = "只有已发布的报告可以发布更正。";
+
+    public const string NothingToCorrect = "正文与已发布版本相同，没有需要更正的内容。";
+
+    public const string UnpublishOnlyPublished = "只有已发布的报告可以撤回。";
+
+    public const string FigureNotFound = "找不到该指标，可能已被他人删除，请刷新后重试。";
+
+    public const string FigureNegative = "指标数值不能为负数。";
 }

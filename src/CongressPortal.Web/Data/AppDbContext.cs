@@ -1,6 +1,7 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Identity;
@@ -38,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SuggestionSettings> SuggestionSettings => Set<SuggestionSettings>();
     public DbSet<ReplyClassification> ReplyClassifications => Set<ReplyClassification>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<WorkReport> WorkReports => Set<WorkReport>();
+    public DbSet<WorkReportVersion> WorkReportVersions => Set<WorkReportVersion>();
 
     public const string StrokeCollation = "zh_stroke";
     public const string PinyinCollation = "zh_pinyin";

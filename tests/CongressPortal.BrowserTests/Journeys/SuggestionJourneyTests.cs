@@ -21,7 +21,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
 
     private static async Task ExpectNoErrorAsync(IPage page)
     {
-        var alerts = page.Locator(".alert-danger:visible, .text-danger:visible");
+        var alerts = page.Locator(".alert-danger:visible, .field-validation-error:visible, .validation-summary-errors:visible");
         var texts = await alerts.AllInnerTextsAsync();
         texts.Where(t => !string.IsNullOrWhiteSpace(t)).Should().BeEmpty("the step should succeed on {0}", page.Url);
     }
@@ -30,9 +30,9 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
     {
         await unit.GotoAsync($"/Unit/Suggestions/Details?id={suggestionId}");
         await unit.Locator("#classification-A").CheckAsync();
-        await unit.GetByLabel("答复内容").FillAsync(text);
-        await unit.GetByLabel("签发人").FillAsync("张建华");
-        await unit.GetByLabel("同意公开答复内容").CheckAsync();
+        await unit.GetByLabel("答复内容", new PageGetByLabelOptions { Exact = true }).FillAsync(text);
+        await unit.GetByLabel("签发人", new PageGetByLabelOptions { Exact = true }).FillAsync("张建华");
+        await unit.GetByLabel("同意公开答复内容", new PageGetByLabelOptions { Exact = true }).CheckAsync();
         await unit.Locator("#ReplyLetter").SetInputFilesAsync(new FilePayload { Name = "答复函.pdf", MimeType = "application/pdf", Buffer = Letter });
         await ClickAndWaitForNextPageAsync(unit, unit.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交答复", Exact = true }));
         await ExpectNoErrorAsync(unit);
@@ -42,7 +42,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
     {
         await deputy.GotoAsync($"/Deputy/Suggestions/Details?id={suggestionId}");
         await deputy.GetByLabel(rating, new PageGetByLabelOptions { Exact = true }).CheckAsync();
-        await deputy.GetByLabel("评价意见").FillAsync(comment);
+        await deputy.GetByLabel("评价意见", new PageGetByLabelOptions { Exact = true }).FillAsync(comment);
         await ClickAndWaitForNextPageAsync(deputy, deputy.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交评价", Exact = true }));
         await ExpectNoErrorAsync(deputy);
     }
@@ -59,13 +59,13 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         var staff = Page;
         await SignInAsync(staff, "staff-wang");
         await staff.GotoAsync("/Staff/Suggestions/Create");
-        await staff.GetByLabel("所属会议").SelectOptionAsync(Id(world.Session.Id));
-        await staff.GetByLabel("领衔代表").SelectOptionAsync(Id(world.Lead.Id));
-        await staff.GetByLabel("附议代表").SelectOptionAsync(Id(world.CoSigner.Id));
-        await staff.GetByLabel("标题").FillAsync(Title);
-        await staff.GetByLabel("建议内容").FillAsync("幸福小区建于1995年，老年住户多，上下楼困难。建议简化加装电梯审批流程，加大财政补贴力度。");
-        await staff.GetByLabel("类别").SelectOptionAsync(Id(world.Category.Id));
-        await staff.GetByLabel("收到日期").FillAsync("2026-01-12");
+        await staff.GetByLabel("所属会议", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(Id(world.Session.Id));
+        await staff.Locator("#Input_LeadDeputyId").SelectOptionAsync(Id(world.Lead.Id));
+        await staff.Locator("#Input_CoSignerIds").SelectOptionAsync(Id(world.CoSigner.Id));
+        await staff.GetByLabel("标题", new PageGetByLabelOptions { Exact = true }).FillAsync(Title);
+        await staff.GetByLabel("建议内容", new PageGetByLabelOptions { Exact = true }).FillAsync("幸福小区建于1995年，老年住户多，上下楼困难。建议简化加装电梯审批流程，加大财政补贴力度。");
+        await staff.GetByLabel("类别", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(Id(world.Category.Id));
+        await staff.GetByLabel("收到日期", new PageGetByLabelOptions { Exact = true }).FillAsync("2026-01-12");
         await ClickAndWaitForNextPageAsync(staff, staff.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登记", Exact = true }));
         await ExpectNoErrorAsync(staff);
         new Uri(staff.Url).AbsolutePath.Should().Be("/Staff/Suggestions/Details");
@@ -76,8 +76,8 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         // Staff accept it and assign it to the housing bureau.
         await ClickAndWaitForNextPageAsync(staff, staff.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "审查立案", Exact = true }));
         await ExpectNoErrorAsync(staff);
-        await staff.GetByLabel("办理方式").SelectOptionAsync("Split");
-        await staff.GetByLabel("承办单位（会同办理时为协办单位）").SelectOptionAsync(Id(world.Unit.Id));
+        await staff.Locator("#Assign_Mode").SelectOptionAsync("Split");
+        await staff.Locator("#Assign_UnitIds").SelectOptionAsync(Id(world.Unit.Id));
         await ClickAndWaitForNextPageAsync(staff, staff.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "交办", Exact = true }));
         await ExpectNoErrorAsync(staff);
         (await staff.Locator("main").InnerTextAsync()).Should().Contain("办理中").And.Contain("2026年6月2日", "three months from 2 March");
@@ -92,10 +92,10 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await unit.GotoAsync($"/Unit/Suggestions/Details?id={suggestionId}");
         await ClickAndWaitForNextPageAsync(unit, unit.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "签收", Exact = true }));
         await ExpectNoErrorAsync(unit);
-        await unit.GetByLabel("阶段").SelectOptionAsync("Before");
-        await unit.GetByLabel("联系日期").FillAsync("2026-03-02");
-        await unit.GetByLabel("方式").SelectOptionAsync("InPerson");
-        await unit.GetByLabel("联系情况").FillAsync("到幸福小区与李建国代表面谈，了解加装电梯的难点。");
+        await unit.GetByLabel("阶段", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync("Before");
+        await unit.GetByLabel("联系日期", new PageGetByLabelOptions { Exact = true }).FillAsync("2026-03-02");
+        await unit.GetByLabel("方式", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync("InPerson");
+        await unit.GetByLabel("联系情况", new PageGetByLabelOptions { Exact = true }).FillAsync("到幸福小区与李建国代表面谈，了解加装电梯的难点。");
         await ClickAndWaitForNextPageAsync(unit, unit.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登记", Exact = true }));
         await ExpectNoErrorAsync(unit);
         await ReplyAsync(unit, suggestionId, "经研究，幸福小区已列入今年加装电梯计划，审批时间压缩至10个工作日。");

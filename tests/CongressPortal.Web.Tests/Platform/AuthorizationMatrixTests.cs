@@ -79,6 +79,58 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // The template is a handler of the import page (?handler=Template); the export answers with the .xlsx itself.
         ["/Staff/Deputies/Import"] = new("/Staff/Deputies/Import", [PortalRole.Staff]),
         ["/Staff/Deputies/Export"] = new("/Staff/Deputies/Export?term={term}", [PortalRole.Staff]),
+        // ── Issue 4: suggestion statistics (lead) and settings ──
+        ["/Staff/Suggestions/Stats"] = new("/Staff/Suggestions/Stats", [PortalRole.Staff]),
+        ["/Admin/SuggestionSettings"] = new("/Admin/SuggestionSettings", [PortalRole.Admin]),
+        // ── Issue 4: handling unit desk ──
+        // The sample suggestion is assigned to another unit than the matrix's handling-unit user: a unit gets 404
+        // for another unit's suggestion and its files, never a 403 that would confirm the id exists.
+        ["/Unit/Suggestions/Details"] = new("/Unit/Suggestions/Details?id={unitSuggestion}", [PortalRole.HandlingUnit])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
+        },
+        ["/Unit/Suggestions/File"] = new("/Unit/Suggestions/File?id={unitSuggestionFile}&suggestion={unitSuggestion}", [PortalRole.HandlingUnit])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
+        },
+        // ── Issue 4: deputy suggestions and public disclosure ──
+        // The sample suggestion is published but belongs to other deputies: the matrix deputy gets 404 for it and its
+        // files on their desk (the published version is at /Suggestions), never a 403 that would confirm the id exists.
+        ["/Deputy/Suggestions/Index"] = new("/Deputy/Suggestions", [PortalRole.Deputy]),
+        ["/Deputy/Suggestions/Create"] = new("/Deputy/Suggestions/Create", [PortalRole.Deputy]),
+        ["/Deputy/Suggestions/Details"] = new("/Deputy/Suggestions/Details?id={publishedSuggestion}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        ["/Deputy/Suggestions/File"] = new("/Deputy/Suggestions/File?id={publishedSuggestionFile}&suggestion={publishedSuggestion}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        ["/Suggestions/Details"] = new("/Suggestions/Details?id={publishedSuggestion}", Everyone),
+        // ── Issue 4: staff register/edit, details with actions, files, themes ──
+        ["/Staff/Suggestions/Create"] = new("/Staff/Suggestions/Create", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Edit"] = new("/Staff/Suggestions/Edit?id={staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Details"] = new("/Staff/Suggestions/Details?id={staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/File"] = new("/Staff/Suggestions/File?id={staffSuggestionFile}&suggestion={staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Themes"] = new("/Staff/Suggestions/Themes?id={theme}", [PortalRole.Staff]),
+        // ── Issue 4: staff suggestion list, dashboard, Excel export and import ──
+        // The exports answer with the .xlsx itself; the import template is a handler (see HandlerUrls).
+        ["/Staff/Suggestions/Index"] = new("/Staff/Suggestions?status=Submitted&q=建议", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Dashboard"] = new("/Staff/Suggestions/Dashboard", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Export"] = new("/Staff/Suggestions/Export?status=Submitted", [PortalRole.Staff]),
+        ["/Staff/Suggestions/ExportUnit"] = new("/Staff/Suggestions/ExportUnit?unit={unit}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Import"] = new("/Staff/Suggestions/Import", [PortalRole.Staff]),
+        // ── Issue 5: reports ──
+        ["/Reports/Details"] = new("/Reports/{reportYear}", Everyone),
+        ["/Reports/Search"] = new("/Reports/Search?q=立法", Everyone),
+        ["/Reports/Compare"] = new("/Reports/Compare", Everyone),
+        ["/Reports/Feed"] = new("/Reports/Feed", Everyone),
+        ["/Staff/Reports/Index"] = new("/Staff/Reports", [PortalRole.Staff]),
+        ["/Staff/Reports/Edit"] = new("/Staff/Reports/Edit?id={report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Import"] = new("/Staff/Reports/Import?id={report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Outline"] = new("/Staff/Reports/Outline?id={report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Preview"] = new("/Staff/Reports/Preview?id={report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Figures"] = new("/Staff/Reports/Figures?id={report}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -106,6 +158,16 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // ── Audit (Auditor) ──
         ["/Audit/Index"] = new("/Audit", [PortalRole.Auditor]),
         ["/Audit/History"] = new("/Audit/History?type=AppUser&key={user}", [PortalRole.Auditor]),
+    };
+
+    /// <summary>
+    /// GET handlers that answer on their own (file downloads), requested like the pages: a label (page and
+    /// handler) → the URL and who may use it. Not keys of <see cref="Matrix"/>, which names pages only.
+    /// </summary>
+    public static IReadOnlyDictionary<string, PageRule> HandlerUrls { get; } = new Dictionary<string, PageRule>
+    {
+        // ── Issue 4: staff suggestion import template ──
+        ["/Staff/Suggestions/Import?handler=Template"] = new("/Staff/Suggestions/Import?handler=Template", [PortalRole.Staff]),
     };
 
     public sealed record PageRule(string Url, IReadOnlyCollection<string> Allowed)
@@ -156,7 +218,85 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ids["group"] = (await Data.RegistryGroupAsync("矩阵代表小组")).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["event"] = (await Data.PerformanceEventAsync(Domain.Deputies.PerformanceEventKind.Training, new DateOnly(2026, 2, 10), deputyPublic.Id)).Id
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 4 (unit desk): a suggestion with an attachment, assigned to the sample unit and accepted there.
+        var unitSuggestion = await UnitDeskSampleAsync(int.Parse(ids["unit"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id);
+        ids["unitSuggestion"] = unitSuggestion.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["unitSuggestionFile"] = unitSuggestion.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 4 (deputy suggestions, public disclosure): a suggestion of the public deputy with a publishable reply and its letter.
+        var published = await PublishedSampleAsync(int.Parse(ids["unit"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id);
+        ids["publishedSuggestion"] = published.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["publishedSuggestionFile"] = published.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 4 (staff register/details): a registered suggestion of the public deputy with a scan, and a theme.
+        var staffSample = await StaffSuggestionSampleAsync(ids, deputyPublic.Id);
+        ids["staffSuggestion"] = staffSample.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["staffSuggestionFile"] = staffSample.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["theme"] = staffSample.Theme.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 5: a published work report.
+        var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
+        ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["reportYear"] = "2027";
         return ids;
+    }
+
+    private async Task<(int Suggestion, int File)> UnitDeskSampleAsync(int unitId, int deputyId)
+    {
+        // The sample session, category, unit and public deputy (plain LINQ, as for the calendar day above).
+        var world = await DbAsync(db => Task.FromResult(new TestData.SuggestionWorld(
+            db.Sessions.OrderBy(s => s.Id).First(), db.SuggestionCategories.OrderBy(c => c.Id).First(),
+            db.Deputies.Single(d => d.Id == deputyId), db.Deputies.Single(d => d.Id == deputyId),
+            db.HandlingUnits.Single(u => u.Id == unitId), db.HandlingUnits.Single(u => u.Id == unitId),
+            db.Committees.OrderBy(c => c.Id).First())));
+        var suggestion = await Data.SuggestionAsync(world, "关于矩阵测试承办单位页面的建议", withCoSigner: false);
+        await Data.AssignedSuggestionAsync(suggestion.Id, unitId);
+        var fileId = await DbAsync(async db =>
+        {
+            var file = Domain.Common.StoredFile.Accept("建议原件.pdf", "%PDF-1.4 matrix"u8.ToArray(), "测试工作人员", App.Clock.GetUtcNow());
+            db.StoredFiles.Add(file);
+            await db.SaveChangesAsync();
+            return file.Id;
+        });
+        await Data.ActAsync(suggestion.Id, (s, _, now) => s.AddAttachment(fileId, "建议原件.pdf", Domain.Suggestions.Actor.Staff("测试工作人员"), now));
+        return (suggestion.Id, fileId);
+    }
+
+    private async Task<(int Suggestion, int File)> PublishedSampleAsync(int unitId, int deputyId)
+    {
+        var world = await DbAsync(db => Task.FromResult(new TestData.SuggestionWorld(
+            db.Sessions.OrderBy(s => s.Id).First(), db.SuggestionCategories.OrderBy(c => c.Id).First(),
+            db.Deputies.Single(d => d.Id == deputyId), db.Deputies.Single(d => d.Id == deputyId),
+            db.HandlingUnits.Single(u => u.Id == unitId), db.HandlingUnits.Single(u => u.Id == unitId),
+            db.Committees.OrderBy(c => c.Id).First())));
+        var suggestion = await Data.SuggestionAsync(world, "关于矩阵测试建议公开页面的建议", withCoSigner: false);
+        await Data.AssignedSuggestionAsync(suggestion.Id, unitId);
+        var letter = await DbAsync(async db =>
+        {
+            var file = Domain.Common.StoredFile.Accept("答复函.pdf", "%PDF-1.4 matrix letter"u8.ToArray(), "测试承办人", App.Clock.GetUtcNow());
+            db.StoredFiles.Add(file);
+            await db.SaveChangesAsync();
+            return file.Id;
+        });
+        var today = Domain.Common.ChinaTime.Today(App.Clock.GetUtcNow());
+        await Data.ActAsync(suggestion.Id, (s, rules, now) =>
+            s.Reply(TestData.ReplyA(today) with { LetterFileId = letter }, Domain.Suggestions.Actor.Unit(unitId, "测试承办人"), now, rules));
+        return (suggestion.Id, letter);
+    }
+
+    private async Task<(int Suggestion, int File, int Theme)> StaffSuggestionSampleAsync(Dictionary<string, string> ids, int deputyId)
+    {
+        var draft = new Domain.Suggestions.SuggestionDraft(Domain.Suggestions.SuggestionSource.DuringSession,
+            int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture), 2026, deputyId, [],
+            "关于矩阵测试登记页面的建议", "建议内容。", int.Parse(ids["category"], System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 1, 12));
+        var registered = await ServiceAsync<Web.Data.Queries.SuggestionRegistrar, Domain.Suggestions.Suggestion>(async registrar =>
+            (await registrar.RegisterAsync([draft], Domain.Suggestions.Actor.Staff("测试工作人员"),
+                [new("建议扫描件.pdf", "%PDF-1.4 matrix scan"u8.ToArray())], null, default)).Value![0]);
+        var theme = await DbAsync(async db =>
+        {
+            var created = Domain.Suggestions.SuggestionTheme.Create("矩阵打捆主题", 2026, null);
+            db.SuggestionThemes.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+        return (registered.Id, registered.Attachments[0].FileId, theme);
     }
 
     [Theory]
@@ -166,7 +306,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var ids = await SampleIdsAsync();
         using var client = role == Anonymous ? AnonymousClient() : await ClientForRoleAsync(role);
         var failures = new List<string>();
-        foreach (var (page, rule) in Matrix)
+        foreach (var (page, rule) in Matrix.Concat(HandlerUrls))
         {
             var url = ids.Aggregate(rule.Url, (current, id) => current.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
             using var response = await client.GetAsync(url);

@@ -825,6 +825,193 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("terms", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Reports.KeyFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("anchor");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("SourceNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_note");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("WorkReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_report_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_report_figures");
+
+                    b.HasIndex("WorkReportId", "SortOrder")
+                        .HasDatabaseName("ix_work_report_figures_work_report_id_sort_order");
+
+                    b.ToTable("work_report_figures", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Reports.WorkReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("delivered_on");
+
+                    b.Property<string>("DraftJson")
+                        .HasColumnType("text")
+                        .HasColumnName("draft_json");
+
+                    b.Property<string>("ImportNotice")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("import_notice");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("SpeakerName")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("speaker_name");
+
+                    b.Property<string>("SpeakerTitle")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("speaker_title");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("UnpublishReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("unpublish_reason");
+
+                    b.Property<DateTimeOffset?>("UnpublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unpublished_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_reports");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_work_reports_session_id");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_reports_year");
+
+                    b.ToTable("work_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Reports.WorkReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("BlocksJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("blocks_json");
+
+                    b.Property<string>("CorrectionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("correction_note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("published_by_user_id");
+
+                    b.Property<int>("WorkReportId")
+                        .HasColumnType("integer")
+                        .HasColumnName("work_report_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_work_report_versions");
+
+                    b.HasIndex("WorkReportId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_work_report_versions_work_report_id_number");
+
+                    b.ToTable("work_report_versions", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Stations.LiaisonStation", b =>
                 {
                     b.Property<int>("Id")
@@ -2596,6 +2783,35 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Navigation("Term");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Reports.KeyFigure", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reports.WorkReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("WorkReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_report_figures_work_reports_work_report_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Reports.WorkReport", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.CongressSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_work_reports_sessions_session_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Reports.WorkReportVersion", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reports.WorkReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("WorkReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_work_report_versions_work_reports_work_report_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Stations.LiaisonStation", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Reference.AdministrativeArea", null)
@@ -2948,6 +3164,13 @@ namespace CongressPortal.Web.Data.Migrations
             modelBuilder.Entity("CongressPortal.Domain.Deputies.PerformanceEvent", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Reports.WorkReport", b =>
+                {
+                    b.Navigation("Figures");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Stations.LiaisonStation", b =>

@@ -57,6 +57,9 @@ public static class AuditLabels
         ["SuggestionSettings"] = "建议办理设置",
         ["ReplyClassification"] = "答复分类",
         ["StoredFile"] = "上传文件",
+        ["WorkReport"] = "常委会工作报告",
+        ["WorkReportVersion"] = "工作报告发布版本",
+        ["KeyFigure"] = "工作报告主要数据",
     };
 
     private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
@@ -99,6 +102,12 @@ public static class AuditLabels
         ["ParentId"] = "上级",
         ["Level"] = "级别",
         ["Gender"] = "性别",
+        ["UnpublishReason"] = "撤回原因",
+        ["UnpublishedAt"] = "撤回时间",
+        ["CorrectionNote"] = "更正说明",
+        ["PublishedAt"] = "发布时间",
+        ["DraftJson"] = "报告正文（草稿）",
+        ["BlocksJson"] = "报告正文",
     };
 
     public static string EntityName(string type) => EntityNames.GetValueOrDefault(type, type);

@@ -1,0 +1,109 @@
+using System.ComponentModel.DataAnnotations;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Reports;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Pages.Staff.Reports;
+
+/// <summary>
+/// Brings the text of a report in, from a Word file or pasted text, and detects its outline. The new outline replaces
+/// the draft; published versions stay as they are. A refused file creates nothing.
+/// </summary>
+[RequestSizeLimit(Uploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxRequestBytes)]
+public sealed class ImportModel(ImportModel.Handler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+
+    [BindProperty] public uint Version { get; set; }
+
+    [BindProperty, Display(Name = "粘贴文字"), StringLength(500_000, ErrorMessage = "文字过长（超过50万字），请分开导入或上传 Word 文件。")]
+    public string? Text { get; set; }
+
+    [BindProperty, Display(Name = "Word 文件")]
+    public IFormFile? Upload { get; set; }
+
+    public Handler.Summary? Report { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Report = await handler.SummaryAsync(Id, ct);
+        if (Report is null) return NotFound();
+        Version = Report.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Report = await handler.SummaryAsync(Id, ct);
+        if (Report is null) return NotFound();
+        if (Upload is null && string.IsNullOrWhiteSpace(Text))
+            ModelState.AddModelError(nameof(Text), "请粘贴报告文字，或选择 Word 文件。");
+        if (!ModelState.IsValid) return Page();
+
+        var result = Upload is not null
+            ? await handler.ImportFileAsync(Id, Version, Upload, ct)
+            : await handler.ImportTextAsync(Id, Version, Text!, ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddModelError(result.Field, result.Error);
+            return Page();
+        }
+        TempData["StatusMessage"] = result.Value;
+        return RedirectToPage("Outline", new { id = Id });
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public sealed record Summary(int Id, int Year, string Title, uint Version, bool HasDraft);
+
+        public Task<Summary?> SummaryAsync(int id, CancellationToken ct) =>
+            db.WorkReports.AsNoTracking().Where(r => r.Id == id)
+                .Select(r => new Summary(r.Id, r.Year, r.Title, r.Version, r.DraftJson != null))
+                .SingleOrDefaultAsync(ct);
+
+        public async Task<CommandResult<string>> ImportFileAsync(int id, uint version, IFormFile file, CancellationToken ct)
+        {
+            IReadOnlyList<SourceParagraph> paragraphs;
+            try
+            {
+                if (file.Length > DocxReader.MaxBytes) throw new DomainRuleException(DocxReader.TooLarge);
+                using var buffer = new MemoryStream();
+                await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
+                paragraphs = DocxReader.Read(buffer.ToArray());
+            }
+            catch (DomainRuleException e)
+            {
+                return CommandResult<string>.Fail(e.Message, nameof(Upload));
+            }
+            return await ImportAsync(id, version, () => OutlineDetector.Detect(paragraphs), nameof(Upload), ct);
+        }
+
+        public Task<CommandResult<string>> ImportTextAsync(int id, uint version, string text, CancellationToken ct) =>
+            ImportAsync(id, version, () => OutlineDetector.Detect(text), nameof(Text), ct);
+
+        private async Task<CommandResult<string>> ImportAsync(int id, uint version, Func<ReportOutline> detect, string field, CancellationToken ct)
+        {
+            ReportOutline outline;
+            try
+            {
+                outline = detect();
+            }
+            catch (DomainRuleException e)
+            {
+                return CommandResult<string>.Fail(e.Message, field);
+            }
+            var result = await db.ActOnReportAsync(id, version, report => report.Import(outline, clock.GetUtcNow()), ct);
+            if (!result.IsSuccess) return CommandResult<string>.Fail(result.Error);
+            var notice = outline.Warnings.FirstOrDefault(w => w.BlockId is null)?.Message;
+            var message = $"已导入{outline.Blocks.Count}段，检测到{outline.TableOfContents(4).Count}个一级目录项。";
+            if (notice is not null) message += notice;
+            if (outline.Warnings.Count > 0) message += $"有{outline.Warnings.Count}处需要核对，已在下方标出。";
+            return CommandResult<string>.Ok(message);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Reports;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.Pages.Staff.Reports;
+
+/// <summary>
+/// The detected outline of the draft, block by block, with what staff should check highlighted and one form per block
+/// to correct it (promote, demote, merge with the previous block, split, delete, change kind, keep flagged content,
+/// set the bold lead sentence). Each correction carries the row version the page showed.
+/// </summary>
+public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+
+    [BindProperty] public uint Version { get; set; }
+
+    [BindProperty] public int BlockId { get; set; }
+
+    [BindProperty] public EditOperation Op { get; set; }
+
+    /// <summary>Where to split: a character position, or the text the second part starts with.</summary>
+    [BindProperty] public string? SplitAt { get; set; }
+
+    [BindProperty] public ReportBlockKind? Kind { get; set; }
+
+    [BindProperty] public int? LeadLength { get; set; }
+
+    public Handler.View? Report { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Report = await handler.LoadAsync(Id, ct);
+        return Report is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await handler.EditAsync(Id, Version, Op, BlockId, SplitAt, Kind, LeadLength, ct);
+        if (result.IsSuccess) TempData["StatusMessage"] = result.Value;
+        else TempData["ErrorMessage"] = result.Error;
+        return RedirectToPage("Outline", null, new { id = Id }, BlockId > 0 ? $"b-{BlockId}" : null);
+    }
+
+    public enum EditOperation
+    {
+        Promote,
+        Demote,
+        Merge,
+        Split,
+        Delete,
+        ChangeKind,
+        Keep,
+        Lead,
+        Renumber,
+        DeleteSuspected,
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public sealed record View(int Id, int Year, string Title, WorkReportStatus Status, uint Version, ReportOutline? Outline, string? ImportNotice);
+
+        public async Task<View?> LoadAsync(int id, CancellationToken ct)
+        {
+            var row = await db.WorkReports.AsNoTracking().Where(r => r.Id == id)
+                .Select(r => new { r.Id, r.Year, r.Title, r.Status, r.Version, r.DraftJson, r.ImportNotice })
+                .SingleOrDefaultAsync(ct);
+            if (row is null) return null;
+            var outline = row.DraftJson is null ? null : ReportOutlineJson.Deserialize(row.DraftJson);
+            return new View(row.Id, row.Year, row.Title, row.Status, row.Version, outline, row.ImportNotice);
+        }
+
+        public async Task<CommandResult<string>> EditAsync(int id, uint version, EditOperation op, int blockId, string? splitAt, ReportBlockKind? kind, int? leadLength, CancellationToken ct)
+        {
+            Func<ReportOutline, ReportOutline> edit = op switch
+            {
+                EditOperation.Promote => o => o.Promote(blockId),
+                EditOperation.Demote => o => o.Demote(blockId),
+                EditOperation.Merge => o => o.MergeWithPrevious(blockId),
+                EditOperation.Split => o => o.Split(blockId, SplitOffset(o, blockId, splitAt)),
+                EditOperation.Delete => o => o.Delete(blockId),
+                EditOperation.ChangeKind => o => o.ChangeKind(blockId, kind ?? throw new DomainRuleException("请选择类型。")),
+                EditOperation.Keep => o => o.KeepSuspected(blockId),
+                EditOperation.Lead => o => o.SetLeadSentence(blockId, leadLength ?? 0),
+                EditOperation.Renumber => o => o.Renumber(),
+                _ => o => o.Delete(o.Blocks.Where(b => b.Suspicion is not null).Select(b => b.Id).ToList()),
+            };
+            var result = await db.ActOnReportAsync(id, version, report => report.EditDraft(edit, clock.GetUtcNow()), ct);
+            return result.IsSuccess ? CommandResult<string>.Ok(Done(op)) : CommandResult<string>.Fail(result.Error);
+        }
+
+        private static string Done(EditOperation op) => op switch
+        {
+            EditOperation.Promote => "已升级。",
+            EditOperation.Demote => "已降级。",
+            EditOperation.Merge => "已与上一段合并。",
+            EditOperation.Split => "已拆分。",
+            EditOperation.Delete => "已删除该段。",
+            EditOperation.ChangeKind => "已更改类型。",
+            EditOperation.Keep => "已确认保留。",
+            EditOperation.Lead => "已设置引导句。",
+            EditOperation.Renumber => "已重新编号。",
+            _ => "已删除全部疑似外来内容。",
+        };
+
+        // Staff type either a position or the first characters of the second part.
+        private static int SplitOffset(ReportOutline outline, int blockId, string? splitAt)
+        {
+            var text = splitAt?.Trim();
+            if (string.IsNullOrEmpty(text)) throw new DomainRuleException("请填写拆分位置：第几个字，或第二段开头的几个字。");
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var offset)) return offset;
+            var block = outline.Blocks.FirstOrDefault(b => b.Id == blockId) ?? throw new DomainRuleException(ReportMessages.BlockNotFound);
+            var content = block.Kind == ReportBlockKind.Section ? block.Text + block.Body : block.Text;
+            var found = content.IndexOf(text, 1, StringComparison.Ordinal);
+            return found > 0 ? found : throw new DomainRuleException($"在该段中找不到“{text}”，无法确定拆分位置。");
+        }
+    }
+}
