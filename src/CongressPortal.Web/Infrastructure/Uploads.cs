@@ -26,13 +26,13 @@ public static class Uploads
         return buffer.ToArray();
     }
 
-    /// <summary>Serves a stored file as a download (never rendered inline from our origin), with its Chinese name.</summary>
-    public static FileContentResult Serve(StoredFile file)
+    /// <summary>
+    /// Serves a stored file as a download (never rendered inline from our origin), with its Chinese name, and
+    /// keeps it out of shared caches: these files are never public. (The pipeline sends nosniff on every response.)
+    /// </summary>
+    public static FileContentResult Serve(HttpResponse response, StoredFile file)
     {
-        var result = new FileContentResult(file.Content, file.ContentType) { FileDownloadName = file.FileName };
-        return result;
+        response.Headers[HeaderNames.CacheControl] = "private, no-store";
+        return new FileContentResult(file.Content, file.ContentType) { FileDownloadName = file.FileName };
     }
-
-    /// <summary>The header that keeps browsers from sniffing a download into something executable.</summary>
-    public static void NoSniff(HttpResponse response) => response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
 }

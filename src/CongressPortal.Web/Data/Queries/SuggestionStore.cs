@@ -80,6 +80,20 @@ public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rul
             return Task.CompletedTask;
         }, ct);
 
+    /// <summary>
+    /// A file of suggestion <paramref name="suggestionId"/> within <paramref name="scope"/>: one of its attachments
+    /// or the letter of one of its replies — for a unit (<paramref name="unitId"/>), only its own letters. Any other
+    /// pair of ids is null (pages answer 404).
+    /// </summary>
+    public async Task<StoredFile?> FileAsync(IQueryable<Suggestion> scope, int suggestionId, int fileId, int? unitId, CancellationToken ct)
+    {
+        var belongs = await scope.AsNoTracking().AnyAsync(s => s.Id == suggestionId
+            && (s.Attachments.Any(a => a.FileId == fileId)
+                || s.Assignments.Any(a => (unitId == null || (a.UnitId == unitId && a.State != AssignmentState.Returned))
+                    && a.Replies.Any(r => r.LetterFileId == fileId))), ct);
+        return belongs ? await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct) : null;
+    }
+
     /// <summary>Stores an uploaded file in the same unit of work as the action that refers to it.</summary>
     public StoredFile AddFile(string fileName, byte[] content, string uploadedBy)
     {

@@ -1,9 +1,9 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
@@ -20,21 +20,12 @@ public sealed class FileModel(FileModel.Handler handler) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var file = await handler.FindAsync(SuggestionId, Id, ct);
-        if (file is null) return NotFound();
-        Uploads.NoSniff(Response);
-        // Not public: no copy in shared caches.
-        Response.Headers.CacheControl = "private, no-store";
-        return Uploads.Serve(file);
+        return file is null ? NotFound() : Uploads.Serve(Response, file);
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db, SuggestionStore store)
     {
-        public async Task<StoredFile?> FindAsync(int suggestionId, int fileId, CancellationToken ct)
-        {
-            var belongs = await db.Suggestions.AsNoTracking()
-                .Where(s => s.Id == suggestionId)
-                .AnyAsync(s => s.Attachments.Any(a => a.FileId == fileId) || s.Assignments.Any(a => a.Replies.Any(r => r.LetterFileId == fileId)), ct);
-            return belongs ? await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct) : null;
-        }
+        public Task<StoredFile?> FindAsync(int suggestionId, int fileId, CancellationToken ct) =>
+            store.FileAsync(db.Suggestions, suggestionId, fileId, unitId: null, ct);
     }
 }
