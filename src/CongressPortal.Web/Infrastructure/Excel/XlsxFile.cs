@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using MiniExcelLibs;
 using MiniExcelLibs.Attributes;
@@ -24,7 +25,7 @@ public sealed record XlsxReadResult(IReadOnlyList<XlsxRow> Rows, string? Error)
 /// Reading and writing .xlsx workbooks (MiniExcel) for the import and export pages: the upload checks
 /// (size, type, a real workbook), cell values as text, and a workbook of plain text cells.
 /// </summary>
-public static class XlsxFile
+public static partial class XlsxFile
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -156,4 +157,29 @@ public static class XlsxFile
         for (var n = index + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + ((n - 1) % 26)) + letters;
         return letters;
     }
+
+    /// <summary>An Excel date cell, an Excel date serial number, or text as yyyy-mm-dd, yyyy/m/d or yyyy年m月d日.</summary>
+    public static DateOnly? ParseDate(object? raw)
+    {
+        switch (raw)
+        {
+            case DateTime dateTime:
+                return DateOnly.FromDateTime(dateTime);
+            // A date whose cell style MiniExcel did not recognise arrives as its serial number (days since 1899-12-30).
+            case double serial when double.IsInteger(serial) && serial is >= 1 and <= 2958465:
+                return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            case string text:
+                var match = DatePattern().Match(text.Trim());
+                if (!match.Success) return null;
+                var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+                var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+                var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+                return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+            default:
+                return null;
+        }
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日?)(?:\s+0{1,2}:00(?::00)?)?$")]
+    private static partial Regex DatePattern();
 }

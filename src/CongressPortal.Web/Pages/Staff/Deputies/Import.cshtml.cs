@@ -372,7 +372,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
             {
                 var raw = Raw(DeputySheet.BirthDate);
                 if (XlsxFile.IsBlank(raw)) return null;
-                if (ParseDate(raw) is not { } date)
+                if (XlsxFile.ParseDate(raw) is not { } date)
                 {
                     Fail(DeputySheet.BirthDate, "出生日期无法识别，请按yyyy-mm-dd格式填写，如1975-03-08。", XlsxFile.Text(raw));
                     return null;
@@ -447,30 +447,5 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                 return normalized;
             }
         }
-
-        /// <summary>An Excel date cell, an Excel date serial number, or text as yyyy-mm-dd, yyyy/m/d or yyyy年m月d日.</summary>
-        internal static DateOnly? ParseDate(object? raw)
-        {
-            switch (raw)
-            {
-                case DateTime dateTime:
-                    return DateOnly.FromDateTime(dateTime);
-                // A date whose cell style MiniExcel did not recognise arrives as its serial number (days since 1899-12-30).
-                case double serial when double.IsInteger(serial) && serial is >= 1 and <= 2958465:
-                    return DateOnly.FromDateTime(DateTime.FromOADate(serial));
-                case string text:
-                    var match = DatePattern().Match(text.Trim());
-                    if (!match.Success) return null;
-                    var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-                    var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-                    var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-                    return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
-                default:
-                    return null;
-            }
-        }
-
-        [GeneratedRegex(@"^(?<y>\d{4})(?:(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})|年(?<m>\d{1,2})月(?<d>\d{1,2})日?)(?:\s+0{1,2}:00(?::00)?)?$")]
-        private static partial Regex DatePattern();
     }
 }

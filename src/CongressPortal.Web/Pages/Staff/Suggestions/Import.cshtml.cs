@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using DeputyImport = CongressPortal.Web.Pages.Staff.Deputies.ImportModel;
 
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
@@ -381,7 +380,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                     return null;
                 }
                 // The same readings of a date cell as the deputy import: Excel dates, serial numbers, yyyy-mm-dd and 年月日.
-                if (DeputyImport.Handler.ParseDate(raw) is not { } date || date.Year < 1980)
+                if (XlsxFile.ParseDate(raw) is not { } date || date.Year < 1980)
                 {
                     Fail(SuggestionSheet.ReceivedOn, "收到日期无法识别，请按yyyy-mm-dd格式填写，如2026-01-12。", XlsxFile.Text(raw));
                     return null;
