@@ -266,7 +266,7 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
     [InlineData(" 1975-3-8 ")]
     [InlineData("1975-03-08 00:00:00")]
     public void Dates_are_read_from_the_accepted_text_forms(string text) =>
-        ImportModel.Handler.ParseDate(text).Should().Be(new DateOnly(1975, 3, 8));
+        XlsxFile.ParseDate(text).Should().Be(new DateOnly(1975, 3, 8));
 
     [Theory]
     [InlineData("1975-13-08")]
@@ -275,13 +275,13 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
     [InlineData("1975-03/08")]
     [InlineData("三月八日")]
     public void Text_that_is_not_a_date_is_not_read_as_one(string text) =>
-        ImportModel.Handler.ParseDate(text).Should().BeNull();
+        XlsxFile.ParseDate(text).Should().BeNull();
 
     [Fact]
     public void Excel_date_cells_and_date_serial_numbers_are_read_as_dates()
     {
-        ImportModel.Handler.ParseDate(new DateTime(1975, 3, 8)).Should().Be(new DateOnly(1975, 3, 8));
-        ImportModel.Handler.ParseDate(27461d).Should().Be(new DateOnly(1975, 3, 8));
+        XlsxFile.ParseDate(new DateTime(1975, 3, 8)).Should().Be(new DateOnly(1975, 3, 8));
+        XlsxFile.ParseDate(27461d).Should().Be(new DateOnly(1975, 3, 8));
     }
 
     private static Task<HttpResponseMessage> UploadAsync(PortalClient client, Term term, byte[] file, string fileName = "代表名册.xlsx") =>
