@@ -41,6 +41,8 @@ public static class Pipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the default policy serves and stores anonymous requests only.
+        app.UseOutputCache();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
         app.MapRazorPages();
         return app;

@@ -32,7 +32,8 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
             .UsePortalDatabase(options, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<CacheEvictingInterceptor>()));
+        services.AddPublicPageCache(connectionString);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }
@@ -92,6 +93,8 @@ public static class ServiceRegistration
     {
         services.AddRazorPages(PortalPages.Configure);
         services.AddPageHandlers(typeof(ServiceRegistration).Assembly);
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempDataProvider>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {
             ChineseBindingMessages(o.ModelBindingMessageProvider);

@@ -1,7 +1,9 @@
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Seeding;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -80,6 +82,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using (var optIn = new NpgsqlCommand("SET portal.allow_audit_purge = 'on'", connection)) await optIn.ExecuteNonQueryAsync();
             await _respawner!.ResetAsync(connection);
         }
+        // The tables were emptied behind the application's back: no cached public page may survive that.
+        await PublicPageCache.EvictAllAsync(Services.GetRequiredService<IOutputCacheStore>());
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReferenceSeeder>().SeedAsync(CancellationToken.None);
     }

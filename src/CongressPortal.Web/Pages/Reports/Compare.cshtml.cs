@@ -1,12 +1,15 @@
 using System.Text.Json;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reports;
 
 /// <summary>The key figures of every published report side by side: a table (the complete page) and a chart per figure.</summary>
+[OutputCache(PolicyName = PublicPageCache.Reports)]
 public sealed class CompareModel(CompareModel.Handler handler) : PageModel
 {
     public IReadOnlyList<int> Years { get; private set; } = [];

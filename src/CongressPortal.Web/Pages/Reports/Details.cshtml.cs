@@ -1,12 +1,15 @@
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reports;
 
 /// <summary>The reading page of one year's report: its latest published version. Drafts and unpublished reports are 404.</summary>
+[OutputCache(PolicyName = PublicPageCache.Reports)]
 public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int Year { get; set; }

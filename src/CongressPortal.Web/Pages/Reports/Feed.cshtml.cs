@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CongressPortal.Web.Pages.Reports;
 
 /// <summary>An Atom feed of the published reports: one entry per report, updated when a correction is published.</summary>
+[OutputCache(PolicyName = PublicPageCache.Reports)]
 public sealed class FeedModel(FeedModel.Handler handler) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

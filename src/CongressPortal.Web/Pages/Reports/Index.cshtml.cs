@@ -1,11 +1,14 @@
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reports;
 
 /// <summary>The published work reports, newest year first.</summary>
+[OutputCache(PolicyName = PublicPageCache.Reports)]
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];

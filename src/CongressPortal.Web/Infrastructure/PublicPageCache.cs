@@ -1,0 +1,212 @@
+using CongressPortal.Domain.Reports;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace CongressPortal.Web.Infrastructure;
+
+/// <summary>
+/// Public pages that everybody reads and staff rarely change (the work reports) are kept rendered in each app
+/// node's output cache. Only anonymous GETs are served from it: a signed-in reader always gets a fresh page with
+/// their own header. A save that touches the data behind a cached page evicts the page's tag on this node at once
+/// and, through PostgreSQL NOTIFY, on every other node within milliseconds (see ADR 0014).
+/// </summary>
+public static class PublicPageCache
+{
+    /// <summary>The policy and tag of the published work report pages.</summary>
+    public const string Reports = "reports";
+
+    /// <summary>The PostgreSQL channel on which nodes tell each other which tags to evict.</summary>
+    public const string Channel = "portal_public_cache";
+
+    /// <summary>
+    /// Upper bound on staleness. A page rendered from data read just before a commit can be stored just after the
+    /// eviction that commit caused; it lives at most this long.
+    /// </summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
+
+    /// <summary>Every tag in use, for a node that may have missed notifications.</summary>
+    public static readonly IReadOnlyList<string> AllTags = [Reports];
+
+    /// <summary>Which entity types feed which cached pages.</summary>
+    private static readonly IReadOnlyDictionary<Type, string> TagOfType = new Dictionary<Type, string>
+    {
+        [typeof(WorkReport)] = Reports,
+        [typeof(WorkReportVersion)] = Reports,
+        [typeof(KeyFigure)] = Reports,
+    };
+
+    public static string? TagOf(Type entityType) => TagOfType.GetValueOrDefault(entityType);
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services, string connectionString)
+    {
+        services.AddOutputCache(options =>
+            options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime)));
+        services.AddSingleton(new CacheNotifier(connectionString));
+        // Its own unpooled connection with keepalives, so a dropped connection is noticed while waiting.
+        var listener = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 30 };
+        services.AddSingleton(new CacheNotifierOptions(listener.ConnectionString));
+        services.AddScoped<CacheEvictingInterceptor>();
+        services.AddSingleton<CacheInvalidationListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<CacheInvalidationListener>());
+        return services;
+    }
+
+    public static async Task EvictAllAsync(IOutputCacheStore store, CancellationToken ct = default)
+    {
+        foreach (var tag in AllTags) await store.EvictByTagAsync(tag, ct);
+    }
+}
+
+/// <summary>Sends the tags to evict to every node listening on <see cref="PublicPageCache.Channel"/>, this one included.</summary>
+public sealed class CacheNotifier(string connectionString)
+{
+    public async Task NotifyAsync(IEnumerable<string> tags, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        foreach (var tag in tags)
+        {
+            await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @tag)", connection);
+            notify.Parameters.AddWithValue("channel", PublicPageCache.Channel);
+            notify.Parameters.AddWithValue("tag", tag);
+            await notify.ExecuteNonQueryAsync(ct);
+        }
+    }
+}
+
+/// <summary>
+/// Notes, while saving, which cached tags the saved entities feed; once the save has committed, evicts them here
+/// and tells the other nodes. A failed save evicts nothing.
+/// </summary>
+public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotifier notifier, ILogger<CacheEvictingInterceptor> logger)
+    : SaveChangesInterceptor
+{
+    private readonly HashSet<string> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        NoteTags(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        NoteTags(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        EvictAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await EvictAsync(CancellationToken.None);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending.Clear();
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pending.Clear();
+        return Task.CompletedTask;
+    }
+
+    private void NoteTags(DbContext? context)
+    {
+        if (context is null) return;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (PublicPageCache.TagOf(entry.Metadata.ClrType) is { } tag) _pending.Add(tag);
+        }
+    }
+
+    private async Task EvictAsync(CancellationToken ct)
+    {
+        if (_pending.Count == 0) return;
+        var tags = _pending.ToArray();
+        _pending.Clear();
+        foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
+        try
+        {
+            await notifier.NotifyAsync(tags, ct);
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
+        {
+            // The change has committed and this node is fresh; other nodes catch up within the cache lifetime.
+            logger.LogWarning(exception, "Could not tell other nodes to evict {Tags}", string.Join(",", tags));
+        }
+    }
+}
+
+/// <summary>
+/// Listens on <see cref="PublicPageCache.Channel"/> and evicts the tags other nodes (or this one) name. Whenever
+/// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed.
+/// </summary>
+public sealed class CacheInvalidationListener(CacheNotifierOptions options, IOutputCacheStore store, ILogger<CacheInvalidationListener> logger)
+    : BackgroundService
+{
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the first LISTEN has been issued; tests wait for it before sending notifications.</summary>
+    public Task Listening => _listening.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                logger.LogWarning(exception, "Cache invalidation listener lost its database connection; retrying in {Delay}", delay);
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 30));
+            }
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.ListenerConnectionString);
+        var received = new List<string>();
+        connection.Notification += (_, e) => received.Add(e.Payload);
+        await connection.OpenAsync(ct);
+        await using (var listen = new NpgsqlCommand($"LISTEN {PublicPageCache.Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(ct);
+        }
+        await PublicPageCache.EvictAllAsync(store, ct);
+        _listening.TrySetResult();
+        while (true)
+        {
+            await connection.WaitAsync(ct);
+            var tags = received.Distinct().ToArray();
+            received.Clear();
+            foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
+        }
+    }
+}
+
+/// <summary>The listener holds its connection for the life of the node: it must not come from the shared pool.</summary>
+public sealed record CacheNotifierOptions(string ListenerConnectionString);
