@@ -3,6 +3,8 @@ using CongressPortal.Bench;
 // Benchmarks run by hand (bench/run.sh), never as tests. See docs/benchmarks.md for the figures.
 //   generate <count>   load the demo city, then <count> suggestions over five years with replies, ratings and history
 //   measure            p50/p95 of the staff list, Chinese search, a year's statistics and a 500-row import
+//   reports [connections] [seconds] [rounds]
+//                      the cached public report page against a minimal endpoint returning the same bytes
 var command = args.FirstOrDefault() ?? "help";
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Portal to the benchmark database (bench/run.sh does).");
@@ -15,7 +17,10 @@ switch (command)
     case "measure":
         await SuggestionBenchmarks.RunAsync(connectionString, args.Skip(1).ToArray());
         break;
+    case "reports":
+        await ReportPageBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
+        break;
     default:
-        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure");
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds]");
         break;
 }

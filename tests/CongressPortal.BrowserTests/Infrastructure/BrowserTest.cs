@@ -39,8 +39,8 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         foreach (var context in _contexts) await context.CloseAsync();
     }
 
-    /// <summary>A page in a new context of its own, e.g. phone-sized.</summary>
-    protected async Task<IPage> NewPageAsync(int width, int height)
+    /// <summary>A page in a new context of its own, e.g. phone-sized; a scale factor of 2 with half the width is 200% zoom.</summary>
+    protected async Task<IPage> NewPageAsync(int width, int height, float deviceScaleFactor = 1)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -48,6 +48,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = deviceScaleFactor,
         });
         context.SetDefaultTimeout(20_000);
         _contexts.Add(context);
