@@ -100,7 +100,16 @@ internal static class ReportPageBenchmark
 
     private static WebApplication Build(string connectionString)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        // The portal's assembly is the application (so its Razor pages are found) and its folder the content root
+        // (so wwwroot and appsettings.json are the ones the portal ships with).
+        var web = typeof(Pipeline).Assembly;
+        var contentRoot = Path.GetFullPath(Path.Combine("src", "CongressPortal.Web"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Production",
+            ApplicationName = web.GetName().Name,
+            ContentRootPath = Directory.Exists(contentRoot) ? contentRoot : AppContext.BaseDirectory,
+        });
         builder.Configuration["ConnectionStrings:Portal"] = connectionString;
         builder.Configuration["Seed:Demo"] = "true";
         builder.Configuration["urls"] = "http://127.0.0.1:0";

@@ -61,6 +61,16 @@ public sealed partial class ConventionTests(PortalAppFactory app)
     }
 
     [Fact]
+    public void Only_pages_open_to_everyone_are_output_cached()
+    {
+        // The output cache runs before authorization (ADR 0014): a page it serves must be one anybody may read.
+        var cached = Pages().Where(p => p.Value.GetMetadata<Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute>() is not null).ToList();
+        cached.Select(p => p.Key).Should().BeEquivalentTo(["/Reports/Index", "/Reports/Details", "/Reports/Compare", "/Reports/Feed"]);
+        cached.Should().OnlyContain(p => p.Value.GetMetadata<IAllowAnonymous>() != null
+            && PortalPages.PublicFolders.Any(f => p.Key.StartsWith(f + "/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Page_models_do_not_take_the_DbContext_their_handlers_do_the_data_work()
     {
         var offenders = WebAssembly.GetTypes()
