@@ -110,6 +110,9 @@ public sealed class ReceptionIssue
         Visitor = raisedBy;
     }
 
+    /// <summary>Row version: two submissions turning the same issue into a suggestion cannot both succeed.</summary>
+    public uint Version { get; private set; }
+
     public int Id { get; private set; }
     public int ReceptionId { get; private set; }
     public string Summary { get; private set; } = "";

@@ -15,11 +15,22 @@ namespace CongressPortal.Web.Infrastructure;
 /// review, for assignment and what is overdue; a unit what waits to be accepted and answered; a deputy the replies
 /// to rate. Accounts with only the administrator or auditor role, and the public, see nothing (and cost no query).
 /// </summary>
-public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler handler) : ViewComponent
+public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler handler, ILogger<TodoCountsViewComponent> logger) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var todos = await handler.HandleAsync(UserClaimsPrincipal, HttpContext.RequestAborted);
+        IReadOnlyList<Todo> todos;
+        try
+        {
+            todos = await handler.HandleAsync(UserClaimsPrincipal, HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (DbErrors.IsUnavailable(exception))
+        {
+            // The header is on every page, the error page included: without the database it shows no counts
+            // rather than failing the page (the page's own content decides whether the request fails).
+            logger.LogWarning(exception, "To-do counts unavailable");
+            return Content("");
+        }
         return todos.Count == 0 ? Content("") : View(todos);
     }
 

@@ -95,6 +95,7 @@ internal sealed class ReceptionIssueConfiguration : IEntityTypeConfiguration<Rec
     {
         builder.ToTable("reception_issues");
         builder.Ignore(i => i.AwaitsFollowUp);
+        builder.Property(i => i.Version).IsRowVersion();
         builder.Property(i => i.Summary).HasMaxLength(1000);
         builder.Property(i => i.Feedback).HasMaxLength(1000);
         builder.HasOne<SuggestionCategory>().WithMany().HasForeignKey(i => i.CategoryId).OnDelete(DeleteBehavior.Restrict);

@@ -1214,6 +1214,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("summary");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.Property<int?>("VisitorId")
                         .HasColumnType("integer")
                         .HasColumnName("visitor_id");

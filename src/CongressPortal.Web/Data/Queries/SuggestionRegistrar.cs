@@ -15,6 +15,9 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
 {
     private const int Attempts = 5;
 
+    /// <summary>Something saved together with the suggestions was changed by someone else meanwhile; nothing was registered.</summary>
+    public const string Conflict = "提交未成功：相关记录刚被其他人修改，请刷新页面后重试。";
+
     /// <summary>A file to attach on registration: the name and the bytes (checked by content).</summary>
     public sealed record NewAttachment(string FileName, byte[] Content);
 
@@ -36,6 +39,13 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
             {
                 db.ChangeTracker.Clear();
                 return CommandResult<IReadOnlyList<Suggestion>>.Fail(exception.Message);
+            }
+            catch (DbUpdateConcurrencyException exception) when (exception.Entries.Any(e => e.Entity is not SuggestionNumberCounter))
+            {
+                // Something saved with the suggestions (a reception issue being linked) was changed meanwhile: drawing
+                // another number would not help.
+                db.ChangeTracker.Clear();
+                return CommandResult<IReadOnlyList<Suggestion>>.Fail(Conflict);
             }
             catch (DbUpdateException exception) when (attempt < Attempts && (exception is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(exception)))
             {

@@ -1,8 +1,16 @@
+using System.Security.Claims;
 using AngleSharp.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Tests.Infrastructure;
 using CongressPortal.Web.Tests.Pages.DeputyDesk.Suggestions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CongressPortal.Web.Tests.Pages.Shared;
 
@@ -90,5 +98,29 @@ public sealed class TodoCountsTests(PortalAppFactory app) : DeputySuggestionTest
         (await admin.GetDocumentAsync("/Admin")).QuerySelector(".todo-counts").Should().BeNull();
         using var auditor = await SignedInClientAsync(PortalRole.Auditor);
         (await auditor.GetDocumentAsync("/Audit")).QuerySelector(".todo-counts").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Without_the_database_the_header_shows_no_counts_instead_of_failing_the_page()
+    {
+        var options = AppDbContext.UsePortalDatabase(
+            new DbContextOptionsBuilder<AppDbContext>(),
+            "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2").Options;
+        await using var db = new AppDbContext((DbContextOptions<AppDbContext>)options);
+        var staff = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Role, PortalRole.Staff)], "test"));
+        var component = new TodoCountsViewComponent(
+            new TodoCountsViewComponent.Handler(db, TimeProvider.System),
+            NullLogger<TodoCountsViewComponent>.Instance)
+        {
+            ViewComponentContext = new ViewComponentContext
+            {
+                ViewContext = new ViewContext { HttpContext = new DefaultHttpContext { User = staff } },
+            },
+        };
+
+        var result = await component.InvokeAsync();
+
+        result.Should().BeOfType<ContentViewComponentResult>().Which.Content.Should().BeEmpty();
     }
 }

@@ -171,6 +171,9 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 if (db.Entry(issue).State == EntityState.Detached) db.Attach(issue);
                 issue.LinkSuggestion(created[0].Id);
             }, ct);
+            // The issue is the only record saved with the suggestion that someone else can change: a second
+            // submission of the same issue (a double click, two tabs) linked it first.
+            if (!result.IsSuccess && result.Error == SuggestionRegistrar.Conflict && issue is not null) return CommandResult<Submitted>.Fail(AlreadyLinked);
             if (!result.IsSuccess) return CommandResult<Submitted>.Fail(result.Error, FieldOf(result.Error));
             var suggestion = result.Value![0];
             return CommandResult<Submitted>.Ok(new Submitted(suggestion.Id, suggestion.Number));

@@ -5,8 +5,11 @@ using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CongressPortal.Web.Tests.Pages.DeputyDesk.Suggestions;
 
@@ -186,6 +189,34 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         revisit.QuerySelector("#suggestion-form").Should().BeNull();
         var suggestionId = await DbAsync(db => db.Suggestions.Select(s => s.Id).SingleAsync());
         revisit.QuerySelector("#already-linked a")!.GetAttribute("href").Should().Be($"/Deputy/Suggestions/Details?id={suggestionId}");
+    }
+
+    [Fact]
+    public async Task Two_submissions_of_one_issue_at_the_same_moment_register_one_suggestion()
+    {
+        var (world, reception, _) = await ReceptionAsync();
+        var issueId = reception.Issues.Single().Id;
+        var first = await Data.SuggestionAsync(world, "先提交的建议");
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var registrar = scope.ServiceProvider.GetRequiredService<SuggestionRegistrar>();
+        // This submission has read the issue, still unlinked, as the page does ...
+        var issue = await db.Receptions.SelectMany(r => r.Issues).SingleAsync(i => i.Id == issueId);
+        issue.SuggestionId.Should().BeNull();
+        // ... when the other one links it and commits.
+        await DbAsync(async other =>
+        {
+            (await other.Receptions.SelectMany(r => r.Issues).SingleAsync(i => i.Id == issueId)).LinkSuggestion(first.Id);
+            await other.SaveChangesAsync();
+        });
+        var draft = new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2026, world.Lead.Id, [], "后提交的建议", "内容", world.Category.Id, new DateOnly(2026, 2, 3));
+
+        var result = await registrar.RegisterAsync([draft], Actor.Deputy(world.Lead.Id, "李建国"), null, created => issue.LinkSuggestion(created[0].Id), CancellationToken.None);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Error.Should().Be(SuggestionRegistrar.Conflict);
+        (await DbAsync(d => d.Suggestions.Select(s => s.Title).ToListAsync())).Should().Equal("先提交的建议");
+        (await DbAsync(d => d.Receptions.SelectMany(r => r.Issues).Where(i => i.Id == issueId).Select(i => i.SuggestionId).SingleAsync())).Should().Be(first.Id);
     }
 
     [Fact]
