@@ -53,6 +53,11 @@ internal static class SuggestionGenerator
         await CopyAsync(connection, "suggestion_replies", plan.Replies());
         await CopyAsync(connection, "suggestion_commitments", plan.Commitments());
         await CopyAsync(connection, "suggestion_events", plan.Events());
+        // The commitment counts the domain keeps on suggestions and assignments, counted as the migration did.
+        await using (var figures = new NpgsqlCommand(CongressPortal.Web.Data.Migrations.SuggestionCommitmentFigures.Backfill, connection) { CommandTimeout = 0 })
+        {
+            await figures.ExecuteNonQueryAsync();
+        }
         Console.WriteLine($"children and history: {clock.Elapsed.TotalSeconds:0.0} s");
 
         // Keys come from the hi-lo sequence: move it past the generated ids so the app can add rows.

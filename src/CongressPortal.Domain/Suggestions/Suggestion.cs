@@ -53,6 +53,9 @@ public sealed class Suggestion
     public Satisfaction? Satisfaction { get; private set; }
     public bool MetDeputy { get; private set; }
     public bool Rehandled { get; private set; }
+    /// <summary>Commitments (B/C replies) of the active assignments not yet completed, and completed: kept for statistics.</summary>
+    public int CommitmentsOpen { get; private set; }
+    public int CommitmentsDone { get; private set; }
 
     /// <summary>Overlapping character bigrams of title and content, indexed as a tsvector for Chinese search.</summary>
     public string SearchText { get; private set; } = "";
@@ -428,6 +431,7 @@ public sealed class Suggestion
         var commitment = reply.Commitments.First(c => c.Id == commitmentId);
         if (on < reply.RepliedOn || on > ChinaTime.Today(now)) throw new DomainRuleException(SuggestionMessages.UpdateDateInvalid);
         commitment.Update(progress, Text.Required(note, "进展情况", 1000), on, actor.Name);
+        RefreshCommitments();
         Record(SuggestionEventKind.CommitmentUpdated, now, actor, assignment.UnitId, $"{commitment.Description}：{progress}%");
     }
 
@@ -494,5 +498,19 @@ public sealed class Suggestion
         Satisfaction = rated.Count == 0 ? null : rated.Max(a => a.Satisfaction);
         MetDeputy = answering.Count > 0 && answering.All(a => a.MetDeputy);
         Rehandled = _assignments.Any(a => a.Round > 1);
+        RefreshCommitments();
+    }
+
+    /// <summary>Recounts the commitments kept on each assignment (every round's replies) and on the suggestion (active assignments).</summary>
+    private void RefreshCommitments()
+    {
+        foreach (var assignment in _assignments)
+        {
+            var commitments = assignment.Replies.SelectMany(r => r.Commitments).ToList();
+            assignment.CommitmentsDone = commitments.Count(c => c.IsDone);
+            assignment.CommitmentsOpen = commitments.Count - assignment.CommitmentsDone;
+        }
+        CommitmentsOpen = _assignments.Where(a => a.IsActive).Sum(a => a.CommitmentsOpen);
+        CommitmentsDone = _assignments.Where(a => a.IsActive).Sum(a => a.CommitmentsDone);
     }
 }

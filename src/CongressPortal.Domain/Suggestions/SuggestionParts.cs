@@ -96,6 +96,9 @@ public sealed class SuggestionAssignment
     public string? Classification { get; internal set; }
     public Satisfaction? Satisfaction { get; internal set; }
     public bool MetDeputy { get; internal set; }
+    /// <summary>Commitments of this unit's replies (every round) not yet completed, and completed: kept for statistics.</summary>
+    public int CommitmentsOpen { get; internal set; }
+    public int CommitmentsDone { get; internal set; }
 
     public IReadOnlyList<SuggestionContact> Contacts => _contacts.AsReadOnly();
     public IReadOnlyList<SuggestionOpinion> Opinions => _opinions.AsReadOnly();

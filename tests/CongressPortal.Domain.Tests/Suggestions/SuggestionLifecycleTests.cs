@@ -225,6 +225,8 @@ public sealed class SuggestionLifecycleTests
         s.Rate(reply.Id, Satisfaction.BasicallySatisfied, null, Deputy, At(2026, 4, 13), Rules);
         s.Close(Staff, At(2026, 4, 14), Rules);
         var commitment = reply.Commitments[0];
+        (s.CommitmentsOpen, s.CommitmentsDone).Should().Be((1, 0), "the suggestion keeps its commitment counts for statistics");
+        (s.Assignments[0].CommitmentsOpen, s.Assignments[0].CommitmentsDone).Should().Be((1, 0));
 
         s.UpdateCommitment(commitment.Id, 40, "完成方案设计", new DateOnly(2026, 6, 1), Unit(), At(2026, 6, 1));
         var back = () => s.UpdateCommitment(commitment.Id, 30, "回退", new DateOnly(2026, 6, 2), Unit(), At(2026, 6, 2));
@@ -232,6 +234,8 @@ public sealed class SuggestionLifecycleTests
         s.UpdateCommitment(commitment.Id, 100, "改造完成", new DateOnly(2027, 3, 1), Unit(), At(2027, 3, 1));
         commitment.IsDone.Should().BeTrue();
         commitment.Updates.Should().HaveCount(2);
+        (s.CommitmentsOpen, s.CommitmentsDone).Should().Be((0, 1));
+        (s.Assignments[0].CommitmentsOpen, s.Assignments[0].CommitmentsDone).Should().Be((0, 1));
     }
 
     [Fact]

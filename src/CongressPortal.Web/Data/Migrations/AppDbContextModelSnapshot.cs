@@ -1526,6 +1526,14 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
 
+                    b.Property<int>("CommitmentsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_done");
+
+                    b.Property<int>("CommitmentsOpen")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_open");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1735,6 +1743,14 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
                         .HasColumnName("classification");
+
+                    b.Property<int>("CommitmentsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_done");
+
+                    b.Property<int>("CommitmentsOpen")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_open");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")

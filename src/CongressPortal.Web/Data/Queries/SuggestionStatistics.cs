@@ -14,8 +14,8 @@ public enum StatsDimension
 
 /// <summary>
 /// The handling statistics of DOMAIN.md §4. Suggestion figures are kept on each suggestion and each
-/// assignment as the workflow moves (see <see cref="Suggestion"/>), so a year's table is a few grouped
-/// queries, not a walk over every reply. Per session, year and category a suggestion counts once; per unit
+/// assignment as the workflow moves (see <see cref="Suggestion"/>), commitments included, so a year's table is
+/// a few grouped queries, not a walk over every reply. Per session, year and category a suggestion counts once; per unit
 /// each answering assignment (主办 or 分别办理) counts for its unit.
 /// </summary>
 public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvider rulesProvider, TimeProvider clock)
@@ -64,14 +64,9 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
                 Satisfied = g.Count(s => s.Satisfaction == Satisfaction.Satisfied),
                 Basically = g.Count(s => s.Satisfaction == Satisfaction.BasicallySatisfied),
                 Unsatisfied = g.Count(s => s.Satisfaction == Satisfaction.Unsatisfied),
+                CommitmentsOpen = g.Sum(s => s.CommitmentsOpen),
+                CommitmentsDone = g.Sum(s => s.CommitmentsDone),
             })
-            .ToListAsync(ct);
-
-        var commitments = await suggestions
-            .SelectMany(s => s.Assignments.Where(a => a.State != AssignmentState.Returned)
-                .SelectMany(a => a.Replies.SelectMany(r => r.Commitments.Select(c => new { s.SessionId, s.Year, s.CategoryId, Done = c.CompletedOn != null }))))
-            .GroupBy(c => new { c.SessionId, c.Year, c.CategoryId, c.Done })
-            .Select(g => new { g.Key.SessionId, g.Key.Year, g.Key.CategoryId, g.Key.Done, Count = g.Count() })
             .ToListAsync(ct);
 
         int? KeyOf(int? sessionId, int year, int categoryId) => dimension switch
@@ -80,9 +75,6 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             StatsDimension.Year => year,
             _ => categoryId,
         };
-
-        var commitmentsByKey = commitments.GroupBy(c => KeyOf(c.SessionId, c.Year, c.CategoryId))
-            .ToDictionary(g => g.Key ?? 0, g => (Open: g.Where(c => !c.Done).Sum(c => c.Count), Done: g.Where(c => c.Done).Sum(c => c.Count)));
 
         return [.. groups.GroupBy(g => KeyOf(g.SessionId, g.Year, g.CategoryId)).Select(g => new SuggestionFigures
         {
@@ -104,8 +96,8 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             Unsatisfied = g.Sum(x => x.Unsatisfied),
             Solved = g.Where(x => x.Classification != null && solved.Contains(x.Classification)).Sum(x => x.Replied),
             ByClassification = g.Where(x => x.Classification != null).GroupBy(x => x.Classification!).ToDictionary(c => c.Key, c => c.Sum(x => x.Replied)),
-            CommitmentsOpen = commitmentsByKey.GetValueOrDefault(g.Key ?? 0).Open,
-            CommitmentsDone = commitmentsByKey.GetValueOrDefault(g.Key ?? 0).Done,
+            CommitmentsOpen = g.Sum(x => x.CommitmentsOpen),
+            CommitmentsDone = g.Sum(x => x.CommitmentsDone),
         })];
     }
 
@@ -129,17 +121,14 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
                 Satisfied = g.Count(a => a.Satisfaction == Satisfaction.Satisfied),
                 Basically = g.Count(a => a.Satisfaction == Satisfaction.BasicallySatisfied),
                 Unsatisfied = g.Count(a => a.Satisfaction == Satisfaction.Unsatisfied),
+                CommitmentsOpen = g.Sum(a => a.CommitmentsOpen),
+                CommitmentsDone = g.Sum(a => a.CommitmentsDone),
             })
             .ToListAsync(ct);
         var closed = await suggestions.Where(s => s.Status == SuggestionStatus.Closed)
             .SelectMany(s => s.Assignments.Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned))
             .GroupBy(a => a.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.UnitId, x => x.Count, ct);
-        var commitments = await assignments
-            .SelectMany(a => a.Replies.SelectMany(r => r.Commitments.Select(c => new { a.UnitId, Done = c.CompletedOn != null })))
-            .GroupBy(c => new { c.UnitId, c.Done })
-            .Select(g => new { g.Key.UnitId, g.Key.Done, Count = g.Count() })
-            .ToListAsync(ct);
 
         return [.. groups.GroupBy(g => g.UnitId).Select(g => new SuggestionFigures
         {
@@ -158,8 +147,8 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             Unsatisfied = g.Sum(x => x.Unsatisfied),
             Solved = g.Where(x => x.Classification != null && solved.Contains(x.Classification)).Sum(x => x.Replied),
             ByClassification = g.Where(x => x.Classification != null).GroupBy(x => x.Classification!).ToDictionary(c => c.Key, c => c.Sum(x => x.Replied)),
-            CommitmentsOpen = commitments.Where(c => c.UnitId == g.Key && !c.Done).Sum(c => c.Count),
-            CommitmentsDone = commitments.Where(c => c.UnitId == g.Key && c.Done).Sum(c => c.Count),
+            CommitmentsOpen = g.Sum(x => x.CommitmentsOpen),
+            CommitmentsDone = g.Sum(x => x.CommitmentsDone),
         })];
     }
 
