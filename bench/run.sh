@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks, run by hand:
-#   ./bench/run.sh [count] [rounds]
+#   ./bench/run.sh [count] [rounds] [only]
 #       Loads the demo city plus <count> generated suggestions once, then measures the staff list, Chinese
-#       search, a year's statistics and a 500-row import.
+#       search, a year's statistics and a 500-row import (or only the cases whose name contains [only]).
 #   ./bench/run.sh reports [connections] [seconds] [rounds]
 #       Serves the demo city on Kestrel and loads the cached public report page and a minimal endpoint
 #       returning the same bytes, alternately.
@@ -38,4 +38,4 @@ if ! PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_U
   echo "Generating $COUNT suggestions into $DB (once)…"
   $BENCH generate "$COUNT"
 fi
-$BENCH measure "$ROUNDS"
+$BENCH measure "$ROUNDS" ${3:+"$3"}

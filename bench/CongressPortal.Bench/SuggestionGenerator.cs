@@ -53,8 +53,9 @@ internal static class SuggestionGenerator
         await CopyAsync(connection, "suggestion_replies", plan.Replies());
         await CopyAsync(connection, "suggestion_commitments", plan.Commitments());
         await CopyAsync(connection, "suggestion_events", plan.Events());
-        // The commitment counts the domain keeps on suggestions and assignments, counted as the migration did.
-        await using (var figures = new NpgsqlCommand(CongressPortal.Web.Data.Migrations.SuggestionCommitmentFigures.Backfill, connection) { CommandTimeout = 0 })
+        // The figures the domain keeps on suggestions and assignments, computed as the migrations did.
+        await using (var figures = new NpgsqlCommand(CongressPortal.Web.Data.Migrations.SuggestionCommitmentFigures.Backfill
+            + CongressPortal.Web.Data.Migrations.SuggestionStatisticsIndexes.Backfill, connection) { CommandTimeout = 0 })
         {
             await figures.ExecuteNonQueryAsync();
         }

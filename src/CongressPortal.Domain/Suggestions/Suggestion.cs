@@ -501,11 +501,17 @@ public sealed class Suggestion
         RefreshCommitments();
     }
 
-    /// <summary>Recounts the commitments kept on each assignment (every round's replies) and on the suggestion (active assignments).</summary>
+    /// <summary>
+    /// Recounts the commitments kept on each assignment (every round's replies) and on the suggestion (active
+    /// assignments), and copies the suggestion's year, session and closing onto its assignments.
+    /// </summary>
     private void RefreshCommitments()
     {
         foreach (var assignment in _assignments)
         {
+            assignment.Year = Year;
+            assignment.SessionId = SessionId;
+            assignment.SuggestionClosed = Status == SuggestionStatus.Closed;
             var commitments = assignment.Replies.SelectMany(r => r.Commitments).ToList();
             assignment.CommitmentsDone = commitments.Count(c => c.IsDone);
             assignment.CommitmentsOpen = commitments.Count - assignment.CommitmentsDone;

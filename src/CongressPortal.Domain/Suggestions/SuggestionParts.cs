@@ -100,6 +100,11 @@ public sealed class SuggestionAssignment
     public int CommitmentsOpen { get; internal set; }
     public int CommitmentsDone { get; internal set; }
 
+    /// <summary>The suggestion's year, session and whether it is closed, copied here so per-unit statistics need no join.</summary>
+    public int Year { get; internal set; }
+    public int? SessionId { get; internal set; }
+    public bool SuggestionClosed { get; internal set; }
+
     public IReadOnlyList<SuggestionContact> Contacts => _contacts.AsReadOnly();
     public IReadOnlyList<SuggestionOpinion> Opinions => _opinions.AsReadOnly();
     public IReadOnlyList<SuggestionReply> Replies => _replies.AsReadOnly();

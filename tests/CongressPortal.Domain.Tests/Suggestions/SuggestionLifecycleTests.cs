@@ -227,6 +227,8 @@ public sealed class SuggestionLifecycleTests
         var commitment = reply.Commitments[0];
         (s.CommitmentsOpen, s.CommitmentsDone).Should().Be((1, 0), "the suggestion keeps its commitment counts for statistics");
         (s.Assignments[0].CommitmentsOpen, s.Assignments[0].CommitmentsDone).Should().Be((1, 0));
+        (s.Assignments[0].Year, s.Assignments[0].SessionId, s.Assignments[0].SuggestionClosed).Should().Be((s.Year, s.SessionId, true),
+            "per-unit statistics read the suggestion's year, session and closing from the assignment");
 
         s.UpdateCommitment(commitment.Id, 40, "完成方案设计", new DateOnly(2026, 6, 1), Unit(), At(2026, 6, 1));
         var back = () => s.UpdateCommitment(commitment.Id, 30, "回退", new DateOnly(2026, 6, 2), Unit(), At(2026, 6, 2));

@@ -27,6 +27,12 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.HasIndex(s => new { s.Status, s.Id });
         builder.HasIndex(s => new { s.SessionId, s.Id });
         builder.HasIndex(s => new { s.Year, s.Id });
+        // Statistics per session, year and category read only this index (an index-only scan), not the wide rows.
+        builder.HasIndex(s => s.Year, "Statistics").HasDatabaseName("ix_suggestions_statistics").IncludeProperties(s => new
+        {
+            s.Id, s.SessionId, s.CategoryId, s.Classification, s.Status, s.AssignedOn, s.RepliedOn, s.RepliedOnTime,
+            s.MetDeputy, s.DueOn, s.Rehandled, s.Satisfaction, s.CommitmentsOpen, s.CommitmentsDone,
+        });
         builder.HasIndex(s => new { s.CategoryId, s.Id });
         builder.HasIndex(s => new { s.LeadDeputyId, s.Id });
         builder.HasIndex(s => s.DueOn).HasFilter("due_on IS NOT NULL");
@@ -77,6 +83,12 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         builder.Ignore(a => a.LatestReply);
         builder.HasOne<HandlingUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.SuggestionId });
+        // Statistics per unit read only this index.
+        builder.HasIndex(a => a.Year, "Statistics").HasDatabaseName("ix_suggestion_assignments_statistics").IncludeProperties(a => new
+        {
+            a.SessionId, a.UnitId, a.Role, a.State, a.Classification, a.FirstRepliedOn, a.RepliedOnTime, a.MetDeputy,
+            a.DueOn, a.Round, a.Satisfaction, a.SuggestionClosed, a.CommitmentsOpen, a.CommitmentsDone,
+        });
         builder.HasMany(a => a.Contacts).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Opinions).WithOne().HasForeignKey(o => o.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Replies).WithOne().HasForeignKey(r => r.AssignmentId).OnDelete(DeleteBehavior.Cascade);

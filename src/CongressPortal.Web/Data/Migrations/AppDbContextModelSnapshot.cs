@@ -1719,6 +1719,11 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("Year", "Id")
                         .HasDatabaseName("ix_suggestions_year_id");
 
+                    b.HasIndex(new[] { "Year" }, "Statistics")
+                        .HasDatabaseName("ix_suggestions_statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "Id", "SessionId", "CategoryId", "Classification", "Status", "AssignedOn", "RepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Rehandled", "Satisfaction", "CommitmentsOpen", "CommitmentsDone" });
+
                     b.ToTable("suggestions", (string)null);
                 });
 
@@ -1813,11 +1818,19 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("satisfaction");
 
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("state");
+
+                    b.Property<bool>("SuggestionClosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("suggestion_closed");
 
                     b.Property<int>("SuggestionId")
                         .HasColumnType("integer")
@@ -1827,6 +1840,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
                     b.HasKey("Id")
                         .HasName("pk_suggestion_assignments");
 
@@ -1835,6 +1852,11 @@ namespace CongressPortal.Web.Data.Migrations
 
                     b.HasIndex("UnitId", "SuggestionId")
                         .HasDatabaseName("ix_suggestion_assignments_unit_id_suggestion_id");
+
+                    b.HasIndex(new[] { "Year" }, "Statistics")
+                        .HasDatabaseName("ix_suggestion_assignments_statistics");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "SessionId", "UnitId", "Role", "State", "Classification", "FirstRepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Round", "Satisfaction", "SuggestionClosed", "CommitmentsOpen", "CommitmentsDone" });
 
                     b.ToTable("suggestion_assignments", (string)null);
                 });

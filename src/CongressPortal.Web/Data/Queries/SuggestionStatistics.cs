@@ -32,8 +32,12 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
         if (scope.Year is { } year) suggestions = suggestions.Where(s => s.Year == year);
         if (scope.SessionId is { } sessionId) suggestions = suggestions.Where(s => s.SessionId == sessionId);
 
+        var assignments = db.Set<SuggestionAssignment>().AsNoTracking();
+        if (scope.Year is { } assignmentYear) assignments = assignments.Where(a => a.Year == assignmentYear);
+        if (scope.SessionId is { } assignmentSession) assignments = assignments.Where(a => a.SessionId == assignmentSession);
+
         var figures = dimension == StatsDimension.Unit
-            ? await ByUnitAsync(suggestions, solved, today, ct)
+            ? await ByUnitAsync(assignments, solved, today, ct)
             : await BySuggestionAsync(suggestions, dimension, solved, today, ct);
         return await LabelAsync(figures, dimension, ct);
     }
@@ -101,11 +105,11 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
         })];
     }
 
-    private static async Task<List<SuggestionFigures>> ByUnitAsync(IQueryable<Suggestion> suggestions, List<string> solved, DateOnly today, CancellationToken ct)
+    private static async Task<List<SuggestionFigures>> ByUnitAsync(IQueryable<SuggestionAssignment> scoped, List<string> solved, DateOnly today, CancellationToken ct)
     {
-        var assignments = suggestions.SelectMany(s => s.Assignments)
-            .Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned);
-        var groups = await assignments
+        // The year, session and closing are kept on the assignment: one grouped query over one table.
+        var groups = await scoped
+            .Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned)
             .GroupBy(a => new { a.UnitId, a.Classification })
             .Select(g => new
             {
@@ -121,14 +125,11 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
                 Satisfied = g.Count(a => a.Satisfaction == Satisfaction.Satisfied),
                 Basically = g.Count(a => a.Satisfaction == Satisfaction.BasicallySatisfied),
                 Unsatisfied = g.Count(a => a.Satisfaction == Satisfaction.Unsatisfied),
+                Closed = g.Count(a => a.SuggestionClosed),
                 CommitmentsOpen = g.Sum(a => a.CommitmentsOpen),
                 CommitmentsDone = g.Sum(a => a.CommitmentsDone),
             })
             .ToListAsync(ct);
-        var closed = await suggestions.Where(s => s.Status == SuggestionStatus.Closed)
-            .SelectMany(s => s.Assignments.Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned))
-            .GroupBy(a => a.UnitId).Select(g => new { UnitId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.UnitId, x => x.Count, ct);
 
         return [.. groups.GroupBy(g => g.UnitId).Select(g => new SuggestionFigures
         {
@@ -139,7 +140,7 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             Replied = g.Sum(x => x.Replied),
             RepliedOnTime = g.Sum(x => x.OnTime),
             MetDeputy = g.Sum(x => x.Met),
-            Closed = closed.GetValueOrDefault(g.Key),
+            Closed = g.Sum(x => x.Closed),
             Overdue = g.Sum(x => x.Overdue),
             Rehandled = g.Sum(x => x.Rehandled),
             Satisfied = g.Sum(x => x.Satisfied),
