@@ -63,7 +63,8 @@ internal sealed class SuggestionDeputyConfiguration : IEntityTypeConfiguration<S
         builder.ToTable("suggestion_deputies");
         builder.HasKey(d => new { d.SuggestionId, d.DeputyId });
         builder.HasOne<Deputy>().WithMany().HasForeignKey(d => d.DeputyId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(d => new { d.DeputyId, d.SuggestionId });
+        // A deputy's suggestions: the role is carried so that "signed, not merged in" needs no row lookups.
+        builder.HasIndex(d => new { d.DeputyId, d.SuggestionId }).IncludeProperties(d => d.Role);
     }
 }
 

@@ -2011,6 +2011,8 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("DeputyId", "SuggestionId")
                         .HasDatabaseName("ix_suggestion_deputies_deputy_id_suggestion_id");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DeputyId", "SuggestionId"), new[] { "Role" });
+
                     b.ToTable("suggestion_deputies", (string)null);
                 });
 

@@ -70,7 +70,7 @@ public sealed class ExportModel(ExportModel.Handler handler) : PageModel
             ArgumentNullException.ThrowIfNull(filter);
             var rules = await rulesProvider.GetAsync(ct);
             var today = ChinaTime.Today(clock.GetUtcNow());
-            var filtered = filter.Apply(db, db.Suggestions.AsNoTracking(), today, rules.Settings.DueSoonDays);
+            var filtered = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, rules.Settings.DueSoonDays, ct);
             if (await filtered.CountAsync(ct) > MaxRows) return null;
 
             var suggestions = await filtered

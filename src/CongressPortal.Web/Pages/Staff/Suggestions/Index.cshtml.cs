@@ -179,7 +179,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>The suggestions the filter keeps, in no particular order.</summary>
-        public IQueryable<Suggestion> Apply(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays)
+        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(db);
             if (IsBetweenSessions) query = query.Where(s => s.Source == SuggestionSource.BetweenSessions);
@@ -193,9 +193,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             {
                 var name = Deputy.Trim();
                 // Lead or co-signer; deputies of a suggestion merged into this one are answered by it but did not sign it.
-                // The deputies matching the name are a sub-select on the small deputies table, so the planner can go
-                // from the (deputy_id, suggestion_id) index to the suggestions.
-                var deputyIds = db.Deputies.Where(x => x.Name.Contains(name)).Select(x => x.Id);
+                // The deputies matching the name are looked up first: given their ids as values, the planner goes from
+                // the (deputy_id, suggestion_id) index, which carries the role, to the suggestions. As a sub-select it
+                // guessed many deputies and walked every suggestion instead (benchmarks.md).
+                var deputyIds = await db.Deputies.Where(x => x.Name.Contains(name)).Select(x => x.Id).ToListAsync(ct);
                 query = query.Where(s => s.Deputies.Any(d => d.Role != SuggestionDeputyRole.Merged && deputyIds.Contains(d.DeputyId)));
             }
             if (Theme is { } theme) query = query.Where(s => s.ThemeId == theme);
@@ -258,7 +259,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var rules = await rulesProvider.GetAsync(ct);
             var today = ChinaTime.Today(clock.GetUtcNow());
             var days = rules.Settings.DueSoonDays;
-            var filtered = filter.Apply(db, db.Suggestions.AsNoTracking(), today, days);
+            var filtered = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct);
             // Counting every match of a broad filter over a million rows costs more than the page itself:
             // count up to the cap and say "more than" beyond it.
             var total = await filtered.Take(CountCap + 1).CountAsync(ct);
