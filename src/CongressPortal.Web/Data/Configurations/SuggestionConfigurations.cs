@@ -26,6 +26,9 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.HasIndex(s => new { s.NumberScope, s.Sequence }).IsUnique();
         builder.HasIndex(s => new { s.Status, s.Id });
         builder.HasIndex(s => new { s.SessionId, s.Id });
+        // The staff list's common combinations, newest first: a session's suggestions in one status, and key suggestions.
+        builder.HasIndex(s => new { s.SessionId, s.Status, s.Id });
+        builder.HasIndex(s => s.Id, "KeySuggestions").HasDatabaseName("ix_suggestions_key").HasFilter("is_key");
         builder.HasIndex(s => new { s.Year, s.Id });
         // Statistics per session, year and category read only this index (an index-only scan), not the wide rows.
         builder.HasIndex(s => s.Year, "Statistics").HasDatabaseName("ix_suggestions_statistics").IncludeProperties(s => new

@@ -1719,6 +1719,13 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("Year", "Id")
                         .HasDatabaseName("ix_suggestions_year_id");
 
+                    b.HasIndex("SessionId", "Status", "Id")
+                        .HasDatabaseName("ix_suggestions_session_id_status_id");
+
+                    b.HasIndex(new[] { "Id" }, "KeySuggestions")
+                        .HasDatabaseName("ix_suggestions_key")
+                        .HasFilter("is_key");
+
                     b.HasIndex(new[] { "Year" }, "Statistics")
                         .HasDatabaseName("ix_suggestions_statistics");
 
