@@ -36,7 +36,21 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await SubmitFormAsync(document, fields, formSelector, submitName);
     }
 
-    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument document, IReadOnlyDictionary<string, string?> fields, string formSelector = "main form[method=post]", string? submitName = null)
+    public Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument document, IReadOnlyDictionary<string, string?> fields, string formSelector = "main form[method=post]", string? submitName = null)
+    {
+        var values = fields.Select(f => (f.Key, f.Value)).ToList();
+        if (submitName is not null) values.Add((submitName, ""));
+        return PostFormAsync(document, formSelector, values);
+    }
+
+    /// <summary>
+    /// Submits the form matched by <paramref name="formSelector"/> with every value it holds (antiforgery token
+    /// included), where each name in <paramref name="fields"/> is replaced by the values given for it (several for a
+    /// multiple select; null removes it). With <paramref name="files"/> (field name, file name, bytes) the form goes
+    /// as multipart/form-data.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(IHtmlDocument document, string formSelector,
+        IReadOnlyList<(string Name, string? Value)> fields, IReadOnlyList<(string Name, string FileName, byte[] Content)>? files = null)
     {
         var form = document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {document.Url}");
@@ -57,15 +71,23 @@ public sealed class PortalClient(HttpClient http) : IDisposable
                     break;
             }
         }
-        foreach (var (name, value) in fields)
+        foreach (var name in fields.Select(f => f.Name).Distinct()) values.RemoveAll(v => v.Key == name);
+        values.AddRange(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!)));
+        var action = new Uri(string.IsNullOrEmpty(form.GetAttribute("action")) ? document.Url : form.Action, UriKind.RelativeOrAbsolute);
+        if (files is null)
         {
-            values.RemoveAll(v => v.Key == name);
-            if (value is not null) values.Add(new(name, value));
+            using var encoded = new FormUrlEncodedContent(values);
+            return await Http.PostAsync(action, encoded);
         }
-        if (submitName is not null) values.Add(new(submitName, ""));
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? document.Url : form.Action;
-        using var content = new FormUrlEncodedContent(values);
-        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values) content.Add(new StringContent(value), name);
+        foreach (var (name, fileName, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, name, fileName);
+        }
+        return await Http.PostAsync(action, content);
     }
 
     public async Task LoginAsync(string userName, string password)
@@ -87,44 +109,8 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         string url,
         IReadOnlyDictionary<string, string?> fields,
         IReadOnlyList<(string Name, string FileName, byte[] Content)> files,
-        string formSelector = "main form[method=post]")
-    {
-        var document = await GetDocumentAsync(url);
-        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
-            ?? throw new InvalidOperationException($"No form '{formSelector}' on {document.Url}");
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file"):
-                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
-                    values.Add(new(input.Name, input.Value));
-                    break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    foreach (var option in select.Options.Where(o => o.IsSelected)) values.Add(new(select.Name, option.Value));
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    values.Add(new(area.Name, area.Value));
-                    break;
-            }
-        }
-        foreach (var (name, value) in fields)
-        {
-            values.RemoveAll(v => v.Key == name);
-            if (value is not null) values.Add(new(name, value));
-        }
-        using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in values) content.Add(new StringContent(value), name);
-        foreach (var (name, fileName, bytes) in files)
-        {
-            var part = new ByteArrayContent(bytes);
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            content.Add(part, name, fileName);
-        }
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? document.Url : form.Action;
-        return await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
-    }
+        string formSelector = "main form[method=post]") =>
+        await PostFormAsync(await GetDocumentAsync(url), formSelector, fields.Select(f => (f.Key, f.Value)).ToList(), files);
 
     public void Dispose() => Http.Dispose();
 }

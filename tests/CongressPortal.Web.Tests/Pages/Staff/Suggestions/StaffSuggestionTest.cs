@@ -41,52 +41,10 @@ public abstract class StaffSuggestionTest(PortalAppFactory app) : WebTest(app)
         return client;
     }
 
-    /// <summary>
-    /// Submits the form matched by <paramref name="formSelector"/> with every value it holds, where each name in
-    /// <paramref name="fields"/> is replaced by the values given for it (several for a multiple select; null removes
-    /// it), plus <paramref name="files"/>. A form with files goes as multipart/form-data.
-    /// </summary>
-    protected static async Task<HttpResponseMessage> PostAsync(PortalClient client, IHtmlDocument document, string formSelector,
-        IReadOnlyList<(string Name, string? Value)> fields, IReadOnlyList<(string Name, string FileName, byte[] Content)>? files = null)
-    {
-        var form = document.QuerySelector<IHtmlFormElement>(formSelector)
-            ?? throw new InvalidOperationException($"No form '{formSelector}' on {document.Url}");
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file"):
-                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) break;
-                    values.Add(new(input.Name, input.Value));
-                    break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    foreach (var option in select.Options.Where(o => o.IsSelected)) values.Add(new(select.Name, option.Value));
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    values.Add(new(area.Name, area.Value));
-                    break;
-            }
-        }
-        foreach (var name in fields.Select(f => f.Name).Distinct()) values.RemoveAll(v => v.Key == name);
-        values.AddRange(fields.Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!)));
-        var target = string.IsNullOrEmpty(form.GetAttribute("action")) ? document.Url : form.Action;
-        var action = new Uri(target, UriKind.RelativeOrAbsolute);
-        if (files is null)
-        {
-            using var encoded = new FormUrlEncodedContent(values);
-            return await client.Http.PostAsync(action, encoded);
-        }
-        using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in values) content.Add(new StringContent(value), name);
-        foreach (var (name, fileName, bytes) in files)
-        {
-            var part = new ByteArrayContent(bytes);
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            content.Add(part, name, fileName);
-        }
-        return await client.Http.PostAsync(action, content);
-    }
+    /// <summary>Submits a form of <paramref name="document"/>: see <see cref="PortalClient.PostFormAsync"/>.</summary>
+    protected static Task<HttpResponseMessage> PostAsync(PortalClient client, IHtmlDocument document, string formSelector,
+        IReadOnlyList<(string Name, string? Value)> fields, IReadOnlyList<(string Name, string FileName, byte[] Content)>? files = null) =>
+        client.PostFormAsync(document, formSelector, fields, files);
 
     protected static async Task<HttpResponseMessage> PostAsync(PortalClient client, string url, string formSelector,
         IReadOnlyList<(string Name, string? Value)> fields, IReadOnlyList<(string Name, string FileName, byte[] Content)>? files = null) =>
