@@ -16,39 +16,15 @@ namespace CongressPortal.Web.Pages.Staff.Suggestions;
 /// own query string. A filter that keeps more than <see cref="MaxRows"/> rows is sent back to the list to be
 /// narrowed: a file that size helps nobody and holds the server.
 /// </summary>
-public sealed class ExportModel(ExportModel.Handler handler) : PageModel
+public sealed class ExportModel(ExportModel.Handler handler) : SuggestionFilterPage
 {
     public const int MaxRows = 20000;
 
     public static readonly string TooMany = $"当前筛选结果超过{MaxRows}件，无法导出到一个文件。请按会议、年度、状态或承办单位缩小范围后再导出。";
 
-    [BindProperty(SupportsGet = true, Name = "session")] public string? Session { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "year")] public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "status")] public SuggestionStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "category")] public int? Category { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "unit")] public int? Unit { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "deputy")] public string? Deputy { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "key")] public bool Key { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "overdue")] public bool Overdue { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "due")] public bool DueSoon { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")] public string? Q { get; set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var filter = new IndexModel.ListFilter
-        {
-            Session = Session, Year = Year, Status = Status, Category = Category, Unit = Unit,
-            Deputy = Deputy, Key = Key, Overdue = Overdue, DueSoon = DueSoon, Q = Q,
-        };
+        var filter = CurrentFilter();
         var file = await handler.ExportAsync(filter, ct);
         if (file is null)
         {

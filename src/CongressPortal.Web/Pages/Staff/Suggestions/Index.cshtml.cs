@@ -18,35 +18,12 @@ namespace CongressPortal.Web.Pages.Staff.Suggestions;
 /// first, a page of 50 at a time by keyset (?after= the last id shown, ?before= the first), so a page deep in a
 /// million rows costs what the first one does. Staff may accept (立案) several 待审查 suggestions at once.
 /// </summary>
-public sealed class IndexModel(IndexModel.Handler handler) : PageModel
+public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPage
 {
     public const int PageSize = 50;
 
     /// <summary>Matches are counted up to this number; beyond it the page says "more than".</summary>
     public const int CountCap = 1000;
-
-    [BindProperty(SupportsGet = true, Name = "session")] public string? Session { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "year")] public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "status")] public SuggestionStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "category")] public int? Category { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "unit")] public int? Unit { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "deputy")] public string? Deputy { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "key")] public bool Key { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "overdue")] public bool Overdue { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "due")] public bool DueSoon { get; set; }
-
-    [BindProperty(SupportsGet = true, Name = "q")] public string? Q { get; set; }
-
-    /// <summary>The theme (打捆督办) the suggestions are bundled under.</summary>
-    [BindProperty(SupportsGet = true, Name = "theme")] public int? Theme { get; set; }
 
     /// <summary>Keyset paging (not "page": Razor Pages routes by that name): rows older than this id…</summary>
     [BindProperty(SupportsGet = true, Name = "after")] public int? After { get; set; }
@@ -96,21 +73,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             ? (id, version)
             : null;
     }
-
-    private ListFilter CurrentFilter() => new()
-    {
-        Session = Session,
-        Year = Year,
-        Status = Status,
-        Category = Category,
-        Unit = Unit,
-        Deputy = Deputy,
-        Key = Key,
-        Overdue = Overdue,
-        DueSoon = DueSoon,
-        Q = Q,
-        Theme = Theme,
-    };
 
     /// <summary>The list's filter as a query string (starting with "?", or empty), for the export link.</summary>
     public string FilterQuery => Query(Filter.ToRouteValues());

@@ -1,6 +1,7 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
+using MiniExcelLibs;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
 
@@ -31,5 +32,11 @@ public sealed class ThemeFilterTests(PortalAppFactory app) : WebTest(app)
         page.QuerySelector("#theme-filter")!.TextContent.Should().Contain("打捆督办主题");
         page.QuerySelector("#suggestion-filter input[name='theme']")!.GetAttribute("value").Should().Be(theme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         page.QuerySelector("#result-count")!.TextContent.Should().Be("共 1 件");
+
+        // The export link of this list exports this list: the theme's suggestion only.
+        using var export = await staff.GetAsync(page.QuerySelector("#export-link")!.GetAttribute("href")!);
+        await using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var numbers = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Select(r => r["编号"]?.ToString()).ToList();
+        numbers.Should().Equal(bundled.Number);
     }
 }
