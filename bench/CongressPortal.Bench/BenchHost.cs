@@ -3,14 +3,15 @@ using CongressPortal.Web.Infrastructure;
 
 namespace CongressPortal.Bench;
 
-/// <summary>The portal's own services (data, identity, pages, seeding) in a host without a web server.</summary>
+/// <summary>The portal's own services (data, identity, pages, seeding) in a host; a web server only if the caller starts one.</summary>
 internal static class BenchHost
 {
-    public static WebApplication Build(string connectionString)
+    public static WebApplication Build(string connectionString, WebApplicationOptions? options = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["ConnectionStrings:Portal"] = connectionString;
         builder.Logging.ClearProviders();
+        configure?.Invoke(builder);
         builder.Services
             .AddPortalData(builder.Configuration)
             .AddPortalIdentity()

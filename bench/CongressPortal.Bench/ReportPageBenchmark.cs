@@ -104,24 +104,20 @@ internal static class ReportPageBenchmark
         // (so wwwroot and appsettings.json are the ones the portal ships with).
         var web = typeof(Pipeline).Assembly;
         var contentRoot = Path.GetFullPath(Path.Combine("src", "CongressPortal.Web"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        var options = new WebApplicationOptions
         {
             EnvironmentName = "Production",
             ApplicationName = web.GetName().Name,
             ContentRootPath = Directory.Exists(contentRoot) ? contentRoot : AppContext.BaseDirectory,
+        };
+        return BenchHost.Build(connectionString, options, builder =>
+        {
+            builder.Configuration["Seed:Demo"] = "true";
+            builder.Configuration["urls"] = "http://127.0.0.1:0";
+            // Warnings only: the request log line per request is left out, so it does not hide the page's own cost.
+            builder.Services.AddSerilog(logger => logger.MinimumLevel.Warning().MinimumLevel.Override("Microsoft", LogEventLevel.Error)
+                .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
         });
-        builder.Configuration["ConnectionStrings:Portal"] = connectionString;
-        builder.Configuration["Seed:Demo"] = "true";
-        builder.Configuration["urls"] = "http://127.0.0.1:0";
-        // Warnings only: the request log line per request is left out, so it does not hide the page's own cost.
-        builder.Services.AddSerilog(logger => logger.MinimumLevel.Warning().MinimumLevel.Override("Microsoft", LogEventLevel.Error)
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
-        builder.Services
-            .AddPortalData(builder.Configuration)
-            .AddPortalIdentity()
-            .AddPortalPages(builder.Configuration)
-            .AddPortalSeeding();
-        return builder.Build();
     }
 
     private static async Task<int> LatestPublishedYearAsync(WebApplication app)

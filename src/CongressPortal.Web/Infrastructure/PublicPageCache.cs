@@ -44,9 +44,6 @@ public static class PublicPageCache
         services.AddOutputCache(options =>
             options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime)));
         services.AddSingleton(new CacheNotifier(connectionString));
-        // Its own unpooled connection with keepalives, so a dropped connection is noticed while waiting.
-        var listener = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 30 };
-        services.AddSingleton(new CacheNotifierOptions(listener.ConnectionString));
         services.AddScoped<CacheEvictingInterceptor>();
         services.AddSingleton<CacheInvalidationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInvalidationListener>());
@@ -62,6 +59,13 @@ public static class PublicPageCache
 /// <summary>Sends the tags to evict to every node listening on <see cref="PublicPageCache.Channel"/>, this one included.</summary>
 public sealed class CacheNotifier(string connectionString)
 {
+    /// <summary>
+    /// The listener holds its connection for the life of the node: not from the shared pool, and with keepalives so
+    /// that a dropped connection is noticed while waiting.
+    /// </summary>
+    public string ListenerConnectionString { get; } =
+        new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 30 }.ConnectionString;
+
     public async Task NotifyAsync(IEnumerable<string> tags, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(connectionString);
@@ -149,7 +153,7 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotif
 /// Listens on <see cref="PublicPageCache.Channel"/> and evicts the tags other nodes (or this one) name. Whenever
 /// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed.
 /// </summary>
-public sealed class CacheInvalidationListener(CacheNotifierOptions options, IOutputCacheStore store, ILogger<CacheInvalidationListener> logger)
+public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCacheStore store, ILogger<CacheInvalidationListener> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -188,7 +192,7 @@ public sealed class CacheInvalidationListener(CacheNotifierOptions options, IOut
 
     private async Task ListenAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(options.ListenerConnectionString);
+        await using var connection = new NpgsqlConnection(notifier.ListenerConnectionString);
         var received = new List<string>();
         connection.Notification += (_, e) => received.Add(e.Payload);
         await connection.OpenAsync(ct);
@@ -207,6 +211,3 @@ public sealed class CacheInvalidationListener(CacheNotifierOptions options, IOut
         }
     }
 }
-
-/// <summary>The listener holds its connection for the life of the node: it must not come from the shared pool.</summary>
-public sealed record CacheNotifierOptions(string ListenerConnectionString);
