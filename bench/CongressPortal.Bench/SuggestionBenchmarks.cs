@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using System.Diagnostics;
 using System.Globalization;
 using CongressPortal.Domain.Suggestions;

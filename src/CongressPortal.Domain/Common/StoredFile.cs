@@ -58,9 +58,11 @@ public sealed class StoredFile
 
 public static class FileMessages
 {
-    public const string Empty = "文件是空的，请重新选择。";
-    public const string TooLarge = "文件超过 20 MB，请压缩或分拆后上传。";
-    public const string WrongKind = "只能上传 PDF、Word（.docx）、JPG 或 PNG 文件；文件内容与这些格式不符。";
+    public const string Area = "File";
+
+    public static Refusal Empty { get; } = Refusal.Define(Area, "文件是空的，请重新选择。");
+    public static Refusal TooLarge { get; } = Refusal.Define(Area, "文件超过 20 MB，请压缩或分拆后上传。");
+    public static Refusal WrongKind { get; } = Refusal.Define(Area, "只能上传 PDF、Word（.docx）、JPG 或 PNG 文件；文件内容与这些格式不符。");
 }
 
 /// <summary>Recognises a file by its first bytes (and, for .docx, by its main part inside the ZIP package).</summary>

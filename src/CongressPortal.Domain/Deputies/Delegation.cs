@@ -24,8 +24,8 @@ public sealed class Delegation
 
     public void Update(int termId, string name, int? areaId, int sortOrder)
     {
-        TermId = Text.Positive(termId, "届次");
-        Name = Text.Required(name, "代表团名称", 50);
+        TermId = Text.Positive(termId, "TermId", "届次");
+        Name = Text.Required(name, "Name", "代表团名称", 50);
         AreaId = areaId;
         SortOrder = sortOrder;
     }

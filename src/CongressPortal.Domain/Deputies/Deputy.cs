@@ -82,7 +82,7 @@ public sealed class Deputy
             throw new DomainRuleException(DeputyMessages.MunicipalNeedsTermAndNumber);
         }
         TermId = termId;
-        Number = Text.Optional(number, "代表证号", 20);
+        Number = Text.Optional(number, "Number", "代表证号", 20);
     }
 
     /// <summary>Kept for callers that set the minimal profile only.</summary>
@@ -95,34 +95,34 @@ public sealed class Deputy
     public void UpdateProfile(DeputyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var ethnicity = Text.Optional(profile.Ethnicity, "民族", 10);
+        var ethnicity = Text.Optional(profile.Ethnicity, nameof(profile.Ethnicity), "民族", 10);
         if (ethnicity is not null && !DeputyLists.Ethnicities.Contains(ethnicity)) throw new DomainRuleException(DeputyMessages.UnknownEthnicity);
-        var party = Text.Optional(profile.Party, "政治面貌", 20);
+        var party = Text.Optional(profile.Party, nameof(profile.Party), "政治面貌", 20);
         if (party is not null && !DeputyLists.Parties.Contains(party)) throw new DomainRuleException(DeputyMessages.UnknownParty);
-        var education = Text.Optional(profile.Education, "学历", 20);
+        var education = Text.Optional(profile.Education, nameof(profile.Education), "学历", 20);
         if (education is not null && !DeputyLists.Educations.Contains(education)) throw new DomainRuleException(DeputyMessages.UnknownEducation);
         if (profile.BirthDate is { } birth && birth < new DateOnly(1900, 1, 1)) throw new DomainRuleException(DeputyMessages.BirthDateImplausible);
 
-        Name = Text.Required(profile.Name, "姓名", 50);
+        Name = Text.Required(profile.Name, nameof(profile.Name), "姓名", 50);
         Gender = profile.Gender;
         Ethnicity = ethnicity;
         BirthDate = profile.BirthDate;
         Party = party;
         Education = education;
-        WorkUnitAndTitle = Text.Optional(profile.WorkUnitAndTitle, "工作单位及职务", 100);
-        Constituency = Text.Optional(profile.Constituency, "选区", 50);
+        WorkUnitAndTitle = Text.Optional(profile.WorkUnitAndTitle, nameof(profile.WorkUnitAndTitle), "工作单位及职务", 100);
+        Constituency = Text.Optional(profile.Constituency, nameof(profile.Constituency), "选区", 50);
     }
 
     public void UpdatePrivateData(DeputyPrivateData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var mobile = Text.Optional(data.Mobile, "手机号码", 11);
+        var mobile = Text.Optional(data.Mobile, nameof(data.Mobile), "手机号码", 11);
         if (mobile is not null && !IsMobile(mobile)) throw new DomainRuleException(DeputyMessages.MobileInvalid);
-        var idNumber = Text.Optional(data.IdNumber, "公民身份号码", 18)?.ToUpperInvariant();
+        var idNumber = Text.Optional(data.IdNumber, nameof(data.IdNumber), "公民身份号码", 18)?.ToUpperInvariant();
         if (idNumber is not null && !IsIdNumber(idNumber)) throw new DomainRuleException(DeputyMessages.IdNumberInvalid);
         Mobile = mobile;
         IdNumber = idNumber;
-        HomeAddress = Text.Optional(data.HomeAddress, "家庭住址", 100);
+        HomeAddress = Text.Optional(data.HomeAddress, nameof(data.HomeAddress), "家庭住址", 100);
     }
 
     public void AssignGroups(int? delegationId, int? deputyGroupId, int? professionalGroupId)
@@ -138,7 +138,7 @@ public sealed class Deputy
         if (to == Status) throw new DomainRuleException(DeputyMessages.StatusUnchanged);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException(DeputyMessages.StatusReasonRequired);
         if (StatusSince is { } since && date < since) throw new DomainRuleException(DeputyMessages.StatusDateBeforeLast);
-        _statusChanges.Add(new DeputyStatusChange(Status, to, date, Text.Required(reason, "原因", 200), byUserId));
+        _statusChanges.Add(new DeputyStatusChange(Status, to, date, Text.Required(reason, "Reason", "原因", 200), byUserId));
         Status = to;
         StatusSince = date;
     }

@@ -33,7 +33,7 @@ public sealed class DeputyGroup
 
     public void Update(string name, DeputyGroupKind kind, int? committeeId, int sortOrder)
     {
-        Name = Text.Required(name, "小组名称", 50);
+        Name = Text.Required(name, "Name", "小组名称", 50);
         Kind = kind;
         CommitteeId = kind == DeputyGroupKind.Professional ? committeeId : null;
         SortOrder = sortOrder;

@@ -57,14 +57,14 @@ public sealed class PerformanceEvent
     {
         Kind = kind;
         Date = date;
-        Title = Text.Required(title, "活动名称", 200);
+        Title = Text.Required(title, "Title", "活动名称", 200);
         MeetingId = kind == PerformanceEventKind.StandingCommitteeMeeting ? meetingId : null;
     }
 
     public void SetParticipants(IEnumerable<int> deputyIds)
     {
         var ids = deputyIds.Distinct().ToList();
-        if (ids.Count == 0) throw new DomainRuleException("请至少选择一名参加的代表。");
+        if (ids.Count == 0) throw new Refusal("Deputy.EventNeedsDeputy", "请至少选择一名参加的代表。", "DeputyIds").ToException();
         _participants.RemoveAll(p => !ids.Contains(p.DeputyId));
         foreach (var id in ids.Where(id => _participants.All(p => p.DeputyId != id))) _participants.Add(new PerformanceEventParticipant(id));
     }

@@ -26,8 +26,8 @@ public sealed class AdministrativeArea
 
     public void Update(string name, AreaLevel level, int? parentId, string? code, int sortOrder)
     {
-        Name = Text.Required(name, "名称", 50);
-        Code = Text.Optional(code, "区划代码", 12);
+        Name = Text.Required(name, "Name", "名称", 50);
+        Code = Text.Optional(code, "Code", "区划代码", 12);
         if (level == AreaLevel.District && parentId is not null) throw new DomainRuleException(DomainMessages.DistrictHasNoParent);
         if (level == AreaLevel.Subdistrict && parentId is null) throw new DomainRuleException(DomainMessages.SubdistrictNeedsDistrict);
         if (parentId is not null && Id != 0 && parentId == Id) throw new DomainRuleException(DomainMessages.AreaCannotBeOwnParent);

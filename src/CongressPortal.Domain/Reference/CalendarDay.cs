@@ -24,7 +24,7 @@ public sealed class CalendarDay
     {
         Date = date;
         Kind = kind;
-        Name = Text.Required(name, "名称", 50);
+        Name = Text.Required(name, "Name", "名称", 50);
     }
 
     public static WorkingDayCalendar ToCalendar(IEnumerable<CalendarDay> days)

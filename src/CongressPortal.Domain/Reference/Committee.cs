@@ -24,8 +24,8 @@ public sealed class Committee
 
     public void Update(string name, string? shortName, CommitteeKind kind, int sortOrder)
     {
-        Name = Text.Required(name, "名称", 100);
-        ShortName = Text.Optional(shortName, "简称", 30);
+        Name = Text.Required(name, "Name", "名称", 100);
+        ShortName = Text.Optional(shortName, "ShortName", "简称", 30);
         Kind = kind;
         SortOrder = sortOrder;
     }

@@ -27,9 +27,9 @@ public sealed class CongressSession
 
     public void Update(int termId, int number, DateOnly startDate, DateOnly? endDate)
     {
-        TermId = Text.Positive(termId, "所属届次");
-        Number = Text.Positive(number, "会议次数");
-        if (endDate < startDate) throw new DomainRuleException(DomainMessages.EndBeforeStart("闭幕日期", "开幕日期"));
+        TermId = Text.Positive(termId, "TermId", "所属届次");
+        Number = Text.Positive(number, "Number", "会议次数");
+        if (endDate < startDate) throw new DomainRuleException(DomainMessages.EndBeforeStart("EndDate", "闭幕日期", "开幕日期"));
         StartDate = startDate;
         EndDate = endDate;
     }

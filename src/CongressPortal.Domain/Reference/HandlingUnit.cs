@@ -26,11 +26,11 @@ public sealed class HandlingUnit
 
     public void Update(string name, string? shortName, HandlingUnitKind kind, string? contactPerson, string? contactPhone, int sortOrder)
     {
-        Name = Text.Required(name, "单位名称", 100);
-        ShortName = Text.Optional(shortName, "简称", 30);
+        Name = Text.Required(name, "Name", "单位名称", 100);
+        ShortName = Text.Optional(shortName, "ShortName", "简称", 30);
         Kind = kind;
-        ContactPerson = Text.Optional(contactPerson, "联系人", 50);
-        ContactPhone = Text.Optional(contactPhone, "联系电话", 30);
+        ContactPerson = Text.Optional(contactPerson, "ContactPerson", "联系人", 50);
+        ContactPhone = Text.Optional(contactPhone, "ContactPhone", "联系电话", 30);
         SortOrder = sortOrder;
     }
 

@@ -26,8 +26,8 @@ public sealed class StandingCommitteeMeeting
 
     public void Update(int termId, int number, DateOnly date)
     {
-        TermId = Text.Positive(termId, "所属届次");
-        Number = Text.Positive(number, "会议次数");
+        TermId = Text.Positive(termId, "TermId", "所属届次");
+        Number = Text.Positive(number, "Number", "会议次数");
         Date = date;
     }
 }

@@ -22,7 +22,7 @@ public sealed class SuggestionCategory
 
     public void Update(string name, int sortOrder)
     {
-        Name = Text.Required(name, "类别名称", 30);
+        Name = Text.Required(name, "Name", "类别名称", 30);
         SortOrder = sortOrder;
     }
 

@@ -24,8 +24,8 @@ public sealed class Term
 
     public void Update(int number, DateOnly startDate, DateOnly? endDate)
     {
-        Number = Text.Positive(number, "届次");
-        if (endDate < startDate) throw new DomainRuleException(DomainMessages.EndBeforeStart("届满日期", "开始日期"));
+        Number = Text.Positive(number, "Number", "届次");
+        if (endDate < startDate) throw new DomainRuleException(DomainMessages.EndBeforeStart("EndDate", "届满日期", "开始日期"));
         StartDate = startDate;
         EndDate = endDate;
     }

@@ -30,10 +30,10 @@ public sealed class KeyFigure
     internal void Update(KeyFigureDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        Label = Text.Required(details.Label, "指标名称", 60);
-        Unit = Text.Optional(details.Unit, "单位", 10) ?? "";
-        SourceNote = Text.Optional(details.SourceNote, "来源说明", 200);
-        Anchor = Text.Optional(details.Anchor, "对应章节", 40);
+        Label = Text.Required(details.Label, nameof(details.Label), "指标名称", 60);
+        Unit = Text.Optional(details.Unit, nameof(details.Unit), "单位", 10) ?? "";
+        SourceNote = Text.Optional(details.SourceNote, nameof(details.SourceNote), "来源说明", 200);
+        Anchor = Text.Optional(details.Anchor, nameof(details.Anchor), "对应章节", 40);
         if (details.Value < 0) throw new DomainRuleException(ReportMessages.FigureNegative);
         Value = details.Value;
     }

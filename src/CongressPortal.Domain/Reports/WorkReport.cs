@@ -61,13 +61,13 @@ public sealed class WorkReport
     {
         ArgumentNullException.ThrowIfNull(details);
         if (details.Year is < MinYear or > MaxYear) throw new DomainRuleException(ReportMessages.YearOutOfRange(MinYear, MaxYear));
-        if (details.SessionId is <= 0) throw new DomainRuleException(DomainMessages.MustBePositive("人代会会议"));
+        if (details.SessionId is <= 0) throw DomainMessages.MustBePositive(nameof(details.SessionId), "人代会会议").ToException();
         Year = details.Year;
         SessionId = details.SessionId;
-        Title = Text.Required(details.Title, "标题", 100);
+        Title = Text.Required(details.Title, nameof(details.Title), "标题", 100);
         DeliveredOn = details.DeliveredOn;
-        SpeakerName = Text.Optional(details.SpeakerName, "报告人", 30);
-        SpeakerTitle = Text.Optional(details.SpeakerTitle, "报告人职务", 60);
+        SpeakerName = Text.Optional(details.SpeakerName, nameof(details.SpeakerName), "报告人", 30);
+        SpeakerTitle = Text.Optional(details.SpeakerTitle, nameof(details.SpeakerTitle), "报告人职务", 60);
         UpdatedAt = now;
     }
 
@@ -100,7 +100,7 @@ public sealed class WorkReport
         if (Status == WorkReportStatus.Published) throw new DomainRuleException(ReportMessages.AlreadyPublished);
         CheckPublishable();
         if (_versions.Count == 0) AddVersion(null, userId, now);
-        else if (HasUnpublishedChanges) AddVersion(Text.Required(note, "更正说明", 500), userId, now);
+        else if (HasUnpublishedChanges) AddVersion(Text.Required(note, "Note", "更正说明", 500), userId, now);
         Status = WorkReportStatus.Published;
         UnpublishReason = null;
         UnpublishedAt = null;
@@ -111,7 +111,7 @@ public sealed class WorkReport
     public void Correct(string note, string? userId, DateTimeOffset now)
     {
         if (Status != WorkReportStatus.Published) throw new DomainRuleException(ReportMessages.CorrectOnlyPublished);
-        var text = Text.Required(note, "更正说明", 500);
+        var text = Text.Required(note, "Note", "更正说明", 500);
         if (!HasUnpublishedChanges) throw new DomainRuleException(ReportMessages.NothingToCorrect);
         CheckPublishable();
         AddVersion(text, userId, now);
@@ -121,7 +121,7 @@ public sealed class WorkReport
     public void Unpublish(string reason, DateTimeOffset now)
     {
         if (Status != WorkReportStatus.Published) throw new DomainRuleException(ReportMessages.UnpublishOnlyPublished);
-        UnpublishReason = Text.Required(reason, "撤回原因", 500);
+        UnpublishReason = Text.Required(reason, "Reason", "撤回原因", 500);
         UnpublishedAt = now;
         Status = WorkReportStatus.Unpublished;
         UpdatedAt = now;

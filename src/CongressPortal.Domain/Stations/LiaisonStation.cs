@@ -38,17 +38,17 @@ public sealed class LiaisonStation
         ArgumentNullException.ThrowIfNull(details);
         if (details.Latitude.HasValue != details.Longitude.HasValue) throw new DomainRuleException(StationMessages.CoordinatesPair);
         if (details.Latitude is < -90 or > 90 || details.Longitude is < -180 or > 180) throw new DomainRuleException(StationMessages.CoordinatesInvalid);
-        Name = Text.Required(details.Name, "名称", 100);
+        Name = Text.Required(details.Name, nameof(details.Name), "名称", 100);
         Kind = details.Kind;
-        AreaId = Text.Positive(details.AreaId, "所在区域");
-        Address = Text.Required(details.Address, "地址", 200);
+        AreaId = Text.Positive(details.AreaId, nameof(details.AreaId), "所在区域");
+        Address = Text.Required(details.Address, nameof(details.Address), "地址", 200);
         Latitude = details.Latitude;
         Longitude = details.Longitude;
-        OpeningHours = Text.Optional(details.OpeningHours, "开放时间", 100);
-        ContactPhone = Text.Optional(details.ContactPhone, "联系电话", 30);
-        LiaisonOfficer = Text.Optional(details.LiaisonOfficer, "联络员", 50);
-        LiaisonOfficerPhone = Text.Optional(details.LiaisonOfficerPhone, "联络员电话", 30);
-        Introduction = Text.Optional(details.Introduction, "简介", 2000);
+        OpeningHours = Text.Optional(details.OpeningHours, nameof(details.OpeningHours), "开放时间", 100);
+        ContactPhone = Text.Optional(details.ContactPhone, nameof(details.ContactPhone), "联系电话", 30);
+        LiaisonOfficer = Text.Optional(details.LiaisonOfficer, nameof(details.LiaisonOfficer), "联络员", 50);
+        LiaisonOfficerPhone = Text.Optional(details.LiaisonOfficerPhone, nameof(details.LiaisonOfficerPhone), "联络员电话", 30);
+        Introduction = Text.Optional(details.Introduction, nameof(details.Introduction), "简介", 2000);
     }
 
     public void SetActive(bool active) => IsActive = active;

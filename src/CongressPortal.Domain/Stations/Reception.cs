@@ -35,11 +35,11 @@ public sealed class Reception
         if (ids.Count == 0) throw new DomainRuleException(StationMessages.ReceptionNeedsDeputy);
         var reception = new Reception
         {
-            StationId = Text.Positive(stationId, "联络站"),
+            StationId = Text.Positive(stationId, "StationId", "联络站"),
             Date = date,
             StartTime = start,
             EndTime = end,
-            Notes = Text.Optional(notes, "备注", 1000),
+            Notes = Text.Optional(notes, "Notes", "备注", 1000),
             RecordedByUserId = recordedBy,
         };
         reception._deputies.AddRange(ids.Select(id => new ReceptionDeputy(id)));
@@ -48,14 +48,14 @@ public sealed class Reception
 
     public ReceptionVisitor AddVisitor(string name, string? contact)
     {
-        var visitor = new ReceptionVisitor(Text.Required(name, "来访群众姓名", 50), Text.Optional(contact, "联系方式", 50));
+        var visitor = new ReceptionVisitor(Text.Required(name, "Name", "来访群众姓名", 50), Text.Optional(contact, "Contact", "联系方式", 50));
         _visitors.Add(visitor);
         return visitor;
     }
 
     public ReceptionIssue AddIssue(string summary, int? categoryId, HandlingPath path, int? followUpDeputyId, ReceptionVisitor? raisedBy = null)
     {
-        var issue = new ReceptionIssue(Text.Required(summary, "反映事项", 1000), categoryId, path, followUpDeputyId, raisedBy);
+        var issue = new ReceptionIssue(Text.Required(summary, "Summary", "反映事项", 1000), categoryId, path, followUpDeputyId, raisedBy);
         _issues.Add(issue);
         return issue;
     }
@@ -66,7 +66,7 @@ public sealed class Reception
     public void RecordFeedback(ReceptionIssue issue, string feedback, DateOnly on)
     {
         if (!_issues.Contains(issue)) throw new DomainRuleException(StationMessages.IssueNotFound);
-        issue.RecordFeedback(Text.Required(feedback, "反馈情况", 1000), on);
+        issue.RecordFeedback(Text.Required(feedback, "Feedback", "反馈情况", 1000), on);
     }
 }
 

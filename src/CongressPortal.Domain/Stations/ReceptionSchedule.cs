@@ -77,7 +77,7 @@ public sealed class ReceptionSchedule
                 throw new DomainRuleException(StationMessages.MonthlyWeekdayNeedsDetails);
         }
         if (rule.EndTime <= rule.StartTime) throw new DomainRuleException(StationMessages.TimeOrder);
-        if (rule.ValidTo < rule.ValidFrom) throw new DomainRuleException(DomainMessages.EndBeforeStart("停止日期", "开始日期"));
+        if (rule.ValidTo < rule.ValidFrom) throw new DomainRuleException(DomainMessages.EndBeforeStart(nameof(rule.ValidTo), "停止日期", "开始日期"));
         if (rule.DeputiesPerDuty is < 1 or > 10) throw new DomainRuleException(StationMessages.DeputiesPerDutyInvalid);
         if (rotation.Count == 0) throw new DomainRuleException(StationMessages.RotationEmpty);
         if (rotation.Any(id => !stationMembers.Contains(id))) throw new DomainRuleException(StationMessages.RotationNotMembers);

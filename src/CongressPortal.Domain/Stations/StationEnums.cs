@@ -1,3 +1,5 @@
+using CongressPortal.Domain.Common;
+
 namespace CongressPortal.Domain.Stations;
 
 public enum StationKind
@@ -77,20 +79,22 @@ public static class StationLabels
 
 public static class StationMessages
 {
-    public const string AlreadyAssigned = "该代表已在本站。";
-    public const string NotAssigned = "该代表不在本站。";
-    public const string AssignmentEndBeforeStart = "离站日期不能早于进站日期。";
-    public const string CoordinatesInvalid = "经纬度不正确：纬度应在-90至90之间，经度应在-180至180之间。";
-    public const string CoordinatesPair = "经度和纬度须同时填写。";
-    public const string TimeOrder = "结束时间须晚于开始时间。";
-    public const string WeeklyNeedsDay = "每周接待须选择星期几。";
-    public const string MonthlyNeedsDay = "每月接待须填写日期（1—28日）。";
-    public const string MonthlyWeekdayNeedsDetails = "请选择第几周和星期几。";
-    public const string DeputiesPerDutyInvalid = "每次值班代表人数须在1至10之间。";
-    public const string RotationEmpty = "请至少选择一名轮值代表。";
-    public const string RotationNotMembers = "轮值代表须为本站进站代表。";
-    public const string ReceptionNeedsDeputy = "请至少选择一名参加接待的代表。";
-    public const string IssueNotFound = "找不到该事项。";
-    public const string FeedbackNotNeeded = "当场答复的事项无需再反馈。";
-    public const string ReceptionInFuture = "接待日期不能晚于今天。";
+    private const string Area = "Station";
+
+    public static Refusal AlreadyAssigned { get; } = Refusal.Define(Area, "该代表已在本站。", "DeputyId");
+    public static Refusal NotAssigned { get; } = Refusal.Define(Area, "该代表不在本站。");
+    public static Refusal AssignmentEndBeforeStart { get; } = Refusal.Define(Area, "离站日期不能早于进站日期。", "To");
+    public static Refusal CoordinatesInvalid { get; } = Refusal.Define(Area, "经纬度不正确：纬度应在-90至90之间，经度应在-180至180之间。", "Latitude");
+    public static Refusal CoordinatesPair { get; } = Refusal.Define(Area, "经度和纬度须同时填写。", "Latitude");
+    public static Refusal TimeOrder { get; } = Refusal.Define(Area, "结束时间须晚于开始时间。", "EndTime");
+    public static Refusal WeeklyNeedsDay { get; } = Refusal.Define(Area, "每周接待须选择星期几。", "Weekday");
+    public static Refusal MonthlyNeedsDay { get; } = Refusal.Define(Area, "每月接待须填写日期（1—28日）。", "DayOfMonth");
+    public static Refusal MonthlyWeekdayNeedsDetails { get; } = Refusal.Define(Area, "请选择第几周和星期几。", "WeekOfMonth");
+    public static Refusal DeputiesPerDutyInvalid { get; } = Refusal.Define(Area, "每次值班代表人数须在1至10之间。", "DeputiesPerDuty");
+    public static Refusal RotationEmpty { get; } = Refusal.Define(Area, "请至少选择一名轮值代表。", "Rotation");
+    public static Refusal RotationNotMembers { get; } = Refusal.Define(Area, "轮值代表须为本站进站代表。", "Rotation");
+    public static Refusal ReceptionNeedsDeputy { get; } = Refusal.Define(Area, "请至少选择一名参加接待的代表。", "DeputyIds");
+    public static Refusal IssueNotFound { get; } = Refusal.Define(Area, "找不到该事项。");
+    public static Refusal FeedbackNotNeeded { get; } = Refusal.Define(Area, "当场答复的事项无需再反馈。");
+    public static Refusal ReceptionInFuture { get; } = Refusal.Define(Area, "接待日期不能晚于今天。", "Date");
 }

@@ -1,16 +1,24 @@
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Domain.Suggestions;
 
 /// <summary>
-/// A deputy's suggestion, criticism or opinion (代表建议) from registration to closing (DOMAIN.md §4).
-/// Every action is one method; <see cref="SuggestionWorkflow"/> says in which status and by which role it
-/// may be taken, and the method checks the rest (the unit, the deputy, the deadline). Each action adds a
-/// timeline event and touches <see cref="UpdatedAt"/>, so the row version changes with any change to the
-/// aggregate and two people acting at once cannot both succeed.
+/// A deputy's suggestion, criticism or opinion (代表建议) from registration to closing (docs/domain/suggestions.md).
+/// Every action is one method. Before changing anything it asks <see cref="Check"/>, which runs the transition tables of
+/// <see cref="SuggestionWorkflow"/> (who may act from which status, and on which unit's part) and the guards the tables
+/// cannot express (which unit, which deputy, which deadline); pages ask the same question through
+/// <see cref="AvailableActions"/>. Status moves only along the table (<see cref="WorkflowTable{TState,TAction}.Move"/>).
+/// Each action adds a timeline event and touches <see cref="UpdatedAt"/>, so the row version changes with any change
+/// to the aggregate and two people acting at once cannot both succeed.
 /// </summary>
-public sealed class Suggestion
+/// <remarks>The type is split by concern: registration and review here; assignment, handling, the checks and the kept
+/// figures in their own files.</remarks>
+public sealed partial class Suggestion
 {
+    /// <summary>A session suggestion received more than this many days after the session closed asks staff to confirm.</summary>
+    public const int LateAfterSessionDays = 30;
+
     private readonly List<SuggestionDeputy> _deputies = [];
     private readonly List<SuggestionAssignment> _assignments = [];
     private readonly List<SuggestionEvent> _events = [];
@@ -43,6 +51,14 @@ public sealed class Suggestion
     public int? MergedIntoId { get; private set; }
     public string? StatusReason { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
+    /// <summary>Staff's explanation when they closed after the deputy was twice not satisfied.</summary>
+    public string? ClosingNote { get; private set; }
+    /// <summary>
+    /// The first day 办结 is allowed as things stand (every part answered, every latest reply rated or its window passed),
+    /// or null while something else must happen first. Kept on the row so lists find what is ready to close; it is the
+    /// same rule as <see cref="CloseBlockers"/> (a test holds them together).
+    /// </summary>
+    public DateOnly? CloseableOn { get; private set; }
 
     // Figures kept for statistics (see docs/adr/0012): a suggestion answered by several units counts as
     // replied when all have replied, on time only if all were on time, with its least solved classification
@@ -51,6 +67,7 @@ public sealed class Suggestion
     public bool? RepliedOnTime { get; private set; }
     public string? Classification { get; private set; }
     public Satisfaction? Satisfaction { get; private set; }
+    /// <summary>Every answering unit met the deputy before, during and after handling (三见面).</summary>
     public bool MetDeputy { get; private set; }
     public bool Rehandled { get; private set; }
     /// <summary>Commitments (B/C replies) of the active assignments not yet completed, and completed: kept for statistics.</summary>
@@ -70,18 +87,33 @@ public sealed class Suggestion
 
     public IEnumerable<int> CoSignerIds => _deputies.Where(d => d.Role == SuggestionDeputyRole.CoSigner).OrderBy(d => d.Order).Select(d => d.DeputyId);
 
+    /// <summary>The units' parts still in force (not returned or reassigned).</summary>
+    public IEnumerable<SuggestionAssignment> ActiveAssignments => _assignments.Where(a => a.IsActive);
+
     public bool IsOverdue(DateOnly today) => Status is SuggestionStatus.Handling or SuggestionStatus.Rehandling && DueOn < today;
+
+    /// <summary>Which suggestions another may be merged into (并案): still under review, waiting or being handled. Queries use the same rule.</summary>
+    public static Expression<Func<Suggestion, bool>> AcceptsMerges { get; } =
+        s => s.Status == SuggestionStatus.Submitted || s.Status == SuggestionStatus.Accepted || s.Status == SuggestionStatus.Handling;
+
+    private static readonly Func<Suggestion, bool> AcceptsMergesRule = AcceptsMerges.Compile();
 
     // ---------------------------------------------------------------- registration and review
 
-    /// <summary>Registers a suggestion under the number the caller drew from the scope's counter.</summary>
-    public static Suggestion Register(SuggestionDraft draft, string number, string scope, int sequence, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Registers a suggestion under the number the caller drew from the scope's counter. A session suggestion received
+    /// long after its session closed needs <paramref name="confirmed"/> (a typing slip in the date is likelier).
+    /// </summary>
+    public static Suggestion Register(SuggestionDraft draft, string number, string scope, int sequence, Actor actor, DateTimeOffset now,
+        DateOnly? sessionClosedOn = null, bool confirmed = false)
     {
-        if (actor.Role is not (PortalRole.Staff or PortalRole.Deputy)) throw new DomainRuleException(SuggestionMessages.WrongRole("登记建议", "工作人员或代表本人"));
-        if (actor.Role == PortalRole.Deputy && actor.DeputyId != draft.LeadDeputyId) throw new DomainRuleException(SuggestionMessages.OnlyOwnSubmission);
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role is not (PortalRole.Staff or PortalRole.Deputy)) throw SuggestionMessages.RegisterRole.ToException();
+        if (actor.Role == PortalRole.Deputy && actor.DeputyId != draft.LeadDeputyId) throw SuggestionMessages.OnlyOwnSubmission.ToException();
         var suggestion = new Suggestion
         {
-            Number = Text.Required(number, "编号", 60),
+            Number = Text.Required(number, "Number", "编号", 60),
             NumberScope = scope,
             Sequence = sequence,
             SubmittedOnline = actor.Role == PortalRole.Deputy,
@@ -89,43 +121,59 @@ public sealed class Suggestion
             CreatedAt = now.ToUniversalTime(),
         };
         suggestion.Apply(draft, ChinaTime.Today(now));
+        if (!confirmed && RegistrationWarning(draft, sessionClosedOn) is { } warning) throw DomainMessages.NeedsConfirmation(warning).ToException();
         suggestion.Record(actor.Role == PortalRole.Deputy ? SuggestionEventKind.Submitted : SuggestionEventKind.Registered, now, actor, null, suggestion.Number);
         return suggestion;
     }
 
-    /// <summary>Corrects what was registered. The number stays: source and session cannot change.</summary>
-    public void Edit(SuggestionDraft draft, Actor actor, DateTimeOffset now)
+    /// <summary>What staff should confirm before registering <paramref name="draft"/>, or null.</summary>
+    public static Warning? RegistrationWarning(SuggestionDraft draft, DateOnly? sessionClosedOn)
     {
-        Ensure(SuggestionAction.Edit, actor);
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.Source != SuggestionSource.DuringSession || sessionClosedOn is not { } closed) return null;
+        var days = draft.ReceivedOn.DayNumber - closed.DayNumber;
+        return days > LateAfterSessionDays ? SuggestionMessages.ReceivedLongAfterSession(days) : null;
+    }
+
+    /// <summary>Corrects what was registered. The number stays: source and session cannot change.</summary>
+    public void Edit(SuggestionDraft draft, Actor actor, DateTimeOffset now, DateOnly? sessionClosedOn = null, bool confirmed = false)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        Require(SuggestionAction.Edit, actor, now);
         if (draft.Source != Source || draft.SessionId != SessionId || (Source == SuggestionSource.BetweenSessions && draft.Year != Year))
-            throw new DomainRuleException(SuggestionMessages.NumberScopeFixed);
+            throw SuggestionMessages.NumberScopeFixed.ToException();
+        if (!confirmed && draft.ReceivedOn != ReceivedOn && RegistrationWarning(draft, sessionClosedOn) is { } warning)
+            throw DomainMessages.NeedsConfirmation(warning).ToException();
         Apply(draft, ChinaTime.Today(now));
+        MoveTo(SuggestionAction.Edit, actor, Status);
         Record(SuggestionEventKind.Edited, now, actor, null, null);
     }
 
     public void Accept(Actor actor, DateTimeOffset now)
     {
-        Ensure(SuggestionAction.Accept, actor);
-        Status = SuggestionStatus.Accepted;
+        Require(SuggestionAction.Accept, actor, now);
+        MoveTo(SuggestionAction.Accept, actor, SuggestionStatus.Accepted);
         Record(SuggestionEventKind.Accepted, now, actor, null, null);
     }
 
     /// <summary>Not a suggestion (personal matter, petition, court case, promotion, no content): kept as a letter.</summary>
     public void ConvertToLetter(string reason, Actor actor, DateTimeOffset now)
     {
-        Ensure(SuggestionAction.ConvertToLetter, actor);
-        StatusReason = Text.Required(reason, "转为来信的理由", 500);
-        Status = SuggestionStatus.Letter;
+        Require(SuggestionAction.ConvertToLetter, actor, now);
+        var text = Text.Required(reason, "Reason", "转为来信的理由", 500);
+        StatusReason = text;
+        MoveTo(SuggestionAction.ConvertToLetter, actor, SuggestionStatus.Letter);
         Record(SuggestionEventKind.ConvertedToLetter, now, actor, null, StatusReason);
     }
 
     /// <summary>Merges this suggestion into <paramref name="target"/>; its deputies are answered by the target's reply.</summary>
     public void MergeInto(Suggestion target, Actor actor, DateTimeOffset now)
     {
-        Ensure(SuggestionAction.Merge, actor);
-        if (ReferenceEquals(target, this) || target.Id == Id) throw new DomainRuleException(SuggestionMessages.MergeIntoSelf);
-        if (target.Status is not (SuggestionStatus.Submitted or SuggestionStatus.Accepted or SuggestionStatus.Handling)) throw new DomainRuleException(SuggestionMessages.MergeTargetClosed);
-        Status = SuggestionStatus.Merged;
+        ArgumentNullException.ThrowIfNull(target);
+        Require(SuggestionAction.Merge, actor, now);
+        if (ReferenceEquals(target, this) || target.Id == Id) throw SuggestionMessages.MergeIntoSelf.ToException();
+        if (!AcceptsMergesRule(target)) throw SuggestionMessages.MergeTargetClosed.ToException();
+        MoveTo(SuggestionAction.Merge, actor, SuggestionStatus.Merged);
         MergedIntoId = target.Id;
         StatusReason = target.Number;
         foreach (var deputy in _deputies.OrderBy(d => d.Order))
@@ -140,329 +188,79 @@ public sealed class Suggestion
     /// <summary>Records the deputy's written withdrawal.</summary>
     public void Withdraw(string reason, Actor actor, DateTimeOffset now)
     {
-        Ensure(SuggestionAction.Withdraw, actor);
-        StatusReason = Text.Required(reason, "撤回说明", 500);
-        Status = SuggestionStatus.Withdrawn;
+        Require(SuggestionAction.Withdraw, actor, now);
+        var text = Text.Required(reason, "Reason", "撤回说明", 500);
+        StatusReason = text;
+        MoveTo(SuggestionAction.Withdraw, actor, SuggestionStatus.Withdrawn);
         DueOn = null;
         Record(SuggestionEventKind.Withdrawn, now, actor, null, StatusReason);
     }
 
     public void AddAttachment(int fileId, string fileName, Actor actor, DateTimeOffset now)
     {
-        if (!(actor.Role == PortalRole.Deputy && Status == SuggestionStatus.Submitted && IsDeputyOf(actor)))
-            Ensure(SuggestionAction.AddAttachment, actor);
-        var name = Text.Required(fileName, "文件名", 200);
+        Require(SuggestionAction.AddAttachment, actor, now);
+        var name = Text.Required(fileName, "FileName", "文件名", 200);
         _attachments.Add(new SuggestionAttachment(fileId, name));
+        MoveTo(SuggestionAction.AddAttachment, actor, Status);
         Record(SuggestionEventKind.AttachmentAdded, now, actor, null, name);
     }
 
-    // ---------------------------------------------------------------- assignment
-
-    /// <summary>
-    /// Assigns the suggestion: split handling (each unit answers its part) or joint handling (the lead answers,
-    /// co-handling units send their opinions within a month). Deadlines run from today.
-    /// </summary>
-    public void Assign(HandlingMode mode, IReadOnlyList<int> unitIds, int? leadUnitId, Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.Assign, actor);
-        var units = unitIds.Where(id => id > 0).ToList();
-        if (leadUnitId is > 0 && !units.Contains(leadUnitId.Value)) units.Insert(0, leadUnitId.Value);
-        if (units.Count == 0) throw new DomainRuleException(SuggestionMessages.NeedUnits);
-        if (units.Distinct().Count() != units.Count) throw new DomainRuleException(SuggestionMessages.DuplicateUnits);
-        var today = ChinaTime.Today(now);
-        if (mode == HandlingMode.Joint)
-        {
-            if (leadUnitId is not > 0 || units.Count < 2) throw new DomainRuleException(SuggestionMessages.JointNeedsLeadAndCo);
-            _assignments.Add(new SuggestionAssignment(leadUnitId.Value, AssignmentRole.Lead, today, rules));
-            foreach (var unit in units.Where(u => u != leadUnitId.Value))
-                _assignments.Add(new SuggestionAssignment(unit, AssignmentRole.CoHandling, today, rules));
-        }
-        else
-        {
-            foreach (var unit in units) _assignments.Add(new SuggestionAssignment(unit, AssignmentRole.Split, today, rules));
-        }
-        Mode = mode;
-        AssignedOn = today;
-        Status = SuggestionStatus.Handling;
-        Refresh(rules);
-        foreach (var assignment in _assignments)
-            Record(SuggestionEventKind.Assigned, now, actor, assignment.UnitId, $"{SuggestionLabels.For(mode)}，{SuggestionLabels.For(assignment.Role)}，答复期限{ChinaTime.FormatDate(assignment.DueOn)}");
-    }
-
-    public void AcceptAssignment(Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.AcceptAssignment, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        if (assignment.State != AssignmentState.AwaitingAcceptance) throw new DomainRuleException(SuggestionMessages.AlreadyAccepted);
-        assignment.State = AssignmentState.Accepted;
-        assignment.AcceptedOn = ChinaTime.Today(now);
-        Record(SuggestionEventKind.AssignmentAccepted, now, actor, assignment.UnitId, null);
-    }
-
-    /// <summary>A unit that thinks the suggestion is not its business asks to hand it back, within the window.</summary>
-    public void RequestReturn(string reason, Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.RequestReturn, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        if (assignment.Replies.Count > 0 || assignment.Opinions.Count > 0 || assignment.State is not (AssignmentState.AwaitingAcceptance or AssignmentState.Accepted))
-            throw new DomainRuleException(SuggestionMessages.ReturnNotAfterReply);
-        if (ChinaTime.Today(now) > assignment.ReturnDeadline) throw new DomainRuleException(SuggestionMessages.ReturnWindowPassed);
-        assignment.ReturnReason = Text.Required(reason, "退回理由", 500);
-        assignment.State = AssignmentState.ReturnRequested;
-        Record(SuggestionEventKind.ReturnRequested, now, actor, assignment.UnitId, assignment.ReturnReason);
-    }
-
-    /// <summary>Approves the return and reassigns the part to another unit; its clock starts again today.</summary>
-    public void ApproveReturn(int assignmentId, int replacementUnitId, Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.ApproveReturn, actor);
-        var assignment = AssignmentById(assignmentId);
-        if (assignment.State != AssignmentState.ReturnRequested) throw new DomainRuleException(SuggestionMessages.NoReturnPending);
-        if (replacementUnitId <= 0) throw new DomainRuleException(SuggestionMessages.NeedUnits);
-        if (_assignments.Any(a => a.IsActive && a.UnitId == replacementUnitId)) throw new DomainRuleException(SuggestionMessages.ReplacementAlreadyAssigned);
-        assignment.State = AssignmentState.Returned;
-        var replacement = new SuggestionAssignment(replacementUnitId, assignment.Role, ChinaTime.Today(now), rules);
-        _assignments.Add(replacement);
-        Refresh(rules);
-        Record(SuggestionEventKind.ReturnApproved, now, actor, assignment.UnitId, $"改交承办，答复期限{ChinaTime.FormatDate(replacement.DueOn)}");
-        Record(SuggestionEventKind.Assigned, now, actor, replacementUnitId, $"{SuggestionLabels.For(replacement.Role)}，答复期限{ChinaTime.FormatDate(replacement.DueOn)}");
-    }
-
-    public void RefuseReturn(int assignmentId, string note, Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.RefuseReturn, actor);
-        var assignment = AssignmentById(assignmentId);
-        if (assignment.State != AssignmentState.ReturnRequested) throw new DomainRuleException(SuggestionMessages.NoReturnPending);
-        assignment.ReturnDecisionNote = Text.Required(note, "不同意退回的理由", 500);
-        assignment.State = AssignmentState.Accepted;
-        assignment.AcceptedOn ??= ChinaTime.Today(now);
-        Record(SuggestionEventKind.ReturnRefused, now, actor, assignment.UnitId, assignment.ReturnDecisionNote);
-    }
-
-    /// <summary>A broad or hard suggestion: the answering unit asks for the six-month deadline.</summary>
-    public void RequestExtension(string reason, Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.RequestExtension, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        if (!assignment.Answers) throw new DomainRuleException(SuggestionMessages.ExtensionNotForCoUnit);
-        if (assignment.State != AssignmentState.Accepted) throw new DomainRuleException(assignment.State == AssignmentState.AwaitingAcceptance ? SuggestionMessages.MustAcceptFirst : SuggestionMessages.AlreadyReplied);
-        if (assignment.Extension != ExtensionState.None) throw new DomainRuleException(SuggestionMessages.ExtensionOnlyOnce);
-        assignment.ExtensionReason = Text.Required(reason, "延期理由", 500);
-        assignment.Extension = ExtensionState.Requested;
-        Record(SuggestionEventKind.ExtensionRequested, now, actor, assignment.UnitId, assignment.ExtensionReason);
-    }
-
-    public void ApproveExtension(int assignmentId, string? note, Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.ApproveExtension, actor);
-        var assignment = AssignmentById(assignmentId);
-        if (assignment.Extension != ExtensionState.Requested) throw new DomainRuleException(SuggestionMessages.NoExtensionPending);
-        assignment.Extension = ExtensionState.Approved;
-        assignment.ExtensionDecisionNote = Text.Optional(note, "审批意见", 500);
-        assignment.DueOn = rules.ReplyDue(assignment.AssignedOn, extended: true);
-        Refresh(rules);
-        Record(SuggestionEventKind.ExtensionApproved, now, actor, assignment.UnitId, $"答复期限延至{ChinaTime.FormatDate(assignment.DueOn)}");
-    }
-
-    public void RefuseExtension(int assignmentId, string note, Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.RefuseExtension, actor);
-        var assignment = AssignmentById(assignmentId);
-        if (assignment.Extension != ExtensionState.Requested) throw new DomainRuleException(SuggestionMessages.NoExtensionPending);
-        assignment.Extension = ExtensionState.Refused;
-        assignment.ExtensionDecisionNote = Text.Required(note, "不同意延期的理由", 500);
-        Record(SuggestionEventKind.ExtensionRefused, now, actor, assignment.UnitId, assignment.ExtensionDecisionNote);
-    }
-
-    // ---------------------------------------------------------------- handling
-
-    public SuggestionContact LogContact(ContactStage stage, DateOnly date, ContactForm form, string? notes, Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.LogContact, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        if (assignment.State is AssignmentState.AwaitingAcceptance or AssignmentState.ReturnRequested) throw new DomainRuleException(SuggestionMessages.MustAcceptFirst);
-        if (date < assignment.AssignedOn || date > ChinaTime.Today(now)) throw new DomainRuleException(SuggestionMessages.ContactDateInvalid);
-        var contact = new SuggestionContact(stage, date, form, Text.Optional(notes, "联系情况", 1000), actor.Name);
-        assignment.AddContact(contact);
-        Refresh(rules);
-        Record(SuggestionEventKind.ContactLogged, now, actor, assignment.UnitId, $"{SuggestionLabels.For(stage)}·{SuggestionLabels.For(form)}，{ChinaTime.FormatDate(date)}");
-        return contact;
-    }
-
-    /// <summary>A co-handling unit's opinion to the lead unit.</summary>
-    public void SendOpinion(string text, Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.SendOpinion, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        if (assignment.Role != AssignmentRole.CoHandling) throw new DomainRuleException(SuggestionMessages.OnlyCoUnitSendsOpinion);
-        if (assignment.State is AssignmentState.AwaitingAcceptance or AssignmentState.ReturnRequested) throw new DomainRuleException(SuggestionMessages.MustAcceptFirst);
-        var today = ChinaTime.Today(now);
-        assignment.AddOpinion(new SuggestionOpinion(Text.Required(text, "协办意见", 5000), today, actor.Name));
-        assignment.State = AssignmentState.OpinionSent;
-        assignment.FirstRepliedOn ??= today;
-        assignment.RepliedOnTime ??= today <= assignment.DueOn;
-        Record(SuggestionEventKind.OpinionSent, now, actor, assignment.UnitId, null);
-    }
-
-    /// <summary>
-    /// The answering unit's reply. B- and C-class replies (by default) must list commitments. When every
-    /// answering unit has replied in this round, the deputy is asked to rate.
-    /// </summary>
-    public SuggestionReply Reply(ReplyDraft draft, Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.Reply, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        if (!assignment.Answers) throw new DomainRuleException(SuggestionMessages.OnlyAnsweringUnitReplies);
-        switch (assignment.State)
-        {
-            case AssignmentState.AwaitingAcceptance or AssignmentState.ReturnRequested:
-                throw new DomainRuleException(SuggestionMessages.MustAcceptFirst);
-            case AssignmentState.Replied:
-                throw new DomainRuleException(SuggestionMessages.AlreadyReplied);
-        }
-        var today = ChinaTime.Today(now);
-        if (draft.RepliedOn < assignment.AssignedOn || draft.RepliedOn > today) throw new DomainRuleException(SuggestionMessages.ReplyDateInvalid);
-        var classification = rules.Classification(draft.ClassificationCode);
-        var commitments = draft.Commitments.Where(c => !string.IsNullOrWhiteSpace(c.Description)).ToList();
-        if (classification.RequiresCommitments && commitments.Count == 0) throw new DomainRuleException(SuggestionMessages.CommitmentsRequired);
-        if (commitments.Any(c => c.PlannedOn <= draft.RepliedOn)) throw new DomainRuleException(SuggestionMessages.CommitmentDateInvalid);
-
-        var onTime = draft.RepliedOn <= assignment.DueOn;
-        var reply = new SuggestionReply(assignment.Round, draft with { ClassificationCode = classification.Code, Commitments = commitments }, onTime, rules.RatingDue(draft.RepliedOn));
-        assignment.AddReply(reply);
-        assignment.State = AssignmentState.Replied;
-        assignment.Classification = classification.Code;
-        assignment.Satisfaction = null;
-        if (assignment.FirstRepliedOn is null)
-        {
-            assignment.FirstRepliedOn = draft.RepliedOn;
-            assignment.RepliedOnTime = onTime;
-        }
-        if (_assignments.Where(a => a.Answers).All(a => a.State == AssignmentState.Replied)) Status = SuggestionStatus.Replied;
-        Refresh(rules);
-        Record(SuggestionEventKind.Replied, now, actor, assignment.UnitId,
-            $"第{assignment.Round}轮答复，{classification.Code}类（{classification.Label}），签发人{reply.Signer}" + (commitments.Count > 0 ? $"，承诺事项{commitments.Count}项" : ""));
-        return reply;
-    }
-
-    /// <summary>
-    /// The lead deputy rates a reply within the rating window. 不满意 sends that unit back to re-handle it
-    /// with a new deadline; every round is kept.
-    /// </summary>
-    public void Rate(int replyId, Satisfaction rating, string? comment, Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.Rate, actor);
-        if (actor.DeputyId != LeadDeputyId) throw new DomainRuleException(SuggestionMessages.OnlyLeadDeputyRates);
-        var assignment = _assignments.FirstOrDefault(a => a.Answers && a.Replies.Any(r => r.Id == replyId)) ?? throw new DomainRuleException(SuggestionMessages.ReplyNotFound);
-        var reply = assignment.Replies.First(r => r.Id == replyId);
-        if (reply != assignment.LatestReply || reply.Rating is not null || assignment.State != AssignmentState.Replied) throw new DomainRuleException(SuggestionMessages.AlreadyRated);
-        var today = ChinaTime.Today(now);
-        if (today > reply.RatingDueOn) throw new DomainRuleException(SuggestionMessages.RatingWindowPassed);
-        var note = Text.Optional(comment, "评价意见", 1000);
-        if (rating == Suggestions.Satisfaction.Unsatisfied && note is null) throw new DomainRuleException(SuggestionMessages.UnsatisfiedNeedsComment);
-        reply.Rate(rating, note, today);
-        assignment.Satisfaction = rating;
-        Record(SuggestionEventKind.Rated, now, actor, assignment.UnitId, $"第{reply.Round}轮：{SuggestionLabels.For(rating)}" + (note is null ? "" : $"。{note}"));
-        if (rating == Suggestions.Satisfaction.Unsatisfied)
-        {
-            assignment.State = AssignmentState.Rehandling;
-            assignment.Round++;
-            assignment.DueOn = rules.RehandleDue(today);
-            Status = SuggestionStatus.Rehandling;
-            Record(SuggestionEventKind.RehandlingStarted, now, actor, assignment.UnitId, $"第{assignment.Round}轮，答复期限{ChinaTime.FormatDate(assignment.DueOn)}");
-        }
-        Refresh(rules);
-    }
-
-    /// <summary>Staff close the suggestion once every latest reply is rated (and none 不满意) or its rating window has passed.</summary>
-    public void Close(Actor actor, DateTimeOffset now, SuggestionRules rules)
-    {
-        Ensure(SuggestionAction.Close, actor);
-        var today = ChinaTime.Today(now);
-        if (!CanClose(today)) throw new DomainRuleException(SuggestionMessages.CannotCloseYet);
-        Status = SuggestionStatus.Closed;
-        ClosedOn = today;
-        Refresh(rules);
-        Record(SuggestionEventKind.Closed, now, actor, null, null);
-    }
-
-    public bool CanClose(DateOnly today) =>
-        Status == SuggestionStatus.Replied
-        && _assignments.Where(a => a.Answers).All(a =>
-            a.LatestReply is { } reply
-            && (reply.Rating is Suggestions.Satisfaction.Satisfied or Suggestions.Satisfaction.BasicallySatisfied
-                || (reply.Rating is null && today > reply.RatingDueOn)));
-
     // ---------------------------------------------------------------- supervision
 
-    /// <summary>Designates (or, with <paramref name="isKey"/> false, undoes) a key suggestion (重点督办) with its supervising leader and committee.</summary>
-    public void MarkKey(bool isKey, string? leader, int? committeeId, Actor actor, DateTimeOffset now)
+    /// <summary>Designates a key suggestion (重点督办) with its supervising leader and committee, or changes them.</summary>
+    public void MarkKey(string? leader, int? committeeId, Actor actor, DateTimeOffset now)
     {
-        Ensure(SuggestionAction.MarkKey, actor);
-        if (isKey)
-        {
-            KeyLeader = Text.Required(leader, "领衔督办领导", 50);
-            KeyCommitteeId = committeeId is > 0 ? committeeId : null;
-            IsKey = true;
-            Record(SuggestionEventKind.MarkedKey, now, actor, null, $"领衔督办：{KeyLeader}");
-        }
-        else
-        {
-            IsKey = false;
-            KeyLeader = null;
-            KeyCommitteeId = null;
-            Record(SuggestionEventKind.UnmarkedKey, now, actor, null, null);
-        }
+        Require(SuggestionAction.MarkKey, actor, now);
+        KeyLeader = Text.Required(leader, "Leader", "领衔督办领导", 50);
+        KeyCommitteeId = committeeId is > 0 ? committeeId : null;
+        IsKey = true;
+        MoveTo(SuggestionAction.MarkKey, actor, Status);
+        Record(SuggestionEventKind.MarkedKey, now, actor, null, $"领衔督办：{KeyLeader}");
+    }
+
+    public void UnmarkKey(Actor actor, DateTimeOffset now)
+    {
+        Require(SuggestionAction.UnmarkKey, actor, now);
+        IsKey = false;
+        KeyLeader = null;
+        KeyCommitteeId = null;
+        MoveTo(SuggestionAction.UnmarkKey, actor, Status);
+        Record(SuggestionEventKind.UnmarkedKey, now, actor, null, null);
     }
 
     /// <summary>Bundles the suggestion under a theme (打捆督办), or takes it out with null.</summary>
     public void ChangeTheme(int? themeId, string? themeName, Actor actor, DateTimeOffset now)
     {
-        Ensure(SuggestionAction.ChangeTheme, actor);
+        Require(SuggestionAction.ChangeTheme, actor, now);
         ThemeId = themeId is > 0 ? themeId : null;
+        MoveTo(SuggestionAction.ChangeTheme, actor, Status);
         Record(SuggestionEventKind.ThemeChanged, now, actor, null, ThemeId is null ? "移出打捆主题" : themeName);
-    }
-
-    public void UpdateCommitment(int commitmentId, int progress, string note, DateOnly on, Actor actor, DateTimeOffset now)
-    {
-        Ensure(SuggestionAction.UpdateCommitment, actor);
-        var assignment = ActiveAssignmentOf(actor);
-        var reply = assignment.Replies.FirstOrDefault(r => r.Commitments.Any(c => c.Id == commitmentId)) ?? throw new DomainRuleException(SuggestionMessages.CommitmentNotFound);
-        var commitment = reply.Commitments.First(c => c.Id == commitmentId);
-        if (on < reply.RepliedOn || on > ChinaTime.Today(now)) throw new DomainRuleException(SuggestionMessages.UpdateDateInvalid);
-        commitment.Update(progress, Text.Required(note, "进展情况", 1000), on, actor.Name);
-        RefreshCommitments();
-        Record(SuggestionEventKind.CommitmentUpdated, now, actor, assignment.UnitId, $"{commitment.Description}：{progress}%");
     }
 
     // ---------------------------------------------------------------- visibility
 
-    public bool IsDeputyOf(Actor actor) => actor.DeputyId is { } id && _deputies.Any(d => d.DeputyId == id);
+    public bool IsDeputyOf(Actor actor) => actor?.DeputyId is { } id && _deputies.Any(d => d.DeputyId == id);
 
     public SuggestionAssignment? AssignmentOf(int unitId) => _assignments.FirstOrDefault(a => a.IsActive && a.UnitId == unitId);
 
     // ---------------------------------------------------------------- internals
 
-    private void Ensure(SuggestionAction action, Actor actor) => SuggestionWorkflow.Ensure(Status, action, actor);
-
-    private SuggestionAssignment ActiveAssignmentOf(Actor actor) =>
-        (actor.UnitId is { } unitId ? AssignmentOf(unitId) : null) ?? throw new DomainRuleException(SuggestionMessages.NotAssignedToUnit);
-
-    private SuggestionAssignment AssignmentById(int assignmentId) =>
-        _assignments.FirstOrDefault(a => a.Id == assignmentId) ?? throw new DomainRuleException(SuggestionMessages.AssignmentNotFound);
-
     private void Apply(SuggestionDraft draft, DateOnly today)
     {
-        if (draft.Source == SuggestionSource.DuringSession && draft.SessionId is not > 0) throw new DomainRuleException(SuggestionMessages.SessionRequired);
-        if (draft.LeadDeputyId <= 0) throw new DomainRuleException(SuggestionMessages.LeadDeputyRequired);
-        if (draft.CoSignerIds.Contains(draft.LeadDeputyId)) throw new DomainRuleException(SuggestionMessages.LeadNotCoSigner);
-        if (draft.ReceivedOn > today) throw new DomainRuleException(SuggestionMessages.ReceivedInFuture);
+        if (draft.Source == SuggestionSource.DuringSession && draft.SessionId is not > 0) throw SuggestionMessages.SessionRequired.ToException();
+        if (draft.LeadDeputyId <= 0) throw SuggestionMessages.LeadDeputyRequired.ToException();
+        if (draft.CoSignerIds.Contains(draft.LeadDeputyId)) throw SuggestionMessages.LeadNotCoSigner.ToException();
+        if (draft.ReceivedOn > today) throw SuggestionMessages.ReceivedInFuture.ToException();
+        if (draft.Year is < 1980 or > 2200) throw SuggestionMessages.YearOutOfRange.ToException();
+        var title = Text.Required(draft.Title, nameof(draft.Title), "标题", 200);
+        var content = Text.Required(draft.Content, nameof(draft.Content), "内容", 20000);
+        var categoryId = Text.Positive(draft.CategoryId, nameof(draft.CategoryId), "类别");
         Source = draft.Source;
         SessionId = draft.Source == SuggestionSource.DuringSession ? draft.SessionId : null;
-        Year = draft.Year is >= 1980 and <= 2200 ? draft.Year : throw new DomainRuleException(SuggestionMessages.OutOfRange("年度", 1980, 2200));
-        Title = Text.Required(draft.Title, "标题", 200);
-        Content = Text.Required(draft.Content, "内容", 20000);
-        CategoryId = Text.Positive(draft.CategoryId, "类别");
+        Year = draft.Year;
+        Title = title;
+        Content = content;
+        CategoryId = categoryId;
         ReceivedOn = draft.ReceivedOn;
         LeadDeputyId = draft.LeadDeputyId;
         var merged = _deputies.Where(d => d.Role == SuggestionDeputyRole.Merged).ToList();
@@ -481,42 +279,6 @@ public sealed class Suggestion
         // Instants are kept in UTC (timestamptz); pages show them in Beijing time.
         _events.Add(new SuggestionEvent(kind, now.ToUniversalTime(), actor, unitId, detail));
         UpdatedAt = now.ToUniversalTime();
-    }
-
-    /// <summary>Recomputes the deadline and the figures kept for statistics from the assignments.</summary>
-    private void Refresh(SuggestionRules rules)
-    {
-        var answering = _assignments.Where(a => a.Answers).ToList();
-        var pending = answering.Where(a => a.IsPending).ToList();
-        DueOn = Status is SuggestionStatus.Handling or SuggestionStatus.Rehandling && pending.Count > 0 ? pending.Min(a => a.DueOn) : null;
-        var replied = answering.Count > 0 && answering.All(a => a.FirstRepliedOn is not null);
-        RepliedOn = replied ? answering.Max(a => a.FirstRepliedOn) : null;
-        RepliedOnTime = replied ? answering.All(a => a.RepliedOnTime == true) : null;
-        var classified = answering.Where(a => a.Classification is not null).ToList();
-        Classification = classified.Count == 0 ? null : classified.MaxBy(a => rules.Rank(a.Classification))!.Classification;
-        var rated = answering.Where(a => a.Satisfaction is not null).ToList();
-        Satisfaction = rated.Count == 0 ? null : rated.Max(a => a.Satisfaction);
-        MetDeputy = answering.Count > 0 && answering.All(a => a.MetDeputy);
-        Rehandled = _assignments.Any(a => a.Round > 1);
-        RefreshCommitments();
-    }
-
-    /// <summary>
-    /// Recounts the commitments kept on each assignment (every round's replies) and on the suggestion (active
-    /// assignments), and copies the suggestion's year, session and closing onto its assignments.
-    /// </summary>
-    private void RefreshCommitments()
-    {
-        foreach (var assignment in _assignments)
-        {
-            assignment.Year = Year;
-            assignment.SessionId = SessionId;
-            assignment.SuggestionClosed = Status == SuggestionStatus.Closed;
-            var commitments = assignment.Replies.SelectMany(r => r.Commitments).ToList();
-            assignment.CommitmentsDone = commitments.Count(c => c.IsDone);
-            assignment.CommitmentsOpen = commitments.Count - assignment.CommitmentsDone;
-        }
-        CommitmentsOpen = _assignments.Where(a => a.IsActive).Sum(a => a.CommitmentsOpen);
-        CommitmentsDone = _assignments.Where(a => a.IsActive).Sum(a => a.CommitmentsDone);
+        RefreshCloseable();
     }
 }

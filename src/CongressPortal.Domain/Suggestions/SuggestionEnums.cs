@@ -63,6 +63,8 @@ public enum AssignmentState
     OpinionSent,
     /// <summary>重新办理.</summary>
     Rehandling,
+    /// <summary>已改交: staff corrected the assignment and gave this unit's part to another unit.</summary>
+    Reassigned,
 }
 
 public enum ExtensionState
@@ -71,6 +73,8 @@ public enum ExtensionState
     Requested,
     Approved,
     Refused,
+    /// <summary>The unit replied while its request was pending: nothing left to decide.</summary>
+    Lapsed,
 }
 
 /// <summary>三见面: before, during and after handling.</summary>
@@ -126,4 +130,9 @@ public enum SuggestionEventKind
     CommitmentUpdated,
     AttachmentAdded,
     AttachmentRemoved,
+    AssignmentCorrected,
+    ReplyCorrected,
+    ReplyReviewed,
+    ClosedWithExplanation,
+    UnitReassigned,
 }

@@ -48,6 +48,7 @@ public static class SuggestionLabels
         AssignmentState.Replied => "已答复",
         AssignmentState.OpinionSent => "已送协办意见",
         AssignmentState.Rehandling => "重新办理",
+        AssignmentState.Reassigned => "已改交",
         _ => state.ToString(),
     };
 
@@ -57,6 +58,7 @@ public static class SuggestionLabels
         ExtensionState.Requested => "申请延期待批",
         ExtensionState.Approved => "已同意延期",
         ExtensionState.Refused => "未同意延期",
+        ExtensionState.Lapsed => "已答复，延期申请不再审批",
         _ => state.ToString(),
     };
 
@@ -115,6 +117,11 @@ public static class SuggestionLabels
         SuggestionEventKind.CommitmentUpdated => "承诺事项进展",
         SuggestionEventKind.AttachmentAdded => "上传附件",
         SuggestionEventKind.AttachmentRemoved => "删除附件",
+        SuggestionEventKind.AssignmentCorrected => "调整交办",
+        SuggestionEventKind.ReplyCorrected => "修改答复",
+        SuggestionEventKind.ReplyReviewed => "审核答复",
+        SuggestionEventKind.ClosedWithExplanation => "说明情况后办结",
+        SuggestionEventKind.UnitReassigned => "改交其他单位",
         _ => kind.ToString(),
     };
 }

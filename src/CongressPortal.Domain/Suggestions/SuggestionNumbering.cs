@@ -24,10 +24,10 @@ public static partial class SuggestionNumbering
                 .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal),
             m => sequence.ToString(CultureInfo.InvariantCulture).PadLeft(m.Length - 2, '0'));
 
-    public static string CheckPattern(string? pattern, string field)
+    public static string CheckPattern(string? pattern, string field, string label)
     {
-        var value = Text.Required(pattern, field, 60);
-        if (!SequenceToken().IsMatch(value)) throw new DomainRuleException(SuggestionMessages.PatternNeedsSequence(field));
+        var value = Text.Required(pattern, field, label, 60);
+        if (!SequenceToken().IsMatch(value)) throw SuggestionMessages.PatternNeedsSequence(field, label).ToException();
         return value;
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Domain.Suggestions;
@@ -26,15 +27,20 @@ public sealed record SuggestionDraft(
 
 public sealed record CommitmentDraft(string Description, DateOnly PlannedOn);
 
-/// <summary>A unit's reply: the structured fields and the signed letter.</summary>
+/// <summary>
+/// A unit's reply: the structured fields and the signed letter. <see cref="SignedOn"/> is the date on the letter; the
+/// day the reply is filed is recorded by the portal. <see cref="MissingOpinionsNote"/> says why a co-unit's opinion is
+/// missing when the lead replies after that unit's window passed.
+/// </summary>
 public sealed record ReplyDraft(
     string ClassificationCode,
     string Text,
     string Signer,
-    DateOnly RepliedOn,
+    DateOnly SignedOn,
     bool IsPublishable,
     int? LetterFileId,
-    IReadOnlyList<CommitmentDraft> Commitments);
+    IReadOnlyList<CommitmentDraft> Commitments,
+    string? MissingOpinionsNote = null);
 
 public sealed class SuggestionDeputy
 {
@@ -90,7 +96,8 @@ public sealed class SuggestionAssignment
     public string? ReturnReason { get; internal set; }
     public string? ReturnDecisionNote { get; internal set; }
 
-    // Figures kept up to date for statistics, so a year's figures are one grouped query.
+    // Figures kept up to date for statistics, so a year's figures are one grouped query. MetDeputy means all three
+    // contacts of 三见面 are logged; one contact counts for its own stage only.
     public DateOnly? FirstRepliedOn { get; internal set; }
     public bool? RepliedOnTime { get; internal set; }
     public string? Classification { get; internal set; }
@@ -109,12 +116,41 @@ public sealed class SuggestionAssignment
     public IReadOnlyList<SuggestionOpinion> Opinions => _opinions.AsReadOnly();
     public IReadOnlyList<SuggestionReply> Replies => _replies.AsReadOnly();
 
-    /// <summary>Answers the deputy (a split or lead unit that has not handed the suggestion back).</summary>
-    public bool Answers => Role != AssignmentRole.CoHandling && State != AssignmentState.Returned;
+    /// <summary>Met the deputy before handling (办前), during (办中) and after the reply (办后): 三见面, kept for statistics.</summary>
+    public bool MetBefore { get; internal set; }
+    public bool MetDuring { get; internal set; }
+    public bool MetAfter { get; internal set; }
 
-    public bool IsActive => State != AssignmentState.Returned;
+    /// <summary>
+    /// <see cref="IsActive"/> as an expression, so that database queries apply the very same rule
+    /// (<c>s.Assignments.AsQueryable().Any(SuggestionAssignment.Active)</c>).
+    /// </summary>
+    public static Expression<Func<SuggestionAssignment, bool>> Active { get; } =
+        a => a.State != AssignmentState.Returned && a.State != AssignmentState.Reassigned;
+
+    /// <summary><see cref="Answers"/> as an expression, for queries.</summary>
+    public static Expression<Func<SuggestionAssignment, bool>> Answering { get; } =
+        a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned && a.State != AssignmentState.Reassigned;
+
+    private static readonly Func<SuggestionAssignment, bool> IsActiveRule = Active.Compile();
+    private static readonly Func<SuggestionAssignment, bool> AnswersRule = Answering.Compile();
+
+    /// <summary>Answers the deputy (a split or lead unit that has not handed the suggestion back).</summary>
+    public bool Answers => AnswersRule(this);
+
+    /// <summary>Still this unit's part: not returned at its request, not reassigned by staff.</summary>
+    public bool IsActive => IsActiveRule(this);
+
+    /// <summary>How many of this unit's replies the deputy rated 不满意.</summary>
+    public int UnsatisfiedRounds => _replies.Count(r => r.Rating == Suggestions.Satisfaction.Unsatisfied);
 
     public SuggestionReply? LatestReply => _replies.Count == 0 ? null : _replies.MaxBy(r => r.Round);
+
+    /// <summary>Its deadline was extended to the six-month one.</summary>
+    public bool IsExtended => Extension == ExtensionState.Approved;
+
+    /// <summary>Waiting for this unit's reply or opinion past its due date.</summary>
+    public bool IsOverdue(DateOnly today) => IsPending && today > DueOn;
 
     /// <summary>Waiting for this unit to reply or send its opinion.</summary>
     public bool IsPending => State is AssignmentState.AwaitingAcceptance or AssignmentState.Accepted or AssignmentState.ReturnRequested or AssignmentState.Rehandling;
@@ -122,8 +158,19 @@ public sealed class SuggestionAssignment
     internal void AddContact(SuggestionContact contact)
     {
         _contacts.Add(contact);
-        MetDeputy = true;
+        MetBefore |= contact.Stage == ContactStage.Before;
+        MetDuring |= contact.Stage == ContactStage.During;
+        MetAfter |= contact.Stage == ContactStage.After;
+        MetDeputy = MetBefore && MetDuring && MetAfter;
     }
+
+    /// <summary>Whether a contact of <paramref name="stage"/> has been logged.</summary>
+    public bool Met(ContactStage stage) => stage switch
+    {
+        ContactStage.Before => MetBefore,
+        ContactStage.During => MetDuring,
+        _ => MetAfter,
+    };
 
     internal void AddOpinion(SuggestionOpinion opinion) => _opinions.Add(opinion);
 
@@ -172,25 +219,26 @@ public sealed class SuggestionOpinion
     public string SentBy { get; private set; } = "";
 }
 
-/// <summary>A reply (答复) in one round, and the deputy's rating of it.</summary>
+/// <summary>
+/// A reply (答复) in one round, the staff's review before publication, and the deputy's rating of it. The unit may
+/// correct it until it is reviewed or rated; every earlier version is kept in <see cref="Revisions"/>.
+/// </summary>
 public sealed class SuggestionReply
 {
     private readonly List<SuggestionCommitment> _commitments = [];
+    private readonly List<SuggestionReplyRevision> _revisions = [];
 
     private SuggestionReply() { }
 
-    internal SuggestionReply(int round, ReplyDraft draft, bool onTime, DateOnly ratingDueOn)
+    internal SuggestionReply(int round, ReplyDraft draft, DateOnly filedOn, DateTimeOffset filedAt, bool onTime, DateOnly ratingDueOn)
     {
         Round = round;
-        Classification = draft.ClassificationCode.Trim().ToUpperInvariant();
-        Text = Common.Text.Required(draft.Text, "答复内容", 20000);
-        Signer = Common.Text.Required(draft.Signer, "签发人", 50);
-        RepliedOn = draft.RepliedOn;
-        IsPublishable = draft.IsPublishable;
-        LetterFileId = draft.LetterFileId;
+        FiledOn = filedOn;
+        FiledAt = filedAt.ToUniversalTime();
         OnTime = onTime;
         RatingDueOn = ratingDueOn;
-        _commitments.AddRange(draft.Commitments.Select(c => new SuggestionCommitment(Common.Text.Required(c.Description, "承诺事项", 500), c.PlannedOn)));
+        SetContent(draft);
+        _commitments.AddRange(draft.Commitments.Select(c => new SuggestionCommitment(c.Description.Trim(), c.PlannedOn)));
     }
 
     public int Id { get; private set; }
@@ -199,17 +247,33 @@ public sealed class SuggestionReply
     public string Classification { get; private set; } = "";
     public string Text { get; private set; } = "";
     public string Signer { get; private set; } = "";
-    public DateOnly RepliedOn { get; private set; }
+    /// <summary>The date on the signed letter, as the unit typed it.</summary>
+    public DateOnly SignedOn { get; private set; }
+    /// <summary>The day the reply was filed in the portal: decides <see cref="OnTime"/> and starts the rating window.</summary>
+    public DateOnly FiledOn { get; private set; }
+    public DateTimeOffset FiledAt { get; private set; }
     /// <summary>The unit allows publication (no state or business secrets, no privacy).</summary>
     public bool IsPublishable { get; private set; }
     public int? LetterFileId { get; private set; }
+    /// <summary>Why a co-unit's opinion is missing (the lead replied after that unit's window passed).</summary>
+    public string? MissingOpinionsNote { get; private set; }
     public bool OnTime { get; private set; }
     public DateOnly RatingDueOn { get; private set; }
     public Satisfaction? Rating { get; private set; }
     public string? RatingComment { get; private set; }
     public DateOnly? RatedOn { get; private set; }
+    /// <summary>When staff reviewed the reply; before that the public does not see it and the unit may still correct it.</summary>
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public string? ReviewedBy { get; private set; }
+    /// <summary>Reviewed and published: the public reads it (only ever true for a reply the unit allowed to publish).</summary>
+    public bool IsPublished { get; private set; }
+
+    public bool IsReviewed => ReviewedAt is not null;
 
     public IReadOnlyList<SuggestionCommitment> Commitments => _commitments.AsReadOnly();
+
+    /// <summary>The earlier versions, oldest first.</summary>
+    public IReadOnlyList<SuggestionReplyRevision> Revisions => _revisions.AsReadOnly();
 
     internal void Rate(Satisfaction rating, string? comment, DateOnly on)
     {
@@ -217,6 +281,76 @@ public sealed class SuggestionReply
         RatingComment = comment;
         RatedOn = on;
     }
+
+    internal void Review(bool publish, string by, DateTimeOffset at)
+    {
+        ReviewedAt = at.ToUniversalTime();
+        ReviewedBy = by;
+        IsPublished = publish && IsPublishable;
+    }
+
+    /// <summary>Keeps the current content as a revision and takes the corrected one. Commitments are replaced only when they changed.</summary>
+    internal void Revise(ReplyDraft draft, string reason, string by, DateTimeOffset at)
+    {
+        _revisions.Add(new SuggestionReplyRevision(this, _revisions.Count + 1, reason, by, at));
+        SetContent(draft);
+        var unchanged = _commitments.Count == draft.Commitments.Count
+            && _commitments.OrderBy(c => c.Id).Zip(draft.Commitments).All(p => p.First.Description == p.Second.Description.Trim() && p.First.PlannedOn == p.Second.PlannedOn);
+        if (unchanged) return;
+        _commitments.Clear();
+        _commitments.AddRange(draft.Commitments.Select(c => new SuggestionCommitment(c.Description.Trim(), c.PlannedOn)));
+    }
+
+    private void SetContent(ReplyDraft draft)
+    {
+        Classification = draft.ClassificationCode.Trim().ToUpperInvariant();
+        Text = Common.Text.Required(draft.Text, nameof(draft.Text), "答复内容", 20000);
+        Signer = Common.Text.Required(draft.Signer, nameof(draft.Signer), "签发人", 50);
+        SignedOn = draft.SignedOn;
+        IsPublishable = draft.IsPublishable;
+        LetterFileId = draft.LetterFileId;
+        MissingOpinionsNote = draft.MissingOpinionsNote;
+    }
+}
+
+/// <summary>An earlier version of a reply, kept when the unit corrected it: what it said, and who replaced it when and why.</summary>
+public sealed class SuggestionReplyRevision
+{
+    private SuggestionReplyRevision() { }
+
+    internal SuggestionReplyRevision(SuggestionReply reply, int number, string reason, string revisedBy, DateTimeOffset revisedAt)
+    {
+        Number = number;
+        Classification = reply.Classification;
+        Text = reply.Text;
+        Signer = reply.Signer;
+        SignedOn = reply.SignedOn;
+        IsPublishable = reply.IsPublishable;
+        LetterFileId = reply.LetterFileId;
+        MissingOpinionsNote = reply.MissingOpinionsNote;
+        Commitments = string.Join("\n", reply.Commitments.Select(c => $"{c.Description}（计划{ChinaTime.FormatDate(c.PlannedOn)}完成）"));
+        Reason = reason;
+        RevisedBy = revisedBy;
+        RevisedAt = revisedAt.ToUniversalTime();
+    }
+
+    public int Id { get; private set; }
+    public int ReplyId { get; private set; }
+    /// <summary>1 for the first version filed, 2 for the next…</summary>
+    public int Number { get; private set; }
+    public string Classification { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public string Signer { get; private set; } = "";
+    public DateOnly SignedOn { get; private set; }
+    public bool IsPublishable { get; private set; }
+    public int? LetterFileId { get; private set; }
+    public string? MissingOpinionsNote { get; private set; }
+    /// <summary>The commitments of this version, one per line.</summary>
+    public string Commitments { get; private set; } = "";
+    /// <summary>Why the unit replaced this version.</summary>
+    public string Reason { get; private set; } = "";
+    public string RevisedBy { get; private set; } = "";
+    public DateTimeOffset RevisedAt { get; private set; }
 }
 
 /// <summary>A commitment (承诺事项) of a B- or C-class reply, followed up until done, across years if need be.</summary>
@@ -336,9 +470,9 @@ public sealed class SuggestionTheme
 
     public void Update(string name, int year, string? description)
     {
-        Name = Common.Text.Required(name, "主题名称", 100);
-        Year = Text.Positive(year, "年度");
-        Description = Common.Text.Optional(description, "说明", 1000);
+        Name = Common.Text.Required(name, "Name", "主题名称", 100);
+        Year = Text.Positive(year, "Year", "年度");
+        Description = Common.Text.Optional(description, "Description", "说明", 1000);
     }
 }
 

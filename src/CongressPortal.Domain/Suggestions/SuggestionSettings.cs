@@ -12,6 +12,10 @@ public sealed class SuggestionSettings
     public const string DefaultSessionPattern = "{term}届{session}次会议第{NNN}号";
     public const string DefaultBetweenSessionsPattern = "{year}年闭会期间第{NNN}号";
 
+    /// <summary>The law's ceilings: no setting may give a unit longer than 代表法第五十一条 allows.</summary>
+    public const int StatutoryReplyMonths = 3;
+    public const int StatutoryExtendedReplyMonths = 6;
+
     private SuggestionSettings() { }
 
     public int Id { get; private set; } = SingletonId;
@@ -36,20 +40,21 @@ public sealed class SuggestionSettings
     public void Update(string sessionPattern, string betweenSessionsPattern, int assignWithinWorkingDays, int replyMonths,
         int extendedReplyMonths, int coOpinionMonths, int returnWithinWorkingDays, int ratingWithinWorkingDays, int rehandleMonths, int dueSoonDays)
     {
-        SessionNumberPattern = SuggestionNumbering.CheckPattern(sessionPattern, "会议期间编号规则");
-        BetweenSessionsNumberPattern = SuggestionNumbering.CheckPattern(betweenSessionsPattern, "闭会期间编号规则");
-        AssignWithinWorkingDays = InRange(assignWithinWorkingDays, "交办时限（工作日）", 1, 30);
-        ReplyMonths = InRange(replyMonths, "答复期限（月）", 1, 6);
-        ExtendedReplyMonths = InRange(extendedReplyMonths, "延期后答复期限（月）", ReplyMonths, 12);
-        CoOpinionMonths = InRange(coOpinionMonths, "协办意见期限（月）", 1, ReplyMonths);
-        ReturnWithinWorkingDays = InRange(returnWithinWorkingDays, "申请退回时限（工作日）", 1, 30);
-        RatingWithinWorkingDays = InRange(ratingWithinWorkingDays, "代表评价时限（工作日）", 5, 60);
-        RehandleMonths = InRange(rehandleMonths, "重新办理期限（月）", 1, 6);
-        DueSoonDays = InRange(dueSoonDays, "临期提醒（天）", 1, 60);
+        SessionNumberPattern = SuggestionNumbering.CheckPattern(sessionPattern, "SessionNumberPattern", "会议期间编号规则");
+        BetweenSessionsNumberPattern = SuggestionNumbering.CheckPattern(betweenSessionsPattern, "BetweenSessionsNumberPattern", "闭会期间编号规则");
+        AssignWithinWorkingDays = InRange(assignWithinWorkingDays, nameof(AssignWithinWorkingDays), "交办时限（工作日）", 1, 30);
+        // 代表法第五十一条：自交办之日起三个月内答复；涉及面广、处理难度大的，不超过六个月。
+        ReplyMonths = InRange(replyMonths, nameof(ReplyMonths), "答复期限（月）", 1, StatutoryReplyMonths);
+        ExtendedReplyMonths = InRange(extendedReplyMonths, nameof(ExtendedReplyMonths), "延期后答复期限（月）", ReplyMonths, StatutoryExtendedReplyMonths);
+        CoOpinionMonths = InRange(coOpinionMonths, nameof(CoOpinionMonths), "协办意见期限（月）", 1, ReplyMonths);
+        ReturnWithinWorkingDays = InRange(returnWithinWorkingDays, nameof(ReturnWithinWorkingDays), "申请退回时限（工作日）", 1, 30);
+        RatingWithinWorkingDays = InRange(ratingWithinWorkingDays, nameof(RatingWithinWorkingDays), "代表评价时限（工作日）", 5, 60);
+        RehandleMonths = InRange(rehandleMonths, nameof(RehandleMonths), "重新办理期限（月）", 1, StatutoryReplyMonths);
+        DueSoonDays = InRange(dueSoonDays, nameof(DueSoonDays), "临期提醒（天）", 1, 60);
     }
 
-    private static int InRange(int value, string field, int min, int max) =>
-        value >= min && value <= max ? value : throw new DomainRuleException(SuggestionMessages.OutOfRange(field, min, max));
+    private static int InRange(int value, string field, string label, int min, int max) =>
+        value >= min && value <= max ? value : throw DomainMessages.OutOfRange(field, label, min, max).ToException();
 }
 
 /// <summary>
@@ -82,8 +87,8 @@ public sealed class ReplyClassification
 
     public void Update(string code, string label, bool countsAsSolved, bool requiresCommitments, int sortOrder, bool isActive)
     {
-        Code = Text.Required(code, "分类代码", 4).ToUpperInvariant();
-        Label = Text.Required(label, "分类名称", 50);
+        Code = Text.Required(code, "Code", "分类代码", 4).ToUpperInvariant();
+        Label = Text.Required(label, "Label", "分类名称", 50);
         CountsAsSolved = countsAsSolved;
         RequiresCommitments = requiresCommitments;
         SortOrder = sortOrder;

@@ -1,4 +1,8 @@
 using CongressPortal.Domain.Common;
+using static CongressPortal.Domain.Common.PortalRole;
+using A = CongressPortal.Domain.Suggestions.AssignmentState;
+using static CongressPortal.Domain.Suggestions.SuggestionAction;
+using S = CongressPortal.Domain.Suggestions.SuggestionStatus;
 
 namespace CongressPortal.Domain.Suggestions;
 
@@ -11,6 +15,7 @@ public enum SuggestionAction
     Merge,
     Withdraw,
     Assign,
+    CorrectAssignment,
     AcceptAssignment,
     RequestReturn,
     ApproveReturn,
@@ -21,97 +26,129 @@ public enum SuggestionAction
     LogContact,
     SendOpinion,
     Reply,
+    CorrectReply,
+    ReviewReply,
     Rate,
     Close,
+    CloseWithExplanation,
     MarkKey,
+    UnmarkKey,
     ChangeTheme,
     UpdateCommitment,
     AddAttachment,
 }
 
-/// <summary>Who does something: the role, and the deputy or unit the account speaks for.</summary>
-public sealed record Actor(string Role, string Name, int? DeputyId = null, int? UnitId = null)
-{
-    public static Actor Staff(string name) => new(PortalRole.Staff, name);
-
-    public static Actor Unit(int unitId, string name) => new(PortalRole.HandlingUnit, name, UnitId: unitId);
-
-    public static Actor Deputy(int deputyId, string name) => new(PortalRole.Deputy, name, DeputyId: deputyId);
-}
-
 /// <summary>
-/// The transition table: in which statuses an action may be taken, and by which role. The finer rules
-/// (which unit, which deputy, which deadline) are checked by the action's method.
+/// The two transition tables of a suggestion (docs/workflows/suggestion.md): the suggestion's status, and each unit's
+/// assignment state. An action on an assignment must be allowed by both. The tables say who may act from which state
+/// and where the move leads; <see cref="Suggestion"/>'s guards add which unit, which deputy and which deadline.
 /// </summary>
 public static class SuggestionWorkflow
 {
-    private static readonly SuggestionStatus[] Open = [SuggestionStatus.Accepted, SuggestionStatus.Handling, SuggestionStatus.Replied, SuggestionStatus.Rehandling];
+    private static readonly SuggestionStatus[] Open = [S.Accepted, S.Handling, S.Replied, S.Rehandling];
+    private static readonly SuggestionStatus[] Running = [S.Handling, S.Rehandling];
+    private static readonly SuggestionStatus[] Answered = [S.Handling, S.Replied, S.Rehandling];
 
-    public static IReadOnlyDictionary<SuggestionAction, (string Role, SuggestionStatus[] From)> Table { get; } =
-        new Dictionary<SuggestionAction, (string, SuggestionStatus[])>
-        {
-            [SuggestionAction.Edit] = (PortalRole.Staff, [SuggestionStatus.Submitted, SuggestionStatus.Accepted]),
-            [SuggestionAction.Accept] = (PortalRole.Staff, [SuggestionStatus.Submitted]),
-            [SuggestionAction.ConvertToLetter] = (PortalRole.Staff, [SuggestionStatus.Submitted, SuggestionStatus.Accepted]),
-            [SuggestionAction.Merge] = (PortalRole.Staff, [SuggestionStatus.Submitted, SuggestionStatus.Accepted]),
-            [SuggestionAction.Withdraw] = (PortalRole.Staff, [SuggestionStatus.Submitted, SuggestionStatus.Accepted, SuggestionStatus.Handling]),
-            [SuggestionAction.Assign] = (PortalRole.Staff, [SuggestionStatus.Accepted]),
-            [SuggestionAction.AcceptAssignment] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling]),
-            [SuggestionAction.RequestReturn] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling]),
-            [SuggestionAction.ApproveReturn] = (PortalRole.Staff, [SuggestionStatus.Handling]),
-            [SuggestionAction.RefuseReturn] = (PortalRole.Staff, [SuggestionStatus.Handling]),
-            [SuggestionAction.RequestExtension] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling]),
-            [SuggestionAction.ApproveExtension] = (PortalRole.Staff, [SuggestionStatus.Handling]),
-            [SuggestionAction.RefuseExtension] = (PortalRole.Staff, [SuggestionStatus.Handling]),
-            [SuggestionAction.LogContact] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling, SuggestionStatus.Replied, SuggestionStatus.Rehandling]),
-            [SuggestionAction.SendOpinion] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling, SuggestionStatus.Rehandling]),
-            [SuggestionAction.Reply] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling, SuggestionStatus.Rehandling]),
-            [SuggestionAction.Rate] = (PortalRole.Deputy, [SuggestionStatus.Replied, SuggestionStatus.Rehandling]),
-            [SuggestionAction.Close] = (PortalRole.Staff, [SuggestionStatus.Replied]),
-            [SuggestionAction.MarkKey] = (PortalRole.Staff, Open),
-            [SuggestionAction.ChangeTheme] = (PortalRole.Staff, Open),
-            [SuggestionAction.UpdateCommitment] = (PortalRole.HandlingUnit, [SuggestionStatus.Handling, SuggestionStatus.Replied, SuggestionStatus.Rehandling, SuggestionStatus.Closed]),
-            [SuggestionAction.AddAttachment] = (PortalRole.Staff, [SuggestionStatus.Submitted, SuggestionStatus.Accepted, SuggestionStatus.Handling, SuggestionStatus.Replied, SuggestionStatus.Rehandling]),
-        };
+    /// <summary>The suggestion's status: registration, review, assignment, handling, rating, closing.</summary>
+    public static WorkflowTable<SuggestionStatus, SuggestionAction> Table { get; } =
+        new WorkflowTable<SuggestionStatus, SuggestionAction>("建议", SuggestionLabels.For, ActionLabel)
+            .Allow(Staff, Edit, [S.Submitted, S.Accepted])
+            .Allow(Staff, SuggestionAction.Accept, S.Submitted, S.Accepted)
+            .Allow(Staff, ConvertToLetter, [S.Submitted, S.Accepted], S.Letter)
+            .Allow(Staff, Merge, [S.Submitted, S.Accepted], S.Merged)
+            .Allow(Staff, Withdraw, [S.Submitted, S.Accepted, S.Handling], S.Withdrawn)
+            .Allow(Staff, Assign, S.Accepted, S.Handling)
+            .Allow(Staff, CorrectAssignment, Running)
+            .Allow(HandlingUnit, AcceptAssignment, Running)
+            .Allow(HandlingUnit, RequestReturn, Running)
+            .Allow(Staff, ApproveReturn, Running)
+            .Allow(Staff, RefuseReturn, Running)
+            .Allow(HandlingUnit, RequestExtension, S.Handling)
+            .Allow(Staff, ApproveExtension, S.Handling)
+            .Allow(Staff, RefuseExtension, S.Handling)
+            .Allow(HandlingUnit, LogContact, Answered)
+            // A co-unit's opinion is still taken after the lead replied without it: the suggestion cannot close until it has.
+            .Allow(HandlingUnit, SendOpinion, Answered)
+            .Allow(HandlingUnit, SuggestionAction.Reply, S.Handling, S.Replied, "每个答复单位都已答复")
+            .Allow(HandlingUnit, SuggestionAction.Reply, S.Handling, S.Handling, "还有答复单位未答复")
+            .Allow(HandlingUnit, SuggestionAction.Reply, S.Rehandling, S.Replied, "每个答复单位都已答复")
+            .Allow(HandlingUnit, SuggestionAction.Reply, S.Rehandling, S.Rehandling, "还有单位在重新办理")
+            .Allow(HandlingUnit, SuggestionAction.Reply, S.Rehandling, S.Handling, "无单位在重新办理，还有答复单位未答复")
+            .Allow(HandlingUnit, CorrectReply, Answered)
+            .Allow(Staff, ReviewReply, [.. Answered, S.Closed])
+            .Allow(Deputy, Rate, [S.Handling, S.Replied], null, "满意或基本满意")
+            .Allow(Deputy, Rate, [S.Handling, S.Replied], S.Rehandling, "不满意")
+            .Allow(Deputy, Rate, S.Rehandling, null, "另一单位仍在重新办理")
+            .Allow(Staff, Close, S.Replied, S.Closed)
+            .Allow(Staff, CloseWithExplanation, S.Rehandling, S.Closed, "代表两次评价不满意")
+            .Allow(Staff, MarkKey, Open)
+            .Allow(Staff, UnmarkKey, Open)
+            .Allow(Staff, ChangeTheme, Open)
+            .Allow(HandlingUnit, UpdateCommitment, [.. Answered, S.Closed])
+            .Allow(Staff, AddAttachment, [S.Submitted, .. Open])
+            .Allow(Deputy, AddAttachment, S.Submitted, null, "本人网上提交、尚未审查");
 
-    public static bool Allows(SuggestionStatus status, SuggestionAction action, string role) =>
-        Table.TryGetValue(action, out var rule) && rule.Role == role && rule.From.Contains(status);
+    /// <summary>
+    /// One unit's part (交办记录). New assignments start 待签收 (<see cref="AwaitingAcceptance"/>). Actions here are also
+    /// checked against <see cref="Table"/> for the suggestion's status.
+    /// </summary>
+    public static WorkflowTable<AssignmentState, SuggestionAction> AssignmentTable { get; } =
+        new WorkflowTable<AssignmentState, SuggestionAction>("本单位承办", SuggestionLabels.For, ActionLabel)
+            .Allow(Staff, CorrectAssignment, [A.AwaitingAcceptance, A.Accepted, A.ReturnRequested], A.Reassigned)
+            .Allow(HandlingUnit, AcceptAssignment, A.AwaitingAcceptance, A.Accepted)
+            .Allow(HandlingUnit, RequestReturn, [A.AwaitingAcceptance, A.Accepted], A.ReturnRequested)
+            .Allow(Staff, ApproveReturn, A.ReturnRequested, A.Returned)
+            .Allow(Staff, RefuseReturn, A.ReturnRequested, A.Accepted)
+            .Allow(HandlingUnit, RequestExtension, A.Accepted)
+            .Allow(Staff, ApproveExtension, A.Accepted)
+            .Allow(Staff, RefuseExtension, A.Accepted)
+            .Allow(HandlingUnit, LogContact, [A.Accepted, A.OpinionSent, A.Replied, A.Rehandling])
+            .Allow(HandlingUnit, SendOpinion, A.Accepted, A.OpinionSent)
+            .Allow(HandlingUnit, SuggestionAction.Reply, [A.Accepted, A.Rehandling], A.Replied)
+            .Allow(HandlingUnit, CorrectReply, A.Replied)
+            .Allow(Staff, ReviewReply, [A.Replied, A.Rehandling])
+            .Allow(Deputy, Rate, A.Replied, null, "满意或基本满意")
+            .Allow(Deputy, Rate, A.Replied, A.Rehandling, "不满意")
+            // Closing after a second 不满意 ends the round that was never answered.
+            .Allow(Staff, CloseWithExplanation, A.Rehandling, A.Replied, "代表两次评价不满意")
+            .Allow(HandlingUnit, UpdateCommitment, [A.Replied, A.Rehandling]);
 
-    public static bool AllowsStatus(SuggestionStatus status, SuggestionAction action) =>
-        Table.TryGetValue(action, out var rule) && rule.From.Contains(status);
-
-    /// <summary>Refuses the action with a Chinese message naming the action and the status.</summary>
-    public static void Ensure(SuggestionStatus status, SuggestionAction action, Actor actor)
-    {
-        var rule = Table[action];
-        if (rule.Role != actor.Role) throw new DomainRuleException(SuggestionMessages.WrongRole(ActionLabel(action), PortalRole.DisplayName(rule.Role)));
-        if (!rule.From.Contains(status)) throw new DomainRuleException(SuggestionMessages.WrongStatus(ActionLabel(action), SuggestionLabels.For(status)));
-    }
+    /// <summary>
+    /// The actions taken on one unit's part; the others concern the suggestion as a whole. 说明情况后办结 acts on the
+    /// suggestion: its row in <see cref="AssignmentTable"/> records what happens to the part being re-handled.
+    /// </summary>
+    public static IReadOnlySet<SuggestionAction> AssignmentActions { get; } =
+        AssignmentTable.Actions.Where(a => a != CloseWithExplanation).ToHashSet();
 
     public static string ActionLabel(SuggestionAction action) => action switch
     {
-        SuggestionAction.Edit => "修改建议",
+        Edit => "修改建议",
         SuggestionAction.Accept => "审查立案",
-        SuggestionAction.ConvertToLetter => "转为来信",
-        SuggestionAction.Merge => "并案",
-        SuggestionAction.Withdraw => "登记撤回",
-        SuggestionAction.Assign => "交办",
-        SuggestionAction.AcceptAssignment => "签收",
-        SuggestionAction.RequestReturn => "申请退回",
-        SuggestionAction.ApproveReturn => "同意退回",
-        SuggestionAction.RefuseReturn => "不同意退回",
-        SuggestionAction.RequestExtension => "申请延期",
-        SuggestionAction.ApproveExtension => "同意延期",
-        SuggestionAction.RefuseExtension => "不同意延期",
-        SuggestionAction.LogContact => "登记联系代表情况",
-        SuggestionAction.SendOpinion => "送协办意见",
+        ConvertToLetter => "转为来信",
+        Merge => "并案",
+        Withdraw => "登记撤回",
+        Assign => "交办",
+        CorrectAssignment => "调整交办",
+        AcceptAssignment => "签收",
+        RequestReturn => "申请退回",
+        ApproveReturn => "同意退回",
+        RefuseReturn => "不同意退回",
+        RequestExtension => "申请延期",
+        ApproveExtension => "同意延期",
+        RefuseExtension => "不同意延期",
+        LogContact => "登记联系代表情况",
+        SendOpinion => "送协办意见",
         SuggestionAction.Reply => "答复",
-        SuggestionAction.Rate => "评价答复",
-        SuggestionAction.Close => "办结",
-        SuggestionAction.MarkKey => "设置重点督办",
-        SuggestionAction.ChangeTheme => "调整打捆主题",
-        SuggestionAction.UpdateCommitment => "更新承诺事项进展",
-        SuggestionAction.AddAttachment => "上传附件",
+        CorrectReply => "修改答复",
+        ReviewReply => "审核答复",
+        Rate => "评价答复",
+        Close => "办结",
+        CloseWithExplanation => "说明情况后办结",
+        MarkKey => "设置重点督办",
+        UnmarkKey => "取消重点督办",
+        ChangeTheme => "调整打捆主题",
+        UpdateCommitment => "更新承诺事项进展",
+        AddAttachment => "上传附件",
         _ => action.ToString(),
     };
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using CongressPortal.Domain.Suggestions;
+using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Web.Identity;
 

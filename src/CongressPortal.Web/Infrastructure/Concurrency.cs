@@ -11,8 +11,8 @@ namespace CongressPortal.Web.Infrastructure;
 /// version, so saving again overwrites deliberately rather than by accident.
 /// </summary>
 /// <example>
-/// Handler: <c>db.ExpectVersion(committee, input.Version); return await db.TrySaveAsync(committee.Name, CurrentAsync, unique, ct);</c>
-/// Page: <c>if (!result.IsSuccess) { Conflict = result.ShowOn(ModelState); return Page(); }</c>
+/// Handler: <c>return await db.RunAsync(db.Committees, id, input.Version, c =&gt; { c.Update(…); return c.Name; }, new() { Current = CurrentAsync }, ct);</c>
+/// (<see cref="AggregateCommands"/>). Page: <c>if (!result.IsSuccess) { Conflict = result.ShowOn(ModelState, Input); return Page(); }</c>
 /// and in the view <c>&lt;partial name="_ConflictPanel" model="Model.Conflict" /&gt;</c>.
 /// </example>
 public static class Concurrency
@@ -30,7 +30,7 @@ public static class Concurrency
     /// <summary>The record as the other person saved it: label → value for the conflict panel, and its row version.</summary>
     public sealed record Snapshot(IReadOnlyDictionary<string, string?> Values, uint Version);
 
-    /// <summary>The unique index a save may hit, and the message to show next to the field it concerns.</summary>
+    /// <summary>The unique index a save may hit, and the message to show next to the field it concerns (its ModelState key).</summary>
     public sealed record UniqueField(string Field, string Message);
 
     /// <summary>What a page shows after a lost save: the message and the other person's values (null: they deleted it).</summary>
@@ -100,23 +100,25 @@ public static class Concurrency
     }
 
     /// <summary>
-    /// Puts a failed save on the form. An ordinary failure goes next to its field (or at the top). A conflict
-    /// returns the panel to show, and moves the hidden version field on to the version the other person saved.
+    /// Puts a failed save on the form bound to <paramref name="form"/> under <paramref name="prefix"/>. An ordinary failure
+    /// goes next to its field (<see cref="Forms.KeyFor{T}(CommandResult{T}, Type?, string, string)"/>) or at the top. A
+    /// conflict returns the panel to show, and moves the hidden version field on to the version the other person saved.
     /// </summary>
-    public static ConflictPanel? ShowOn<T>(this CommandResult<T> result, ModelStateDictionary modelState, string versionField = "Input.Version")
+    public static ConflictPanel? ShowOn<T>(this CommandResult<T> result, ModelStateDictionary modelState, object? form, string prefix = "Input", string? versionField = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(modelState);
         if (!result.IsConflict)
         {
-            modelState.AddModelError(result.Field, result.Error);
+            result.AddTo(modelState, form?.GetType(), prefix);
             return null;
         }
         if (result.CurrentVersion is { } version)
         {
             // The form re-renders from ModelState, so the posted (old) version must be replaced there.
             var text = version.ToString(CultureInfo.InvariantCulture);
-            modelState.SetModelValue(versionField, text, text);
+            var key = versionField ?? (prefix.Length == 0 ? VersionProperty : $"{prefix}.{VersionProperty}");
+            modelState.SetModelValue(key, text, text);
         }
         return new ConflictPanel(result.Error, result.ConflictValues);
     }

@@ -7,7 +7,7 @@ public sealed class PortalRoleTests
     [Fact]
     public void Administrator_and_auditor_duties_are_never_held_by_one_account() =>
         FluentActions.Invoking(() => PortalRole.Validate([PortalRole.Admin, PortalRole.Auditor], null, null))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.AdminAndAuditorExclusive);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.AdminAndAuditorExclusive);
 
     [Fact]
     public void An_administrator_may_also_be_staff() =>
@@ -16,27 +16,27 @@ public sealed class PortalRoleTests
     [Fact]
     public void A_deputy_account_must_be_linked_to_a_deputy() =>
         FluentActions.Invoking(() => PortalRole.Validate([PortalRole.Deputy], null, null))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.DeputyRoleNeedsDeputy);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.DeputyRoleNeedsDeputy);
 
     [Fact]
     public void Only_a_deputy_account_may_be_linked_to_a_deputy() =>
         FluentActions.Invoking(() => PortalRole.Validate([PortalRole.Staff], 7, null))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.DeputyLinkNeedsRole);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.DeputyLinkNeedsRole);
 
     [Fact]
     public void A_unit_account_must_be_linked_to_a_unit() =>
         FluentActions.Invoking(() => PortalRole.Validate([PortalRole.HandlingUnit], null, null))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.UnitRoleNeedsUnit);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.UnitRoleNeedsUnit);
 
     [Fact]
     public void Only_a_unit_account_may_be_linked_to_a_unit() =>
         FluentActions.Invoking(() => PortalRole.Validate([PortalRole.Deputy], 3, 9))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.UnitLinkNeedsRole);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.UnitLinkNeedsRole);
 
     [Fact]
     public void An_account_needs_at_least_one_role() =>
         FluentActions.Invoking(() => PortalRole.Validate([], null, null))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.AtLeastOneRole);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.AtLeastOneRole);
 
     [Theory]
     [InlineData(PortalRole.Admin, "系统管理员")]

@@ -13,12 +13,12 @@ public sealed class DeputyTests
     [Fact]
     public void An_unknown_ethnicity_is_refused() =>
         FluentActions.Invoking(() => NewDeputy().UpdateProfile(new DeputyProfile("李建国", Gender.Male, Ethnicity: "汉")))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.UnknownEthnicity);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.UnknownEthnicity);
 
     [Fact]
     public void A_municipal_deputy_needs_a_term_and_a_number() =>
         FluentActions.Invoking(() => Deputy.CreateMunicipal(1, " ", new DeputyProfile("王秀英", Gender.Female)))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.MunicipalNeedsTermAndNumber);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.MunicipalNeedsTermAndNumber);
 
     [Fact]
     public void A_deputy_of_another_level_is_recorded_with_a_minimal_profile()
@@ -44,12 +44,12 @@ public sealed class DeputyTests
     {
         var deputy = NewDeputy();
         FluentActions.Invoking(() => deputy.ChangeStatus(DeputyStatus.Resigned, new DateOnly(2025, 1, 1), " ", null))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.StatusReasonRequired);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.StatusReasonRequired);
         FluentActions.Invoking(() => deputy.ChangeStatus(DeputyStatus.Serving, new DateOnly(2025, 1, 1), "无", null))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.StatusUnchanged);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.StatusUnchanged);
         deputy.ChangeStatus(DeputyStatus.Suspended, new DateOnly(2025, 3, 1), "暂停", null);
         FluentActions.Invoking(() => deputy.ChangeStatus(DeputyStatus.Resigned, new DateOnly(2025, 2, 1), "辞职", null))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.StatusDateBeforeLast);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.StatusDateBeforeLast);
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class DeputyTests
     {
         var deputy = NewDeputy();
         FluentActions.Invoking(() => deputy.UpdatePrivateData(new DeputyPrivateData("12345", null, null)))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.MobileInvalid);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.MobileInvalid);
         deputy.UpdatePrivateData(new DeputyPrivateData("13800001234", "11010519491231002x", "明湖区文昌路8号"));
         deputy.IdNumber.Should().Be("11010519491231002X");
     }
@@ -81,7 +81,7 @@ public sealed class DeputyTests
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0];
         DeputyPhoto.Create(1, png).ContentType.Should().Be("image/png");
         FluentActions.Invoking(() => DeputyPhoto.Create(1, "GIF89a-not-a-photo"u8.ToArray()))
-            .Should().Throw<DomainRuleException>().WithMessage(DeputyMessages.PhotoType);
+            .Should().Throw<DomainRuleException>().WithRefusal(DeputyMessages.PhotoType);
     }
 
     [Fact]

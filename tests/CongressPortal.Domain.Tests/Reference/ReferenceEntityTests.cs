@@ -46,9 +46,9 @@ public sealed class ReferenceEntityTests
     public void A_subdistrict_needs_a_district_and_a_district_has_none()
     {
         FluentActions.Invoking(() => AdministrativeArea.Create("明湖街道", AreaLevel.Subdistrict, null, null, 1))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.SubdistrictNeedsDistrict);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.SubdistrictNeedsDistrict);
         FluentActions.Invoking(() => AdministrativeArea.Create("明湖区", AreaLevel.District, 4, null, 1))
-            .Should().Throw<DomainRuleException>().WithMessage(DomainMessages.DistrictHasNoParent);
+            .Should().Throw<DomainRuleException>().WithRefusal(DomainMessages.DistrictHasNoParent);
     }
 
     [Fact]

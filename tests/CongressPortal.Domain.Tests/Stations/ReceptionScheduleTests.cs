@@ -77,12 +77,12 @@ public sealed class ReceptionScheduleTests
     [Fact]
     public void The_rotation_may_only_hold_the_station_s_deputies() =>
         FluentActions.Invoking(() => EveryMonday(rotation: [11, 99]))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.RotationNotMembers);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.RotationNotMembers);
 
     [Fact]
     public void A_reception_ends_after_it_starts() =>
         FluentActions.Invoking(() => ReceptionSchedule.Create(1, new ScheduleRule(RecurrenceKind.Weekly, new TimeOnly(11, 0), new TimeOnly(9, 0), new DateOnly(2026, 1, 1), Weekday: DayOfWeek.Monday), [11], Members))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.TimeOrder);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.TimeOrder);
 
     [Fact]
     public void Notices_list_upcoming_receptions_at_least_three_days_ahead_with_the_deputies_on_duty()

@@ -25,7 +25,7 @@ public sealed class ReceptionTests
         var issue = reception.AddIssue("咨询医保报销政策", null, HandlingPath.AnsweredOnSpot, null);
         issue.AwaitsFollowUp.Should().BeFalse();
         FluentActions.Invoking(() => issue.RecordFeedback("已答复", Today)).Should().Throw<DomainRuleException>()
-            .WithMessage(StationMessages.FeedbackNotNeeded);
+            .WithRefusal(StationMessages.FeedbackNotNeeded);
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public sealed class ReceptionTests
     public void A_reception_needs_a_deputy_and_cannot_be_in_the_future()
     {
         FluentActions.Invoking(() => Reception.Record(1, Today, null, null, [], null, null, Today))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.ReceptionNeedsDeputy);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.ReceptionNeedsDeputy);
         FluentActions.Invoking(() => Reception.Record(1, Today.AddDays(1), null, null, [5], null, null, Today))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.ReceptionInFuture);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.ReceptionInFuture);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ReceptionTests
         var station = LiaisonStation.Create(new StationDetails("明湖街道代表联络站", StationKind.Station, 3, "明湖路1号"));
         station.AssignDeputy(5, StationRole.Head, new DateOnly(2022, 3, 1));
         FluentActions.Invoking(() => station.AssignDeputy(5, StationRole.Member, new DateOnly(2023, 1, 1)))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.AlreadyAssigned);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.AlreadyAssigned);
         station.EndAssignment(5, new DateOnly(2024, 1, 1));
         station.CurrentMembers.Should().BeEmpty();
         station.AssignDeputy(5, StationRole.Member, new DateOnly(2025, 1, 1));
@@ -61,8 +61,8 @@ public sealed class ReceptionTests
     public void Coordinates_come_in_pairs_and_in_range()
     {
         FluentActions.Invoking(() => LiaisonStation.Create(new StationDetails("站", StationKind.Home, 3, "路", Latitude: 40.8)))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.CoordinatesPair);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.CoordinatesPair);
         FluentActions.Invoking(() => LiaisonStation.Create(new StationDetails("站", StationKind.Home, 3, "路", 95, 111)))
-            .Should().Throw<DomainRuleException>().WithMessage(StationMessages.CoordinatesInvalid);
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.CoordinatesInvalid);
     }
 }

@@ -64,9 +64,9 @@ public sealed class NumberingAndSearchTests
         var big = new byte[StoredFile.MaxBytes + 1];
         "%PDF-"u8.CopyTo(big);
         var tooBig = () => StoredFile.Accept("大文件.pdf", big, "王工作", now);
-        tooBig.Should().Throw<DomainRuleException>().WithMessage(FileMessages.TooLarge);
+        tooBig.Should().Throw<DomainRuleException>().WithRefusal(FileMessages.TooLarge);
         var renamed = () => StoredFile.Accept("答复函.pdf", "<html>"u8.ToArray(), "王工作", now);
-        renamed.Should().Throw<DomainRuleException>().WithMessage(FileMessages.WrongKind);
+        renamed.Should().Throw<DomainRuleException>().WithRefusal(FileMessages.WrongKind);
         var file = StoredFile.Accept("C:\\扫描\\建议原件.pdf", "%PDF-1.4"u8.ToArray(), "王工作", now);
         file.FileName.Should().Be("建议原件.pdf");
         file.ContentType.Should().Be("application/pdf");

@@ -36,7 +36,7 @@ public sealed class SuggestionLifecycleTests
 
         var late = AssignedSplit(At(2026, 4, 3), UnitA);
         var act = () => late.RequestReturn("不属于本单位职责", Unit(), At(2026, 4, 14));
-        act.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.ReturnWindowPassed);
+        act.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.ReturnWindowPassed(new DateOnly(2026, 4, 13)));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class SuggestionLifecycleTests
         s.ApproveExtension(s.Assignments[0].Id, null, Staff, At(2026, 4, 2), Rules);
         s.Assignments[0].DueOn.Should().Be(new DateOnly(2026, 9, 2));
         var again = () => s.RequestExtension("再次延期", Unit(), At(2026, 5, 1));
-        again.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.ExtensionOnlyOnce);
+        again.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.ExtensionOnlyOnce);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class SuggestionLifecycleTests
 
         s.AcceptAssignment(Unit(UnitB), Monday);
         var coReply = () => s.Reply(ReplyA(new DateOnly(2026, 3, 20)), Unit(UnitB), At(2026, 3, 20), Rules);
-        coReply.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.OnlyAnsweringUnitReplies);
+        coReply.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.OnlyAnsweringUnitReplies);
         s.SendOpinion("建议纳入明年城建计划", Unit(UnitB), At(2026, 3, 20));
         co.State.Should().Be(AssignmentState.OpinionSent);
 
@@ -106,7 +106,7 @@ public sealed class SuggestionLifecycleTests
         var s = Registered();
         s.Accept(Staff, Monday);
         var act = () => s.Assign(HandlingMode.Joint, [UnitA], UnitA, Staff, Monday, Rules);
-        act.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.JointNeedsLeadAndCo);
+        act.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.JointNeedsLeadAndCo);
         s.Status.Should().Be(SuggestionStatus.Accepted);
     }
 
@@ -132,9 +132,9 @@ public sealed class SuggestionLifecycleTests
     {
         var s = AssignedSplit(Monday, UnitA);
         var none = () => s.Reply(ReplyB(new DateOnly(2026, 4, 1), new DateOnly(2026, 12, 31)) with { Commitments = [] }, Unit(), At(2026, 4, 1), Rules);
-        none.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.CommitmentsRequired);
+        none.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.CommitmentsRequired);
         var past = () => s.Reply(ReplyB(new DateOnly(2026, 4, 1), new DateOnly(2026, 3, 1)), Unit(), At(2026, 4, 1), Rules);
-        past.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.CommitmentDateInvalid);
+        past.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.CommitmentDateInvalid);
         s.Assignments[0].Replies.Should().BeEmpty();
     }
 
@@ -149,7 +149,7 @@ public sealed class SuggestionLifecycleTests
         first.RatingDueOn.Should().Be(new DateOnly(2026, 5, 11), "20 working days after 10 April skip 1–5 May and count the make-up days 26 April and 9 May");
 
         var noComment = () => s.Rate(first.Id, Satisfaction.Unsatisfied, " ", Deputy, At(2026, 4, 15), Rules);
-        noComment.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.UnsatisfiedNeedsComment);
+        noComment.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.UnsatisfiedNeedsComment);
 
         s.Rate(first.Id, Satisfaction.Unsatisfied, "电梯仍未开工", Deputy, At(2026, 4, 15), Rules);
         s.Status.Should().Be(SuggestionStatus.Rehandling);
@@ -181,18 +181,18 @@ public sealed class SuggestionLifecycleTests
         var s = InStatus(SuggestionStatus.Replied);
         var reply = s.Assignments[0].Replies[0];
         var coSigner = () => s.Rate(reply.Id, Satisfaction.Satisfied, null, Actor.Deputy(CoSigner, "王秀英"), At(2026, 4, 13), Rules);
-        coSigner.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.OnlyLeadDeputyRates);
+        coSigner.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.OnlyLeadDeputyRates);
         var late = () => s.Rate(reply.Id, Satisfaction.Satisfied, null, Deputy, At(2026, 6, 1), Rules);
-        late.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.RatingWindowPassed);
+        late.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.RatingWindowPassed);
     }
 
     [Fact]
     public void Staff_close_after_a_rating_or_once_the_rating_window_has_passed_unrated()
     {
         var s = InStatus(SuggestionStatus.Replied);
-        s.CanClose(new DateOnly(2026, 4, 20)).Should().BeFalse();
+        s.Check(SuggestionAction.Close, Staff, new DateOnly(2026, 4, 20)).Should().NotBeNull();
         var early = () => s.Close(Staff, At(2026, 4, 20), Rules);
-        early.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.CannotCloseYet);
+        early.Should().Throw<DomainRuleException>().Which.Code.Should().Be("Suggestion.CannotClose");
 
         s.Close(Staff, At(2026, 6, 1), Rules);
         s.Status.Should().Be(SuggestionStatus.Closed);
@@ -232,7 +232,7 @@ public sealed class SuggestionLifecycleTests
 
         s.UpdateCommitment(commitment.Id, 40, "完成方案设计", new DateOnly(2026, 6, 1), Unit(), At(2026, 6, 1));
         var back = () => s.UpdateCommitment(commitment.Id, 30, "回退", new DateOnly(2026, 6, 2), Unit(), At(2026, 6, 2));
-        back.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.ProgressBackwards);
+        back.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.ProgressBackwards);
         s.UpdateCommitment(commitment.Id, 100, "改造完成", new DateOnly(2027, 3, 1), Unit(), At(2027, 3, 1));
         commitment.IsDone.Should().BeTrue();
         commitment.Updates.Should().HaveCount(2);
@@ -245,16 +245,16 @@ public sealed class SuggestionLifecycleTests
     {
         var s = AssignedSplit(Monday, UnitA);
         var other = () => s.Reply(ReplyA(new DateOnly(2026, 4, 1)), Unit(UnitC), At(2026, 4, 1), Rules);
-        other.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.NotAssignedToUnit);
+        other.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.NotAssignedToUnit);
     }
 
     [Fact]
     public void Key_designation_needs_the_supervising_leader()
     {
         var s = InStatus(SuggestionStatus.Handling);
-        var act = () => s.MarkKey(true, " ", 4, Staff, Monday);
-        act.Should().Throw<DomainRuleException>();
-        s.MarkKey(true, "张副主任", 4, Staff, Monday);
+        var act = () => s.MarkKey(" ", 4, Staff, Monday);
+        act.Should().Throw<DomainRuleException>().Which.Field.Should().Be("Leader");
+        s.MarkKey("张副主任", 4, Staff, Monday);
         s.IsKey.Should().BeTrue();
         s.KeyCommitteeId.Should().Be(4);
     }
@@ -267,7 +267,7 @@ public sealed class SuggestionLifecycleTests
         s.Status.Should().Be(SuggestionStatus.Submitted);
         s.SubmittedOnline.Should().BeTrue();
         var forOther = () => Suggestion.Register(draft with { LeadDeputyId = 99 }, "2026年闭会期间第002号", "between:2026", 2, Deputy, Monday);
-        forOther.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.OnlyOwnSubmission);
+        forOther.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.OnlyOwnSubmission);
     }
 
     [Fact]
@@ -276,7 +276,7 @@ public sealed class SuggestionLifecycleTests
         var draft = new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2026, LeadDeputy, [], "关于增设公交站点的建议", "内容", 3, new DateOnly(2026, 3, 2));
         var s = Suggestion.Register(draft, "2026年闭会期间第001号", "between:2026", 1, Staff, Monday);
         var otherYear = () => s.Edit(draft with { Year = 2025 }, Staff, Monday);
-        otherYear.Should().Throw<DomainRuleException>().WithMessage(SuggestionMessages.NumberScopeFixed);
+        otherYear.Should().Throw<DomainRuleException>().WithRefusal(SuggestionMessages.NumberScopeFixed);
         s.Edit(draft with { Title = "关于在幸福小区门口增设公交站点的建议" }, Staff, Monday);
         s.Title.Should().Be("关于在幸福小区门口增设公交站点的建议");
     }

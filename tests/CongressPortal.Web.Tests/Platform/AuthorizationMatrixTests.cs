@@ -255,7 +255,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
             await db.SaveChangesAsync();
             return file.Id;
         });
-        await Data.ActAsync(suggestion.Id, (s, _, now) => s.AddAttachment(fileId, "建议原件.pdf", Domain.Suggestions.Actor.Staff("测试工作人员"), now));
+        await Data.ActAsync(suggestion.Id, (s, _, now) => s.AddAttachment(fileId, "建议原件.pdf", Domain.Common.Actor.Staff("测试工作人员"), now));
         return (suggestion.Id, fileId);
     }
 
@@ -277,7 +277,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         });
         var today = Domain.Common.ChinaTime.Today(App.Clock.GetUtcNow());
         await Data.ActAsync(suggestion.Id, (s, rules, now) =>
-            s.Reply(TestData.ReplyA(today) with { LetterFileId = letter }, Domain.Suggestions.Actor.Unit(unitId, "测试承办人"), now, rules));
+            s.Reply(TestData.ReplyA(today) with { LetterFileId = letter }, Domain.Common.Actor.Unit(unitId, "测试承办人"), now, rules));
         return (suggestion.Id, letter);
     }
 
@@ -287,7 +287,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
             int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture), 2026, deputyId, [],
             "关于矩阵测试登记页面的建议", "建议内容。", int.Parse(ids["category"], System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 1, 12));
         var registered = await ServiceAsync<Web.Data.Queries.SuggestionRegistrar, Domain.Suggestions.Suggestion>(async registrar =>
-            (await registrar.RegisterAsync([draft], Domain.Suggestions.Actor.Staff("测试工作人员"),
+            (await registrar.RegisterAsync([draft], Domain.Common.Actor.Staff("测试工作人员"),
                 [new("建议扫描件.pdf", "%PDF-1.4 matrix scan"u8.ToArray())], null, default)).Value![0]);
         var theme = await DbAsync(async db =>
         {

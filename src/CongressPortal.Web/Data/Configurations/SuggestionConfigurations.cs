@@ -18,6 +18,8 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.Content).HasMaxLength(20000);
         builder.Property(s => s.KeyLeader).HasMaxLength(50);
         builder.Property(s => s.StatusReason).HasMaxLength(500);
+        builder.Property(s => s.ClosingNote).HasMaxLength(2000);
+        builder.HasIndex(s => s.CloseableOn).HasFilter("closeable_on IS NOT NULL");
         builder.Property(s => s.Classification).HasMaxLength(4);
         // The tsvector of character bigrams computed from SearchText (see ChineseSearch).
         builder.Property<NpgsqlTsVector>(Queries.SuggestionFilters.SearchVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", stored: true);
@@ -55,6 +57,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Navigation(s => s.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(s => s.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(s => s.CoSignerIds);
+        builder.Ignore(s => s.ActiveAssignments);
         builder.Property(s => s.Version).IsRowVersion();
     }
 }
@@ -85,6 +88,8 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         builder.Ignore(a => a.IsActive);
         builder.Ignore(a => a.IsPending);
         builder.Ignore(a => a.LatestReply);
+        builder.Ignore(a => a.IsExtended);
+        builder.Ignore(a => a.UnsatisfiedRounds);
         builder.HasOne<HandlingUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.SuggestionId });
         // Statistics per unit read only this index.
@@ -131,10 +136,31 @@ internal sealed class SuggestionReplyConfiguration : IEntityTypeConfiguration<Su
         builder.Property(r => r.Text).HasMaxLength(20000);
         builder.Property(r => r.Signer).HasMaxLength(50);
         builder.Property(r => r.RatingComment).HasMaxLength(1000);
+        builder.Property(r => r.MissingOpinionsNote).HasMaxLength(1000);
+        builder.Property(r => r.ReviewedBy).HasMaxLength(100);
+        builder.Ignore(r => r.IsReviewed);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.LetterFileId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => r.IsPublishable).HasFilter("is_publishable");
+        builder.HasIndex(r => r.IsPublished).HasFilter("is_published");
         builder.HasMany(r => r.Commitments).WithOne().HasForeignKey(c => c.ReplyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReplyId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SuggestionReplyRevisionConfiguration : IEntityTypeConfiguration<SuggestionReplyRevision>
+{
+    public void Configure(EntityTypeBuilder<SuggestionReplyRevision> builder)
+    {
+        builder.ToTable("suggestion_reply_revisions");
+        builder.Property(v => v.Classification).HasMaxLength(4);
+        builder.Property(v => v.Text).HasMaxLength(20000);
+        builder.Property(v => v.Signer).HasMaxLength(50);
+        builder.Property(v => v.MissingOpinionsNote).HasMaxLength(1000);
+        builder.Property(v => v.Commitments).HasMaxLength(10000);
+        builder.Property(v => v.Reason).HasMaxLength(500);
+        builder.Property(v => v.RevisedBy).HasMaxLength(100);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(v => v.LetterFileId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1522,9 +1522,18 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(4)")
                         .HasColumnName("classification");
 
+                    b.Property<DateOnly?>("CloseableOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closeable_on");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date")
                         .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("closing_note");
 
                     b.Property<int>("CommitmentsDone")
                         .HasColumnType("integer")
@@ -1678,6 +1687,10 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_suggestions");
 
+                    b.HasIndex("CloseableOn")
+                        .HasDatabaseName("ix_suggestions_closeable_on")
+                        .HasFilter("closeable_on IS NOT NULL");
+
                     b.HasIndex("DueOn")
                         .HasDatabaseName("ix_suggestions_due_on")
                         .HasFilter("due_on IS NOT NULL");
@@ -1788,9 +1801,21 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("first_replied_on");
 
+                    b.Property<bool>("MetAfter")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_after");
+
+                    b.Property<bool>("MetBefore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_before");
+
                     b.Property<bool>("MetDeputy")
                         .HasColumnType("boolean")
                         .HasColumnName("met_deputy");
+
+                    b.Property<bool>("MetDuring")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_during");
 
                     b.Property<bool?>("RepliedOnTime")
                         .HasColumnType("boolean")
@@ -2156,13 +2181,30 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(4)")
                         .HasColumnName("classification");
 
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
                     b.Property<bool>("IsPublishable")
                         .HasColumnType("boolean")
                         .HasColumnName("is_publishable");
 
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_published");
+
                     b.Property<int?>("LetterFileId")
                         .HasColumnType("integer")
                         .HasColumnName("letter_file_id");
+
+                    b.Property<string>("MissingOpinionsNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("missing_opinions_note");
 
                     b.Property<bool>("OnTime")
                         .HasColumnType("boolean")
@@ -2186,13 +2228,22 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("rating_due_on");
 
-                    b.Property<DateOnly>("RepliedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("replied_on");
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewed_by");
 
                     b.Property<int>("Round")
                         .HasColumnType("integer")
                         .HasColumnName("round");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
 
                     b.Property<string>("Signer")
                         .IsRequired()
@@ -2212,14 +2263,100 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("AssignmentId")
                         .HasDatabaseName("ix_suggestion_replies_assignment_id");
 
-                    b.HasIndex("IsPublishable")
-                        .HasDatabaseName("ix_suggestion_replies_is_publishable")
-                        .HasFilter("is_publishable");
+                    b.HasIndex("IsPublished")
+                        .HasDatabaseName("ix_suggestion_replies_is_published")
+                        .HasFilter("is_published");
 
                     b.HasIndex("LetterFileId")
                         .HasDatabaseName("ix_suggestion_replies_letter_file_id");
 
                     b.ToTable("suggestion_replies", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionReplyRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("classification");
+
+                    b.Property<string>("Commitments")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("commitments");
+
+                    b.Property<bool>("IsPublishable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_publishable");
+
+                    b.Property<int?>("LetterFileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("letter_file_id");
+
+                    b.Property<string>("MissingOpinionsNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("missing_opinions_note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ReplyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply_id");
+
+                    b.Property<DateTimeOffset>("RevisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revised_at");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("revised_by");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("signer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_reply_revisions");
+
+                    b.HasIndex("LetterFileId")
+                        .HasDatabaseName("ix_suggestion_reply_revisions_letter_file_id");
+
+                    b.HasIndex("ReplyId")
+                        .HasDatabaseName("ix_suggestion_reply_revisions_reply_id");
+
+                    b.ToTable("suggestion_reply_revisions", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionSettings", b =>
@@ -3133,6 +3270,22 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasConstraintName("fk_suggestion_replies_stored_files_letter_file_id");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionReplyRevision", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Common.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("LetterFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_suggestion_reply_revisions_stored_files_letter_file_id");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.SuggestionReply", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_reply_revisions_suggestion_replies_reply_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Web.Identity.AppUser", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Deputies.Deputy", "Deputy")
@@ -3268,6 +3421,8 @@ namespace CongressPortal.Web.Data.Migrations
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionReply", b =>
                 {
                     b.Navigation("Commitments");
+
+                    b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -34,5 +34,26 @@ public static class SuggestionFilters
     /// </summary>
     public static IQueryable<Suggestion> Published(this IQueryable<Suggestion> query) =>
         query.Where(s => (s.Status == SuggestionStatus.Replied || s.Status == SuggestionStatus.Rehandling || s.Status == SuggestionStatus.Closed)
-            && s.Assignments.Any(a => a.State != AssignmentState.Returned && a.Replies.Any(r => r.IsPublishable)));
+            && s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Any(a => a.Replies.Any(r => r.IsPublished)));
+
+    /// <summary>Ready for 办结 today (<see cref="Suggestion.CloseableOn"/>, kept by the domain from the same rule as its check).</summary>
+    public static IQueryable<Suggestion> ReadyToClose(this IQueryable<Suggestion> query, DateOnly today) =>
+        query.Where(s => s.CloseableOn <= today);
+
+    /// <summary>The suggestions <paramref name="suggestion"/> may be merged into: in the same numbering scope and still open to merging.</summary>
+    public static IQueryable<Suggestion> MergeTargetsFor(this IQueryable<Suggestion> query, Suggestion suggestion)
+    {
+        ArgumentNullException.ThrowIfNull(suggestion);
+        var id = suggestion.Id;
+        var scope = suggestion.NumberScope;
+        return query.Where(Suggestion.AcceptsMerges).Where(x => x.Id != id && x.NumberScope == scope);
+    }
+
+    /// <summary>Suggestions a unit handles now: an active (not returned, not reassigned) part is assigned to it.</summary>
+    public static IQueryable<Suggestion> AssignedTo(this IQueryable<Suggestion> query, int unitId) =>
+        query.Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Any(a => a.UnitId == unitId));
+
+    /// <summary>Suggestions a unit answers (split or lead; not a co-handling unit).</summary>
+    public static IQueryable<Suggestion> AnsweredBy(this IQueryable<Suggestion> query, int unitId) =>
+        query.Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.UnitId == unitId));
 }

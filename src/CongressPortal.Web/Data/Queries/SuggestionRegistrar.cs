@@ -22,15 +22,24 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
     public sealed record NewAttachment(string FileName, byte[] Content);
 
     /// <summary>Registers every draft or none; returns the new suggestions in the drafts' order.</summary>
+    public Task<CommandResult<IReadOnlyList<Suggestion>>> RegisterAsync(
+        IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment>? attachments,
+        Action<IReadOnlyList<Suggestion>>? beforeSave, CancellationToken ct) =>
+        RegisterAsync(drafts, actor, attachments, beforeSave, confirmed: false, ct);
+
+    /// <summary>
+    /// Registers every draft or none. A session suggestion received long after its session closed is refused with
+    /// a request to confirm (<see cref="Suggestion.RegistrationWarning"/>) unless <paramref name="confirmed"/>.
+    /// </summary>
     public async Task<CommandResult<IReadOnlyList<Suggestion>>> RegisterAsync(
         IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment>? attachments,
-        Action<IReadOnlyList<Suggestion>>? beforeSave, CancellationToken ct)
+        Action<IReadOnlyList<Suggestion>>? beforeSave, bool confirmed, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var created = await CreateAsync(drafts, actor, attachments ?? [], ct);
+                var created = await CreateAsync(drafts, actor, attachments ?? [], confirmed, ct);
                 beforeSave?.Invoke(created);
                 await db.SaveChangesAsync(ct);
                 return CommandResult<IReadOnlyList<Suggestion>>.Ok(created);
@@ -38,14 +47,14 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
             catch (DomainRuleException exception)
             {
                 db.ChangeTracker.Clear();
-                return CommandResult<IReadOnlyList<Suggestion>>.Fail(exception.Message);
+                return CommandResult<IReadOnlyList<Suggestion>>.Refused(exception.Refusal);
             }
             catch (DbUpdateConcurrencyException exception) when (exception.Entries.Any(e => e.Entity is not SuggestionNumberCounter))
             {
                 // Something saved with the suggestions (a reception issue being linked) was changed meanwhile: drawing
                 // another number would not help.
                 db.ChangeTracker.Clear();
-                return CommandResult<IReadOnlyList<Suggestion>>.Fail(Conflict);
+                return CommandResult<IReadOnlyList<Suggestion>>.Conflict(null, null, Conflict);
             }
             catch (DbUpdateException exception) when (attempt < Attempts && (exception is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(exception)))
             {
@@ -60,14 +69,18 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
         }
     }
 
-    private async Task<IReadOnlyList<Suggestion>> CreateAsync(IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment> attachments, CancellationToken ct)
+    /// <summary>The day a session closed, for the check of suggestions received long after it (a session still open: its first day).</summary>
+    public Task<DateOnly?> SessionClosedOnAsync(int? sessionId, CancellationToken ct) =>
+        db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => (DateOnly?)(s.EndDate ?? s.StartDate)).FirstOrDefaultAsync(ct);
+
+    private async Task<IReadOnlyList<Suggestion>> CreateAsync(IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment> attachments, bool confirmed, CancellationToken ct)
     {
         var rules = await rulesProvider.GetAsync(ct);
         var now = clock.GetUtcNow();
         var sessionIds = drafts.Where(d => d.SessionId is not null).Select(d => d.SessionId!.Value).Distinct().ToList();
         var sessions = await db.Sessions.AsNoTracking().Include(s => s.Term)
             .Where(s => sessionIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => (Term: s.Term.Number, Session: s.Number), ct);
+            .ToDictionaryAsync(s => s.Id, s => (Term: s.Term.Number, Session: s.Number, ClosedOn: s.EndDate ?? s.StartDate), ct);
         var counters = new Dictionary<string, SuggestionNumberCounter>(StringComparer.Ordinal);
         var created = new List<Suggestion>(drafts.Count);
         foreach (var draft in drafts)
@@ -87,14 +100,15 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
             string number;
             if (draft.Source == SuggestionSource.DuringSession)
             {
-                if (!sessions.TryGetValue(draft.SessionId ?? 0, out var session)) throw new DomainRuleException(SuggestionMessages.SessionRequired);
+                if (!sessions.TryGetValue(draft.SessionId ?? 0, out var session)) throw SuggestionMessages.SessionRequired.ToException();
                 number = SuggestionNumbering.Format(rules.Settings.SessionNumberPattern, session.Term, session.Session, draft.Year, sequence);
             }
             else
             {
                 number = SuggestionNumbering.Format(rules.Settings.BetweenSessionsNumberPattern, 0, 0, draft.Year, sequence);
             }
-            var suggestion = Suggestion.Register(draft, number, scope, sequence, actor, now);
+            DateOnly? closedOn = draft.SessionId is { } id && sessions.TryGetValue(id, out var registeredIn) ? registeredIn.ClosedOn : null;
+            var suggestion = Suggestion.Register(draft, number, scope, sequence, actor, now, closedOn, confirmed);
             foreach (var attachment in attachments)
             {
                 var file = StoredFile.Accept(attachment.FileName, attachment.Content, actor.Name, now);

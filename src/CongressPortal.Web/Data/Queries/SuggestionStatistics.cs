@@ -109,7 +109,7 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
     {
         // The year, session and closing are kept on the assignment: one grouped query over one table.
         var groups = await scoped
-            .Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned)
+            .Where(SuggestionAssignment.Answering)
             .GroupBy(a => new { a.UnitId, a.Classification })
             .Select(g => new
             {

@@ -23,7 +23,7 @@ public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rul
 
     /// <summary>Suggestions a handling unit may see: those with an active (not returned) assignment to it.</summary>
     public IQueryable<Suggestion> ForUnit(int unitId) =>
-        db.Suggestions.Where(s => s.Assignments.Any(a => a.UnitId == unitId && a.State != AssignmentState.Returned));
+        db.Suggestions.AssignedTo(unitId);
 
     /// <summary>Suggestions a deputy may see beyond the published ones: their own (lead, co-signed, merged).</summary>
     public IQueryable<Suggestion> ForDeputy(int deputyId) =>
@@ -41,35 +41,31 @@ public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rul
             .Include(s => s.Assignments).ThenInclude(a => a.Contacts)
             .Include(s => s.Assignments).ThenInclude(a => a.Opinions)
             .Include(s => s.Assignments).ThenInclude(a => a.Replies).ThenInclude(r => r.Commitments).ThenInclude(c => c.Updates)
+            .Include(s => s.Assignments).ThenInclude(a => a.Replies).ThenInclude(r => r.Revisions)
             .AsSplitQuery();
 
     /// <summary>
-    /// Loads the suggestion within <paramref name="scope"/>, checks it still has the version the user's page
-    /// showed, runs the action and saves. A domain refusal, a lost race or a missing record comes back as a
-    /// message for the page; nothing is saved then.
+    /// Runs one workflow action through <see cref="AggregateCommands"/>: loads the suggestion within
+    /// <paramref name="scope"/>, checks it still has the version the user's page showed, runs the action with the
+    /// rules and the time, and saves. A domain refusal, a lost race or a missing record comes back as a result for the
+    /// page; nothing is saved then. <paramref name="current"/>, when given, supplies the other person's values after a
+    /// lost race (edit forms); action forms get <see cref="ActionConflict"/>.
     /// </summary>
     public async Task<CommandResult<int>> ActAsync(IQueryable<Suggestion> scope, int id, uint version,
-        Func<Suggestion, SuggestionRules, DateTimeOffset, Task> action, CancellationToken ct)
+        Func<Suggestion, SuggestionRules, DateTimeOffset, Task> action, Func<CancellationToken, Task<Concurrency.Snapshot?>>? current, CancellationToken ct)
     {
-        var suggestion = await LoadAsync(scope, id, ct);
-        if (suggestion is null) return CommandResult<int>.Fail(NotFound);
-        db.ExpectVersion(suggestion, version);
         var rules = await rulesProvider.GetAsync(ct);
-        try
+        var now = clock.GetUtcNow();
+        return await db.RunAsync(WithEverything(scope), id, version, async suggestion =>
         {
-            await action(suggestion, rules, clock.GetUtcNow());
-        }
-        catch (DomainRuleException exception)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<int>.Fail(exception.Message);
-        }
-        // Always write the suggestion row, even when two actions fall in the same instant and no column of it
-        // changed, so that the row version is checked and the second of two concurrent actions is refused.
-        db.Entry(suggestion).Property(s => s.UpdatedAt).IsModified = true;
-        var result = await db.TrySaveAsync(suggestion.Id, null, null, ct);
-        return result.IsConflict ? CommandResult<int>.Fail(ActionConflict) : result;
+            await action(suggestion, rules, now);
+            return suggestion.Id;
+        }, new CommandOptions { NotFound = NotFound, ConflictMessage = ActionConflict, Current = current }, ct);
     }
+
+    public Task<CommandResult<int>> ActAsync(IQueryable<Suggestion> scope, int id, uint version,
+        Func<Suggestion, SuggestionRules, DateTimeOffset, Task> action, CancellationToken ct) =>
+        ActAsync(scope, id, version, action, null, ct);
 
     /// <summary>As <see cref="ActAsync(IQueryable{Suggestion}, int, uint, Func{Suggestion, SuggestionRules, DateTimeOffset, Task}, CancellationToken)"/> for a synchronous action.</summary>
     public Task<CommandResult<int>> ActAsync(IQueryable<Suggestion> scope, int id, uint version,
@@ -78,7 +74,7 @@ public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rul
         {
             action(s, r, n);
             return Task.CompletedTask;
-        }, ct);
+        }, null, ct);
 
     /// <summary>
     /// A file of suggestion <paramref name="suggestionId"/> within <paramref name="scope"/>: one of its attachments
@@ -89,8 +85,8 @@ public sealed class SuggestionStore(AppDbContext db, SuggestionRulesProvider rul
     {
         var belongs = await scope.AsNoTracking().AnyAsync(s => s.Id == suggestionId
             && (s.Attachments.Any(a => a.FileId == fileId)
-                || s.Assignments.Any(a => (unitId == null || (a.UnitId == unitId && a.State != AssignmentState.Returned))
-                    && a.Replies.Any(r => r.LetterFileId == fileId))), ct);
+                || s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Any(a => (unitId == null || a.UnitId == unitId)
+                    && (a.Replies.Any(r => r.LetterFileId == fileId) || a.Replies.Any(r => r.Revisions.Any(v => v.LetterFileId == fileId))))), ct);
         return belongs ? await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct) : null;
     }
 

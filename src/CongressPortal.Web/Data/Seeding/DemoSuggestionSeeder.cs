@@ -20,6 +20,7 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
     private readonly Random _random = new(20260112);
     private readonly Actor _staff = Actor.Staff(StaffName);
     private DateTimeOffset _now;
+    private int _letterId;
 
     public async Task SeedAsync(Deputy demoDeputy, CancellationToken ct)
     {
@@ -33,6 +34,11 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
         var demoUnit = units.Single(u => u.Name == DemoSeeder.DemoUnitName).Id;
         var categories = await db.SuggestionCategories.OrderBy(c => c.SortOrder).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         var committees = await db.Committees.OrderBy(c => c.SortOrder).Select(c => c.Id).ToListAsync(ct);
+        // One signed demo letter serves every demo reply (the domain requires a letter with each reply).
+        var letter = StoredFile.Accept("答复函（示例）.pdf", DemoLetter, StaffName, _now);
+        db.StoredFiles.Add(letter);
+        await db.SaveChangesAsync(ct);
+        _letterId = letter.Id;
 
         Actor Unit(int id) => Actor.Unit(id, unitNames[id].Replace("示例市", "", StringComparison.Ordinal) + "联络员");
         Actor DeputyActor(int id) => Actor.Deputy(id, deputyNames[id]);
@@ -92,7 +98,7 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
             Play(s, assignOn, t => s.Assign(mode, unitIds, mode == HandlingMode.Joint ? first : null, _staff, t, rules));
             if (index % 25 == 9)
             {
-                Play(s, Next(assignOn, 2), t => s.MarkKey(true, leaders[index % leaders.Length], committees[index % committees.Count], _staff, t));
+                Play(s, Next(assignOn, 2), t => s.MarkKey(leaders[index % leaders.Length], committees[index % committees.Count], _staff, t));
                 Play(s, Next(assignOn, 2), t => s.ChangeTheme(themes[index % themes.Count].Id, themes[index % themes.Count].Name, _staff, t));
             }
             foreach (var a in s.Assignments.ToList()) Play(s, Next(assignOn, 1 + _random.Next(3)), t => s.AcceptAssignment(Unit(a.UnitId), t));
@@ -128,8 +134,11 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                 {
                     var on = DateOnly.FromDateTime(t.Date);
                     s.LogContact(ContactStage.During, on, PickForm(), "向代表通报办理进展，听取意见。", Unit(a.UnitId), t, rules);
-                    s.Reply(new ReplyDraft(code, ReplyText(s.Title, code), "分管副局长 " + SignerName(), on, index % 23 != 4, null,
-                        code is "B" or "C" ? [new CommitmentDraft(CommitmentText(code), new DateOnly(on.Year + (code == "C" ? 1 : 0), 12, 20))] : []), Unit(a.UnitId), t, rules);
+                    var reply = s.Reply(new ReplyDraft(code, ReplyText(s.Title, code), "分管副局长 " + SignerName(), on, index % 23 != 4, _letterId,
+                        code is "B" or "C" ? [new CommitmentDraft(CommitmentText(code), new DateOnly(on.Year + (code == "C" ? 1 : 0), 12, 20))] : [],
+                        s.CoUnitsWithoutOpinion().Count > 0 ? "协办单位逾期未送协办意见，已电话催办，本答复已吸收其前期沟通中的意见。" : null), Unit(a.UnitId), t, rules);
+                    db.ChangeTracker.DetectChanges();
+                    Review(s, reply, Next(t, 3), index);
                 });
             }
 
@@ -139,10 +148,13 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                 foreach (var a in s.Assignments.Where(a => a.Answers && a.LatestReply is { Rating: null }).ToList())
                 {
                     var reply = a.LatestReply!;
-                    var rateDay = Next(At(reply.RepliedOn), 3 + _random.Next(10));
+                    var rateDay = Next(At(reply.FiledOn), 3 + _random.Next(10));
                     if (index % 97 == 31) continue; // never rated: excluded from the satisfaction rate
-                    var rating = round == 0 && index % 29 == 17 ? Satisfaction.Unsatisfied : _random.NextDouble() < 0.86 ? Satisfaction.Satisfied : Satisfaction.BasicallySatisfied;
+                    // Twice 不满意 on one of them: staff close it with an explanation (the end of the loop).
+                    var twice = index % 29 == 17 && index % 58 == 17;
+                    var rating = (round == 0 && index % 29 == 17) || (round == 1 && twice) ? Satisfaction.Unsatisfied : _random.NextDouble() < 0.86 ? Satisfaction.Satisfied : Satisfaction.BasicallySatisfied;
                     Play(s, rateDay, t => s.Rate(reply.Id, rating, rating == Satisfaction.Unsatisfied ? "答复没有给出具体时间表，希望重新研究。" : "办理态度认真，答复具体。", DeputyActor(s.LeadDeputyId), t, rules));
+                    if (rating == Satisfaction.Unsatisfied && round == 1) continue;
                     if (rating == Satisfaction.Unsatisfied && index % 58 != 46) // some are still being re-handled
                     {
                         var again = Next(rateDay, 30 + _random.Next(20));
@@ -150,21 +162,32 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                         {
                             var on = DateOnly.FromDateTime(t.Date);
                             s.LogContact(ContactStage.After, on, ContactForm.Meeting, "召开座谈会，与代表逐条研究办理措施。", Unit(a.UnitId), t, rules);
-                            s.Reply(new ReplyDraft("B", ReplyText(s.Title, "B") + "经重新研究，已明确实施时间表。", "局长 " + SignerName(), on, true, null,
+                            var again = s.Reply(new ReplyDraft("B", ReplyText(s.Title, "B") + "经重新研究，已明确实施时间表。", "局长 " + SignerName(), on, true, _letterId,
                                 [new CommitmentDraft("按时间表完成整改", on.AddMonths(6))]), Unit(a.UnitId), t, rules);
+                            db.ChangeTracker.DetectChanges();
+                            Review(s, again, Next(t, 3), index);
                         });
                     }
                 }
             }
+            if (s.Status == SuggestionStatus.Rehandling && s.ActiveAssignments.Any(a => a.UnsatisfiedRounds >= 2))
+            {
+                var last = s.ActiveAssignments.SelectMany(a => a.Replies).Max(r => r.RatedOn ?? r.FiledOn);
+                Play(s, Next(At(last), 25), t =>
+                {
+                    if (s.Check(SuggestionAction.CloseWithExplanation, _staff, ChinaTime.Today(t)) is null)
+                        s.CloseWithExplanation("代表两次评价不满意。经主任会议研究，该事项受上位规划限制，近期确实无法实施；已向代表当面说明情况，承办单位承诺纳入下一轮规划统筹考虑。", _staff, t, rules);
+                });
+            }
             if (s.Status == SuggestionStatus.Replied && index % 31 != 3)
-                Play(s, Next(At(s.RepliedOn ?? day), 30), t => { if (s.CanClose(ChinaTime.Today(t))) s.Close(_staff, t, rules); });
+                Play(s, Next(At(s.RepliedOn ?? day), 30), t => { if (s.Check(SuggestionAction.Close, _staff, ChinaTime.Today(t)) is null) s.Close(_staff, t, rules); });
 
             // Commitments move on.
             foreach (var a in s.Assignments.Where(a => a.IsActive).ToList())
                 foreach (var c in a.Replies.SelectMany(r => r.Commitments).Where(c => !c.IsDone).ToList())
                 {
                     var progress = _random.Next(3) switch { 0 => 30, 1 => 60, _ => 100 };
-                    Play(s, Next(At(a.LatestReply!.RepliedOn), 60), t => s.UpdateCommitment(c.Id, progress, progress == 100 ? "已完成。" : "按计划推进中。", DateOnly.FromDateTime(t.Date), Unit(a.UnitId), t));
+                    Play(s, Next(At(a.LatestReply!.FiledOn), 60), t => s.UpdateCommitment(c.Id, progress, progress == 100 ? "已完成。" : "按计划推进中。", DateOnly.FromDateTime(t.Date), Unit(a.UnitId), t));
                 }
         }
 
@@ -221,7 +244,8 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
             if (age > 40) Play(s, Next(received, 6), t => s.AcceptAssignment(unit(target), t));
             if (age > 60) Play(s, Next(received, 12), t => s.LogContact(ContactStage.Before, DateOnly.FromDateTime(t.Date), ContactForm.Phone, "电话联系代表，了解诉求。", unit(target), t, rules));
             // The oldest were answered about ten days ago: their deputies are asked to rate now.
-            if (age > 100) Play(s, Next(received, age - 12), t => s.Reply(new ReplyDraft("A", ReplyText(s.Title, "A"), "分管副局长 " + SignerName(), DateOnly.FromDateTime(t.Date), true, null, []), unit(target), t, rules));
+            // The oldest were answered about ten days ago: their deputies are asked to rate now, and staff still have to review the replies.
+            if (age > 100) Play(s, Next(received, age - 12), t => s.Reply(new ReplyDraft("A", ReplyText(s.Title, "A"), "分管副局长 " + SignerName(), DateOnly.FromDateTime(t.Date), true, _letterId, []), unit(target), t, rules));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
@@ -242,6 +266,18 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
             throw new InvalidOperationException($"Demo suggestion {s.Number}: {exception.Message}", exception);
         }
     }
+
+    /// <summary>Staff review most replies within days and publish those the unit allowed; a few recent ones wait for review.</summary>
+    private void Review(Suggestion s, SuggestionReply reply, DateTimeOffset at, int index)
+    {
+        if (index % 13 == 6 || at > _now) return;
+        s.ReviewReply(reply.Id, publish: index % 17 != 8, _staff, at);
+    }
+
+    /// <summary>A one-page PDF standing in for the signed letters of the demo replies.</summary>
+    private static readonly byte[] DemoLetter = System.Text.Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
     private static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
 

@@ -31,7 +31,7 @@ public sealed class SuggestionSettingsModel(SuggestionSettingsModel.Handler hand
         var result = await handler.SaveAsync(Input, ct);
         if (!result.IsSuccess)
         {
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
             return Page();
         }
         StatusMessage = "建议办理设置已保存，新的设置从现在起适用于新的登记、交办、答复和评价。";

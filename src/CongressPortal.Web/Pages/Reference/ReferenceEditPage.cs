@@ -46,7 +46,7 @@ public abstract class ReferenceEditPage<TCommand>(IReferenceEditor<TCommand> edi
         var result = await editor.SaveAsync(Id, Input, ct);
         if (!result.IsSuccess)
         {
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
             return Page();
         }
         TempData["StatusMessage"] = $"已保存“{result.Value}”。";

@@ -67,14 +67,15 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                     select new { deputy.Name, d.Role })
                 .ToListAsync(ct);
             var parts = await published
-                .SelectMany(x => x.Assignments.Where(a => a.State != AssignmentState.Returned && a.Role != AssignmentRole.CoHandling))
+                .SelectMany(x => x.Assignments.AsQueryable().Where(SuggestionAssignment.Answering))
                 .OrderBy(a => a.Id)
                 .Select(a => new
                 {
                     Unit = db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(),
                     a.Role,
-                    Latest = a.Replies.OrderByDescending(r => r.Round)
-                        .Select(r => new { r.Classification, r.RepliedOn, r.IsPublishable, Text = r.IsPublishable ? r.Text : null })
+                    // The latest reply staff reviewed; its text only when they published it.
+                    Latest = a.Replies.Where(r => r.ReviewedAt != null).OrderByDescending(r => r.Round)
+                        .Select(r => new { r.Classification, r.FiledOn, IsPublishable = r.IsPublished, Text = r.IsPublished ? r.Text : null })
                         .FirstOrDefault(),
                 })
                 .ToListAsync(ct);
@@ -87,7 +88,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 s.Category, s.Mode,
                 Names(SuggestionDeputyRole.Lead), Names(SuggestionDeputyRole.CoSigner), Names(SuggestionDeputyRole.Merged),
                 parts.ConvertAll(p => p.Latest is { IsPublishable: true, Text: { } text }
-                    ? new UnitPart(p.Unit, p.Role, new Reply(p.Latest.Classification, LabelOf(rules, p.Latest.Classification), p.Latest.RepliedOn, text), false)
+                    ? new UnitPart(p.Unit, p.Role, new Reply(p.Latest.Classification, LabelOf(rules, p.Latest.Classification), p.Latest.FiledOn, text), false)
                     : new UnitPart(p.Unit, p.Role, null, p.Latest is not null)));
         }
 

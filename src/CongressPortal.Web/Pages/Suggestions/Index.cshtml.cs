@@ -89,7 +89,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             else if (int.TryParse(session, NumberStyles.None, CultureInfo.InvariantCulture, out var sessionId)) suggestions = suggestions.Where(s => s.SessionId == sessionId);
             if (query.Category is { } categoryId) suggestions = suggestions.Where(s => s.CategoryId == categoryId);
             if (query.Unit is { } unitId)
-                suggestions = suggestions.Where(s => s.Assignments.Any(a => a.UnitId == unitId && a.State != AssignmentState.Returned && a.Role != AssignmentRole.CoHandling));
+                suggestions = suggestions.AnsweredBy(unitId);
 
             var total = await suggestions.CountAsync(ct);
             var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
@@ -103,7 +103,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                     s.Number,
                     s.Title,
                     db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
-                    s.Assignments.Where(a => a.State != AssignmentState.Returned && a.Role != AssignmentRole.CoHandling).OrderBy(a => a.Id)
+                    s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).OrderBy(a => a.Id)
                         .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First())
                         .ToList()))
                 .ToListAsync(ct);

@@ -10,12 +10,13 @@ namespace CongressPortal.Web.Pages.Suggestions;
 public static class PublicSuggestions
 {
     /// <summary>
-    /// <see cref="SuggestionFilters.Published"/>, narrowed to suggestions with at least one answering unit whose
-    /// latest reply may be published: a reply the unit later superseded with an unpublishable one is not shown.
+    /// <see cref="SuggestionFilters.Published"/>, narrowed to suggestions with at least one answering unit whose latest
+    /// reviewed reply staff published: a reply superseded by one that may not be published is no longer shown, and a
+    /// reply staff have not reviewed yet is not shown at all.
     /// </summary>
     public static IQueryable<Suggestion> Disclosed(this IQueryable<Suggestion> query) =>
-        query.Published().Where(s => s.Assignments.Any(a => a.State != AssignmentState.Returned && a.Role != AssignmentRole.CoHandling
-            && a.Replies.Any(r => r.IsPublishable && r.Round == a.Replies.Max(x => x.Round))));
+        query.Published().Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering)
+            .Any(a => a.Replies.Any(r => r.IsPublished && r.Round == a.Replies.Where(x => x.ReviewedAt != null).Max(x => x.Round))));
 
     /// <summary>The session filter's value for suggestions made between sessions (they have no session).</summary>
     public const string BetweenSessions = "between";

@@ -155,7 +155,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
         private static IQueryable<Part> Parts(IQueryable<Suggestion> scope, int unitId) =>
             scope.AsNoTracking().SelectMany(
-                s => s.Assignments.Where(a => a.UnitId == unitId && a.State != AssignmentState.Returned),
+                s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId),
                 (s, a) => new Part
                 {
                     S = s,

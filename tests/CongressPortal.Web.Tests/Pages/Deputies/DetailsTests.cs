@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using System.Net;
 using AngleSharp.Dom;
 using CongressPortal.Domain.Deputies;
@@ -87,7 +88,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         var other = await Data.MunicipalDeputyAsync("李明", "16002", privateData: new DeputyPrivateData(null, null, null));
         var world = new TestData.SuggestionWorld(await Data.SessionAsync(), await Data.CategoryAsync(), deputy, other,
             await Data.UnitAsync(), await Data.UnitAsync("示例市交通运输局"), await Data.CommitteeAsync());
-        var staff = Domain.Suggestions.Actor.Staff("王工作");
+        var staff = Domain.Common.Actor.Staff("王工作");
         var led = await Data.SuggestionAsync(world, "领衔的建议");
         await Data.ActAsync(led.Id, (s, _, now) => s.Accept(staff, now));
         var coSigned = await Data.SuggestionAsync(world with { Lead = other, CoSigner = deputy }, "附议的建议");

@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using System.Globalization;
 using System.Net;
 using CongressPortal.Domain.Suggestions;

@@ -55,7 +55,7 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
         using var response = await staff.SubmitFormAsync($"{List}/Edit", Form(
             ("Input.Name", "钢城街道"), ("Input.Level", nameof(AreaLevel.Subdistrict)), ("Input.ParentId", "")));
         var page = await RefusedAsync(response);
-        page.FieldError("Input.ParentId").Should().Be(DomainMessages.SubdistrictNeedsDistrict);
+        page.FieldError("Input.ParentId").Should().Be(DomainMessages.SubdistrictNeedsDistrict.Message);
         Value(page, "Input.Name").Should().Be("钢城街道");
     }
 
@@ -66,7 +66,7 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
         using var staff = await StaffAsync();
         using var response = await staff.SubmitFormAsync($"{List}/Edit", Form(
             ("Input.Name", "明湖区"), ("Input.Level", nameof(AreaLevel.District)), ("Input.ParentId", Id(district.Id))));
-        (await RefusedAsync(response)).FieldError("Input.ParentId").Should().Be(DomainMessages.DistrictHasNoParent);
+        (await RefusedAsync(response)).FieldError("Input.ParentId").Should().Be(DomainMessages.DistrictHasNoParent.Message);
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class DetailsTests(PortalAppFactory app) : UnitDeskTest(app)
         }, "#form-contact");
         future.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(future);
-        page.FieldError("Contact.Date").Should().Be(SuggestionMessages.ContactDateInvalid);
+        page.FieldError("Contact.Date").Should().Be(SuggestionMessages.ContactDateInvalid.Message);
         page.QuerySelector<IHtmlTextAreaElement>("#Contact_Notes")!.Value.Should().Be("电话沟通进展。");
         page.QuerySelector<IHtmlSelectElement>("#Contact_Stage")!.Value.Should().Be(nameof(ContactStage.During));
 

@@ -64,14 +64,14 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(refused);
-        page.FieldError("ReplyLetter").Should().Be(FileMessages.WrongKind);
+        page.FieldError("ReplyLetter").Should().Be(FileMessages.WrongKind.Message);
         Text(page, "#reselect-letter").Should().Be(DetailsModel.ReselectLetter);
         page.QuerySelector<IHtmlTextAreaElement>("#Reply_Text")!.Value.Should().Be("经研究，已将该小区列入今年加装电梯计划。");
         (await LoadAsync(suggestion.Id)).AssignmentOf(UnitId)!.Replies.Should().BeEmpty();
         (await StoredFileCountAsync()).Should().Be(0, "a refused reply leaves no file behind");
 
         using var missing = await client.SubmitMultipartFormAsync(DetailsUrl(suggestion.Id), ReplyFields("A"), [], "#form-reply");
-        (await PortalClient.ParseAsync(missing)).FieldError("ReplyLetter").Should().Be(DetailsModel.LetterRequired);
+        (await PortalClient.ParseAsync(missing)).FieldError("Reply.Letter").Should().Be(SuggestionMessages.LetterRequired.Message);
 
         using var accepted = await client.SubmitMultipartFormAsync(DetailsUrl(suggestion.Id), ReplyFields("A"), Letter("答复函扫描件.pdf", Png), "#form-reply");
 
@@ -98,7 +98,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(refused);
-        page.FieldError("Reply.Commitments").Should().Be(SuggestionMessages.CommitmentsRequired);
+        page.FieldError("Reply.Commitments").Should().Be(SuggestionMessages.CommitmentsRequired.Message);
         page.QuerySelector("#form-failed").Should().NotBeNull();
         page.QuerySelector<IHtmlInputElement>("#classification-B")!.IsChecked.Should().BeTrue();
         page.QuerySelector<IHtmlTextAreaElement>("#Reply_Text")!.Value.Should().Be("已列入明年老旧小区改造计划，分批加装电梯。");
@@ -186,7 +186,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
             ["Progress.Note"] = "填错了。",
         }, form);
         var refused = await PortalClient.ParseAsync(backwards);
-        Text(refused, "#form-progress").Should().Contain(SuggestionMessages.ProgressBackwards);
+        Text(refused, "#form-progress").Should().Contain(SuggestionMessages.ProgressBackwards.Message);
         refused.QuerySelector<IHtmlInputElement>("#form-progress input[name='Progress.Note']")!.Value.Should().Be("填错了。");
 
         App.Clock.Set(new DateTimeOffset(2026, 11, 20, 1, 0, 0, TimeSpan.Zero));

@@ -40,7 +40,7 @@ public sealed class ReturnAndExtensionTests(PortalAppFactory app) : UnitDeskTest
         using var late = await evening.SubmitFormAsync(stale, new Dictionary<string, string?> { ["Return.Reason"] = Reason }, "#form-return");
 
         late.StatusCode.Should().Be(HttpStatusCode.OK);
-        Text(await PortalClient.ParseAsync(late), "main").Should().Contain(SuggestionMessages.ReturnWindowPassed);
+        Text(await PortalClient.ParseAsync(late), "main").Should().Contain("申请退回的时限已于");
         (await AssignmentAsync(kept.Id, UnitId)).State.Should().Be(AssignmentState.Accepted);
         var closed = await evening.GetDocumentAsync(DetailsUrl(kept.Id));
         closed.QuerySelector("#form-return").Should().BeNull();

@@ -71,16 +71,10 @@ public static class AccountRules
         }
         catch (DomainRuleException exception)
         {
-            return new FieldError(FieldOf(exception.Message), exception.Message);
+            // The refusal names the field of the account form it concerns (Roles, DeputyId, HandlingUnitId).
+            return new FieldError(exception.Field is { } field ? $"Input.{field}" : RolesField, exception.Message);
         }
     }
-
-    private static string FieldOf(string message) => message switch
-    {
-        DomainMessages.DeputyRoleNeedsDeputy or DomainMessages.DeputyLinkNeedsRole => DeputyField,
-        DomainMessages.UnitRoleNeedsUnit or DomainMessages.UnitLinkNeedsRole => UnitField,
-        _ => RolesField,
-    };
 
     /// <summary>The linked deputy exists and has no other account; the linked unit exists and is active (unless already linked).</summary>
     public static async Task<List<FieldError>> CheckLinksAsync(AppDbContext db, string? userId, int? deputyId, int? unitId, CancellationToken ct)

@@ -49,7 +49,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             TempData["StatusMessage"] = "账号信息已保存。";
             return RedirectToPage("Edit", new { id = Input.Id });
         }
-        ModelState.AddModelError(result.Field, result.Error);
+        result.AddTo(ModelState, Input.GetType(), "Input");
         if (result.ConflictValues is not null)
         {
             // Show what the other administrator saved; a second save, after checking, overwrites it.

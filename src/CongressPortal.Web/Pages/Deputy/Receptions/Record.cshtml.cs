@@ -58,7 +58,7 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = "已登记接待记录。";
                 return RedirectToPage("Details", new { id = result.Value });
             }
-            ModelState.AddModelError(result.Field, result.Error);
+            result.AddTo(ModelState, Input.GetType(), "Input");
         }
         Input = Input with
         {

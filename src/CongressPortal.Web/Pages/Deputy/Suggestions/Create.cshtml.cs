@@ -68,7 +68,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                     TempData["StatusMessage"] = $"提交成功，编号为{result.Value!.Number}。工作人员审查后正式立案。";
                     return RedirectToPage("Details", new { id = result.Value.Id });
                 }
-                ModelState.AddModelError(result.Field, result.Error);
+                result.AddTo(ModelState, Input.GetType(), "Input", filesKey: FilesField);
             }
         }
         var context = await handler.ContextAsync(deputyId, IssueId, ct);
@@ -173,18 +173,12 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
             }, ct);
             // The issue is the only record saved with the suggestion that someone else can change: a second
             // submission of the same issue (a double click, two tabs) linked it first.
-            if (!result.IsSuccess && result.Error == SuggestionRegistrar.Conflict && issue is not null) return CommandResult<Submitted>.Fail(AlreadyLinked);
-            if (!result.IsSuccess) return CommandResult<Submitted>.Fail(result.Error, FieldOf(result.Error));
+            if (!result.IsSuccess && result.IsConflict && issue is not null) return CommandResult<Submitted>.Fail(AlreadyLinked);
+            if (!result.IsSuccess) return result.As<Submitted>();
             var suggestion = result.Value![0];
             return CommandResult<Submitted>.Ok(new Submitted(suggestion.Id, suggestion.Number));
         }
 
-        private static string FieldOf(string error) => error switch
-        {
-            FileMessages.Empty or FileMessages.TooLarge or FileMessages.WrongKind => FilesField,
-            SuggestionMessages.LeadNotCoSigner => $"{nameof(CreateModel.Input)}.{nameof(Command.CoSignerIds)}",
-            _ => "",
-        };
 
         /// <summary>Issues raised at receptions the deputy attended (ReceptionDeputy): the only ones they may turn into a suggestion.</summary>
         private IQueryable<ReceptionIssue> AttendedIssues(int deputyId) =>

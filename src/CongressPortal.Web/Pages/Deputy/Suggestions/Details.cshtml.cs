@@ -6,52 +6,45 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
+using CongressPortal.Web.Pages.Shared.Suggestions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Deputy.Suggestions;
 
 /// <summary>
-/// One of the signed-in deputy's own suggestions: the units, the main steps, the contacts, every reply of every
-/// round with its rating, the commitments and their progress; and the rating form for the lead deputy (DOMAIN.md §4).
-/// Any other suggestion answers 404, published or not: the public version is at /Suggestions.
+/// One of the signed-in deputy's own suggestions: the units, the main steps, the contacts, every reply of every round
+/// with its rating, the commitments and their progress; and, where the domain allows it, the rating form for the lead
+/// deputy (docs/domain/suggestions.md). Any other suggestion answers 404, published or not: the public version is at
+/// /Suggestions.
 /// </summary>
-public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
+public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
 {
+    public const string RateForm = "Rate";
+
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
-    [BindProperty] public RateCommand Rate { get; set; } = new();
-
-    /// <summary>The reply whose rating form was posted and came back with an error: its form shows what was typed.</summary>
-    public int? PostedReplyId { get; private set; }
+    public RateCommand Rate { get; private set; } = new();
 
     public Detail View { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
-    public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostRateAsync([Bind(Prefix = RateForm)] RateCommand input, CancellationToken ct)
     {
-        if (ModelState.IsValid)
-        {
-            var result = await handler.RateAsync(Id, User.GetDeputyId()!.Value, Rate, User.AsDeputy(), ct);
-            if (result is null) return NotFound();
-            if (result.IsSuccess)
-            {
-                TempData["StatusMessage"] = Rate.Rating == Satisfaction.Unsatisfied
-                    ? "评价已提交。已转承办单位重新办理，答复后请您再次评价。"
-                    : "评价已提交，谢谢您的评价。";
-                return RedirectToPage("Details", null, new { id = Id }, "replies");
-            }
-            ModelState.AddModelError(result.Field, result.Error);
-        }
-        PostedReplyId = Rate.ReplyId;
-        return await ShowAsync(ct);
+        Rate = input;
+        var success = input.Rating == Satisfaction.Unsatisfied
+            ? "评价已提交。已转承办单位重新办理，答复后请您再次评价。"
+            : "评价已提交，谢谢您的评价。";
+        return ActAsync(RateForm, input, () => handler.RateAsync(Id, User.GetDeputyId()!.Value, input, User.AsDeputy(), ct), success, ct);
     }
 
-    private async Task<IActionResult> ShowAsync(CancellationToken ct)
+    protected override IActionResult AfterSuccess() => RedirectToPage("Details", null, new { id = Id }, "replies");
+
+    protected override async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        var detail = await handler.DetailAsync(Id, User.GetDeputyId()!.Value, ct);
+        var detail = await handler.DetailAsync(Id, User.GetDeputyId()!.Value, User.AsDeputy(),
+            fileId => Url.Page("/Deputy/Suggestions/File", new { suggestion = Id, id = fileId })!, ct);
         if (detail is null) return NotFound();
         View = detail;
         return Page();
@@ -70,45 +63,10 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         public uint Version { get; init; }
     }
 
-    public sealed record FileLink(int Id, string Name);
+    /// <summary>A reply with what the deputy may do about it now: rate it, or why not (the domain's answer).</summary>
+    public sealed record ReplyItem(ReplyView View, bool CanRate, string? WhyNotRate, bool AwaitingRating);
 
-    public sealed record Update(DateOnly On, int Progress, string Note);
-
-    public sealed record Commitment(string Description, DateOnly PlannedOn, int Progress, DateOnly? CompletedOn, IReadOnlyList<Update> Updates);
-
-    public sealed record Reply(
-        int Id,
-        int Round,
-        string Classification,
-        string ClassificationLabel,
-        string Text,
-        string Signer,
-        DateOnly RepliedOn,
-        bool OnTime,
-        FileLink? Letter,
-        DateOnly RatingDueOn,
-        Satisfaction? Rating,
-        string? RatingComment,
-        DateOnly? RatedOn,
-        bool CanRate,
-        bool RatingWindowPassed,
-        IReadOnlyList<Commitment> Commitments);
-
-    public sealed record Contact(ContactStage Stage, DateOnly Date, ContactForm Form, string? Notes);
-
-    public sealed record UnitPart(
-        string Unit,
-        AssignmentRole Role,
-        AssignmentState State,
-        DateOnly AssignedOn,
-        DateOnly? AcceptedOn,
-        DateOnly DueOn,
-        ExtensionState Extension,
-        int Round,
-        IReadOnlyList<Contact> Contacts,
-        IReadOnlyList<Reply> Replies);
-
-    public sealed record Step(DateTimeOffset At, string Label, string? Unit, string? Detail);
+    public sealed record UnitPart(string Unit, SuggestionAssignment Part, IReadOnlyList<ReplyItem> Replies);
 
     public sealed record NamedDeputy(string Name, SuggestionDeputyRole Role);
 
@@ -123,32 +81,33 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         DateOnly ReceivedOn,
         SuggestionStatus Status,
         string? StatusReason,
+        string? ClosingNote,
         int? MergedIntoId,
         HandlingMode? Mode,
         DateOnly? DueOn,
         DateOnly? ClosedOn,
         bool IsKey,
         uint Version,
-        bool IsLead,
         SuggestionDeputyRole MyRole,
         IReadOnlyList<NamedDeputy> Deputies,
         IReadOnlyList<FileLink> Attachments,
         IReadOnlyList<UnitPart> Units,
-        IReadOnlyList<Step> Steps);
+        IReadOnlyList<TimelineRow> Steps);
 
     public sealed class Handler(AppDbContext db, SuggestionStore store)
     {
-        /// <summary>The steps a deputy follows; internal ones (return and extension requests, key marking, themes) stay with staff.</summary>
+        /// <summary>The steps a deputy follows; internal ones (return and extension requests, reviews, key marking, themes) stay with staff.</summary>
         private static readonly HashSet<SuggestionEventKind> DeputySteps =
         [
             SuggestionEventKind.Registered, SuggestionEventKind.Submitted, SuggestionEventKind.Accepted, SuggestionEventKind.ConvertedToLetter,
             SuggestionEventKind.Merged, SuggestionEventKind.MergedInto, SuggestionEventKind.Withdrawn, SuggestionEventKind.Assigned,
+            SuggestionEventKind.AssignmentCorrected, SuggestionEventKind.UnitReassigned,
             SuggestionEventKind.AssignmentAccepted, SuggestionEventKind.ReturnApproved, SuggestionEventKind.ExtensionApproved,
-            SuggestionEventKind.ContactLogged, SuggestionEventKind.Replied, SuggestionEventKind.Rated, SuggestionEventKind.RehandlingStarted,
-            SuggestionEventKind.Closed, SuggestionEventKind.CommitmentUpdated,
+            SuggestionEventKind.ContactLogged, SuggestionEventKind.Replied, SuggestionEventKind.ReplyCorrected, SuggestionEventKind.Rated,
+            SuggestionEventKind.RehandlingStarted, SuggestionEventKind.Closed, SuggestionEventKind.ClosedWithExplanation, SuggestionEventKind.CommitmentUpdated,
         ];
 
-        public async Task<Detail?> DetailAsync(int id, int deputyId, CancellationToken ct)
+        public async Task<Detail?> DetailAsync(int id, int deputyId, Actor actor, Func<int, string> fileUrl, CancellationToken ct)
         {
             var s = await SuggestionStore.WithEverything(store.ForDeputy(deputyId)).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
             if (s is null) return null;
@@ -168,53 +127,37 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             // Names only: the bytes are read when the file is downloaded.
             var files = await db.StoredFiles.AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, f => f.FileName, ct);
 
-            var isLead = s.LeadDeputyId == deputyId;
-            var mayRate = isLead && SuggestionWorkflow.Allows(s.Status, SuggestionAction.Rate, PortalRole.Deputy);
-            var parts = s.Assignments.Where(a => a.IsActive).OrderBy(a => a.Id).Select(a => new UnitPart(
-                    units.GetValueOrDefault(a.UnitId, ""), a.Role, a.State, a.AssignedOn, a.AcceptedOn, a.DueOn, a.Extension, a.Round,
-                    [.. a.Contacts.OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => new Contact(c.Stage, c.Date, c.Form, c.Notes))],
-                    [.. a.Replies.OrderBy(r => r.Round).Select(r =>
+            string Label(string code) => rules.Classifications.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase)) is { } c ? $"{c.Code}类：{c.Label}" : code;
+            var parts = s.ActiveAssignments.OrderBy(a => a.Id).Select(a =>
+                {
+                    var actions = s.AvailableOn(a, actor, today);
+                    return new UnitPart(units.GetValueOrDefault(a.UnitId, ""), a, [.. a.Replies.OrderBy(r => r.Round).Select(r =>
                     {
-                        var awaiting = a.State == AssignmentState.Replied && r == a.LatestReply && r.Rating is null;
-                        return new Reply(
-                            r.Id, r.Round, r.Classification, LabelOf(rules, r.Classification), r.Text, r.Signer, r.RepliedOn, r.OnTime,
-                            r.LetterFileId is { } letter ? new FileLink(letter, files.GetValueOrDefault(letter, "答复函")) : null,
-                            r.RatingDueOn, r.Rating, r.RatingComment, r.RatedOn,
-                            CanRate: mayRate && awaiting && today <= r.RatingDueOn,
-                            RatingWindowPassed: awaiting && today > r.RatingDueOn,
-                            [.. r.Commitments.OrderBy(c => c.PlannedOn).ThenBy(c => c.Id).Select(c => new Commitment(
-                                c.Description, c.PlannedOn, c.Progress, c.CompletedOn,
-                                [.. c.Updates.OrderBy(u => u.On).ThenBy(u => u.Id).Select(u => new Update(u.On, u.Progress, u.Note))]))]);
-                    })]))
+                        var latest = r == a.LatestReply && r.Rating is null;
+                        var view = new ReplyView(r, Label(r.Classification),
+                            r.LetterFileId is { } letter ? new FileLink(fileUrl(letter), files.GetValueOrDefault(letter, "答复函")) : null,
+                            today, ShowReview: false, ShowRevisions: false, HeadingId: $"reply-heading-{r.Id}");
+                        return new ReplyItem(view, latest && actions.Can(SuggestionAction.Rate), latest ? actions.Explain(SuggestionAction.Rate) : null, latest);
+                    })]);
+                })
                 .ToList();
             var steps = s.Events.Where(e => DeputySteps.Contains(e.Kind)).OrderBy(e => e.At).ThenBy(e => e.Id)
-                .Select(e => new Step(e.At, SuggestionLabels.For(e.Kind), e.UnitId is { } unit ? units.GetValueOrDefault(unit) : null, e.Detail))
+                .Select(e => new TimelineRow(e.At, SuggestionLabels.For(e.Kind), null, e.UnitId is { } unit ? units.GetValueOrDefault(unit) : null, e.Detail))
                 .ToList();
 
             return new Detail(
                 s.Id, s.Number, s.Title, s.Content, category, s.Source,
                 session is null ? null : CongressSession.FormatName(session.Term, session.Number),
-                s.ReceivedOn, s.Status, s.StatusReason, s.MergedIntoId, s.Mode, s.DueOn, s.ClosedOn, s.IsKey, s.Version,
-                isLead, s.Deputies.First(d => d.DeputyId == deputyId).Role,
+                s.ReceivedOn, s.Status, s.StatusReason, s.ClosingNote, s.MergedIntoId, s.Mode, s.DueOn, s.ClosedOn, s.IsKey, s.Version,
+                s.Deputies.First(d => d.DeputyId == deputyId).Role,
                 [.. s.Deputies.OrderBy(d => d.Order).Select(d => new NamedDeputy(names.GetValueOrDefault(d.DeputyId, ""), d.Role))],
-                [.. s.Attachments.OrderBy(a => a.Id).Select(a => new FileLink(a.FileId, a.FileName))],
+                [.. s.Attachments.OrderBy(a => a.Id).Select(a => new FileLink(fileUrl(a.FileId), a.FileName))],
                 parts, steps);
         }
 
-        /// <summary>The lead deputy rates a reply; null when the suggestion is not the deputy's (the page answers 404).</summary>
-        public async Task<CommandResult<int>?> RateAsync(int id, int deputyId, RateCommand input, Actor actor, CancellationToken ct)
-        {
-            var scope = store.ForDeputy(deputyId);
-            if (!await scope.AnyAsync(s => s.Id == id, ct)) return null;
-            var result = await store.ActAsync(scope, id, input.Version,
+        /// <summary>The lead deputy rates a reply; another deputy's suggestion is "not found" (the page answers 404).</summary>
+        public Task<CommandResult<int>> RateAsync(int id, int deputyId, RateCommand input, Actor actor, CancellationToken ct) =>
+            store.ActAsync(store.ForDeputy(deputyId), id, input.Version,
                 (s, rules, now) => s.Rate(input.ReplyId, input.Rating!.Value, input.Comment, actor, now, rules), ct);
-            // The domain's refusal of a 不满意 without a comment belongs next to the comment field.
-            return !result.IsSuccess && result.Error == SuggestionMessages.UnsatisfiedNeedsComment
-                ? CommandResult<int>.Fail(result.Error, $"{nameof(Rate)}.{nameof(RateCommand.Comment)}")
-                : result;
-        }
-
-        private static string LabelOf(SuggestionRules rules, string code) =>
-            rules.Classifications.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))?.Label ?? code;
     }
 }

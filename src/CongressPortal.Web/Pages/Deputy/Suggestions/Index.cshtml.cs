@@ -72,7 +72,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 s.MergedIntoId == null ? null : s.StatusReason,
                 s.ReceivedOn,
                 s.DueOn,
-                s.Assignments.Where(a => a.State != AssignmentState.Returned).OrderBy(a => a.Id)
+                s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).OrderBy(a => a.Id)
                     .Select(a => new UnitPart(db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First(), a.Role))
                     .ToList(),
                 false));

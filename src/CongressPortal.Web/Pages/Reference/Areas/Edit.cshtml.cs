@@ -43,7 +43,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{result.Value}”。";
                 return RedirectToPage("Index", new { district = Input.ParentId });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Districts = await handler.DistrictsAsync(Id, ct);
         return Page();
@@ -76,9 +76,6 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public const string ParentMustBeDistrict = "所属区划必须是一个区、县、旗。";
 
         public const string DistrictHasSubdistricts = "该区、县、旗下还有街道、乡镇，不能改为街道、乡镇。";
-
-        private static readonly string[] ParentMessages =
-            [DomainMessages.DistrictHasNoParent, DomainMessages.SubdistrictNeedsDistrict, DomainMessages.AreaCannotBeOwnParent];
 
         /// <summary>The districts a sub-district can belong to; never the area being edited.</summary>
         public async Task<IReadOnlyList<SelectListItem>> DistrictsAsync(int? editing, CancellationToken ct)
@@ -141,7 +138,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<string>.Fail(e.Message, ParentMessages.Contains(e.Message) ? "Input.ParentId" : "");
+                return CommandResult<string>.Refused(e.Refusal);
             }
             var areaId = area.Id;
             return await db.TrySaveAsync(area.Name, token => CurrentAsync(areaId, token), UniqueName, ct);

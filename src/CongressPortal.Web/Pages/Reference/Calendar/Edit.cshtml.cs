@@ -41,7 +41,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         var result = await handler.SaveAsync(Id, Input, ct);
         if (!result.IsSuccess)
         {
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
             return Page();
         }
         TempData["StatusMessage"] = $"已保存{result.Value}。";

@@ -42,7 +42,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{result.Value}”。";
                 return RedirectToPage("Index", new { term = Input.TermId });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Terms = await handler.TermsAsync(ct);
         return Page();

@@ -42,7 +42,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{result.Value}”。";
                 return RedirectToPage("Index", new { term = Input.TermId });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Terms = await handler.TermsAsync(ct);
         return Page();
@@ -69,7 +69,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
     {
         public static readonly Concurrency.UniqueField UniqueNumber = new("Input.Number", "该届已有这次会议。");
 
-        private static readonly string EndBeforeStart = DomainMessages.EndBeforeStart("闭幕日期", "开幕日期");
+        private static readonly string EndBeforeStart = DomainMessages.EndBeforeStart("EndDate", "闭幕日期", "开幕日期").Message;
 
         public Task<IReadOnlyList<SelectListItem>> TermsAsync(CancellationToken ct) => db.TermOptionsAsync(ct);
 

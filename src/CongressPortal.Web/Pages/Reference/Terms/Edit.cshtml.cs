@@ -31,7 +31,7 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
     {
         public static readonly Concurrency.UniqueField UniqueNumber = new("Input.Number", "该届次已存在。");
 
-        private static readonly string EndBeforeStart = DomainMessages.EndBeforeStart("届满日期", "开始日期");
+        private static readonly string EndBeforeStart = DomainMessages.EndBeforeStart("EndDate", "届满日期", "开始日期").Message;
 
         public async Task<Command> NewAsync(CancellationToken ct)
         {

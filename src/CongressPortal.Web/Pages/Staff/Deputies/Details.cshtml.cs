@@ -45,7 +45,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"状态已变更为“{DeputyLists.StatusName(StatusChange.To!.Value)}”。";
                 return RedirectToPage(new { id = Id });
             }
-            Conflict = result.ShowOn(ModelState, "StatusChange.Version");
+            Conflict = result.ShowOn(ModelState, StatusChange, nameof(StatusChange));
         }
         var view = await handler.LoadAsync(Id, ct);
         if (view is null) return NotFound();
@@ -165,7 +165,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<DeputyStatus>.Fail(e.Message, e.Message == DeputyMessages.StatusDateBeforeLast ? "StatusChange.Date" : "StatusChange.To");
+                return CommandResult<DeputyStatus>.Refused(e.Refusal);
             }
             db.ExpectVersion(deputy, input.Version);
             return await db.TrySaveAsync(deputy.Status, token => CurrentAsync(id, token), null, ct);

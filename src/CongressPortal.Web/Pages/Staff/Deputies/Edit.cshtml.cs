@@ -49,7 +49,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存代表“{Input.Name.Trim()}”的信息。";
                 return RedirectToPage("Details", new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Choices = await handler.OptionsAsync(Input, ct);
         return Page();
@@ -135,18 +135,6 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
         public static readonly Concurrency.UniqueField UniqueNumber = new("Input.Number", "本届已有相同代表证号的代表，请核对。");
 
-        /// <summary>Which field a domain refusal belongs to, so the message appears next to it.</summary>
-        private static readonly Dictionary<string, string> FieldOfMessage = new()
-        {
-            [DeputyMessages.UnknownEthnicity] = "Input.Ethnicity",
-            [DeputyMessages.UnknownParty] = "Input.Party",
-            [DeputyMessages.UnknownEducation] = "Input.Education",
-            [DeputyMessages.MunicipalNeedsTermAndNumber] = "Input.Number",
-            [DeputyMessages.BirthDateImplausible] = "Input.BirthDate",
-            [DeputyMessages.MobileInvalid] = "Input.Mobile",
-            [DeputyMessages.IdNumberInvalid] = "Input.IdNumber",
-        };
-
         public async Task<Command> NewAsync(CancellationToken ct) => new()
         {
             Level = DeputyLevel.Municipal,
@@ -213,11 +201,11 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             }
             if (input.DeputyGroupId is { } regional && !await db.DeputyGroups.AnyAsync(g => g.Id == regional && g.Kind == DeputyGroupKind.Regional, ct))
             {
-                return CommandResult<int>.Fail(DeputyMessages.GroupKindMismatch, "Input.DeputyGroupId");
+                return CommandResult<int>.Fail(DeputyMessages.GroupKindMismatch.Message, "Input.DeputyGroupId");
             }
             if (input.ProfessionalGroupId is { } professional && !await db.DeputyGroups.AnyAsync(g => g.Id == professional && g.Kind == DeputyGroupKind.Professional, ct))
             {
-                return CommandResult<int>.Fail(DeputyMessages.GroupKindMismatch, "Input.ProfessionalGroupId");
+                return CommandResult<int>.Fail(DeputyMessages.GroupKindMismatch.Message, "Input.ProfessionalGroupId");
             }
 
             var profile = new DeputyProfile(input.Name, input.Gender!.Value, input.Ethnicity, input.BirthDate, input.Party, input.Education,
@@ -242,7 +230,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<int>.Fail(e.Message, FieldOfMessage.GetValueOrDefault(e.Message, ""));
+                return CommandResult<int>.Refused(e.Refusal);
             }
             var deputyId = deputy.Id;
             return await db.TrySaveAsync(deputyId, token => CurrentAsync(deputyId, token), UniqueNumber, ct);

@@ -278,7 +278,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
             private string? Required(string column)
             {
                 var value = Cell(column);
-                if (value is null) Fail(column, DomainMessages.Required(column), null);
+                if (value is null) Fail(column, DomainMessages.Required(column, column).Message, null);
                 return value;
             }
 

@@ -43,7 +43,7 @@ public sealed class PhotoModel(PhotoModel.Handler handler) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (Upload is null || Upload.Length == 0) ModelState.AddModelError(UploadField, NoFile);
-        else if (Upload.Length > DeputyPhoto.MaxBytes) ModelState.AddModelError(UploadField, DeputyMessages.PhotoTooLarge);
+        else if (Upload.Length > DeputyPhoto.MaxBytes) ModelState.AddModelError(UploadField, DeputyMessages.PhotoTooLarge.Message);
         if (ModelState.IsValid)
         {
             byte[] content;

@@ -26,9 +26,9 @@ public sealed class FromListAttribute(ProfileList list) : ValidationAttribute
 
     public override string FormatErrorMessage(string name) => ErrorMessage ?? List switch
     {
-        ProfileList.Ethnicity => DeputyMessages.UnknownEthnicity,
-        ProfileList.Party => DeputyMessages.UnknownParty,
-        _ => DeputyMessages.UnknownEducation,
+        ProfileList.Ethnicity => DeputyMessages.UnknownEthnicity.Message,
+        ProfileList.Party => DeputyMessages.UnknownParty.Message,
+        _ => DeputyMessages.UnknownEducation.Message,
     };
 
     private static IReadOnlyList<string> Values(ProfileList list) => list switch
@@ -46,7 +46,7 @@ public sealed class MobileAttribute : ValidationAttribute
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || DeputyEntity.IsMobile(text.Trim());
 
-    public override string FormatErrorMessage(string name) => DeputyMessages.MobileInvalid;
+    public override string FormatErrorMessage(string name) => DeputyMessages.MobileInvalid.Message;
 }
 
 /// <summary>A citizen ID number (GB 11643). A wrong check character gets its own message: it usually means a typo.</summary>
@@ -61,7 +61,7 @@ public sealed class IdNumberAttribute : ValidationAttribute
         var id = text.Trim().ToUpperInvariant();
         if (DeputyEntity.IsIdNumber(id)) return ValidationResult.Success;
         var wellFormed = id.Length == 18 && id[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(id[17]) || id[17] == 'X');
-        return new ValidationResult(wellFormed ? CheckCharacterWrong : DeputyMessages.IdNumberInvalid, MemberNames(validationContext));
+        return new ValidationResult(wellFormed ? CheckCharacterWrong : DeputyMessages.IdNumberInvalid.Message, MemberNames(validationContext));
     }
 
     private static string[]? MemberNames(ValidationContext context) => context.MemberName is { } member ? [member] : null;

@@ -46,7 +46,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{Input.Title.Trim()}”。";
                 return Id is null ? RedirectToPage("Import", new { id = result.Value }) : RedirectToPage("Outline", new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Sessions = await handler.SessionsAsync(ct);
         return Page();

@@ -53,7 +53,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已将{result.Value}安排进站。";
                 return RedirectToPage(new { id = Id });
             }
-            ModelState.AddModelError(result.Field, result.Error);
+            result.AddTo(ModelState, assign.GetType(), "Assign");
         }
         return await ShowAsync(ct);
     }
@@ -70,7 +70,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已登记{result.Value}并安排进站。";
                 return RedirectToPage(new { id = Id });
             }
-            ModelState.AddModelError(result.Field, result.Error);
+            result.AddTo(ModelState, other.GetType(), "Other");
         }
         return await ShowAsync(ct);
     }
@@ -287,7 +287,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<string>.Fail(e.Message, e.Message == DeputyMessages.MunicipalNeedsTermAndNumber ? "Other.Level" : "");
+                return CommandResult<string>.Refused(e.Refusal.Field == "Number" ? e.Refusal.On("Level") : e.Refusal);
             }
             // Hi-lo keys: the deputy has its id as soon as it is added, before anything is written.
             db.Deputies.Add(deputy);

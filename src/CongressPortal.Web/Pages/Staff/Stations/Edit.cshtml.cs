@@ -46,7 +46,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{Input.Name.Trim()}”。";
                 return RedirectToPage("Details", new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Areas = await handler.AreasAsync(Input.AreaId, ct);
         return Page();
@@ -152,8 +152,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                var field = e.Message is StationMessages.CoordinatesPair or StationMessages.CoordinatesInvalid ? "Input.Latitude" : "";
-                return CommandResult<int>.Fail(e.Message, field);
+                return CommandResult<int>.Refused(e.Refusal);
             }
             var stationId = station.Id;
             return await db.TrySaveAsync(stationId, token => CurrentAsync(stationId, token), UniqueName, ct);

@@ -69,7 +69,7 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = "已登记接待记录。";
                 return RedirectToPage("Reception", new { id = result.Value });
             }
-            ModelState.AddModelError(result.Field, result.Error);
+            result.AddTo(ModelState, Input.GetType(), "Input");
         }
         Input = Input with { Visitors = Pad(Input.Visitors, DefaultRows), Issues = Pad(Input.Issues, DefaultRows) };
         return await ShowAsync(ct);
@@ -110,7 +110,7 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
         {
             if (StartTime is { } start && EndTime is { } end && end <= start) yield return new ValidationResult("结束时间须晚于开始时间", [nameof(EndTime)]);
-            if (DeputyIds.Count == 0) yield return new ValidationResult(StationMessages.ReceptionNeedsDeputy, [nameof(DeputyIds)]);
+            if (DeputyIds.Count == 0) yield return new ValidationResult(StationMessages.ReceptionNeedsDeputy.Message, [nameof(DeputyIds)]);
             for (var i = 0; i < Visitors.Count; i++)
             {
                 if (string.IsNullOrWhiteSpace(Visitors[i].Name) && !string.IsNullOrWhiteSpace(Visitors[i].Contact))
@@ -176,13 +176,6 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
     public sealed class Handler(AppDbContext db, WorkingCalendarProvider calendars, TimeProvider clock)
     {
         public const string NotAMember = "参加接待和跟进的代表须为本站进站代表。";
-
-        private static readonly Dictionary<string, string> FieldOf = new()
-        {
-            [StationMessages.ReceptionInFuture] = "Input.Date",
-            [StationMessages.TimeOrder] = "Input.EndTime",
-            [StationMessages.ReceptionNeedsDeputy] = "Input.DeputyIds",
-        };
 
         private DateOnly Today() => ChinaTime.Today(clock.GetUtcNow());
 
@@ -275,7 +268,7 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<int>.Fail(e.Message, FieldOf.GetValueOrDefault(e.Message, ""));
+                return CommandResult<int>.Refused(e.Refusal);
             }
         }
     }

@@ -48,7 +48,7 @@ public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = "已保存接待日安排。";
                 return RedirectToPage(new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         var context = await handler.ContextAsync(Id, StationId, ct);
         if (context is null) return NotFound();
@@ -113,7 +113,7 @@ public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel
             if (Recurrence == RecurrenceKind.MonthlyWeekday && WeekOfMonth is null) yield return new ValidationResult("请选择第几个", [nameof(WeekOfMonth)]);
             if (StartTime is { } start && EndTime is { } end && end <= start) yield return new ValidationResult("结束时间须晚于开始时间", [nameof(EndTime)]);
             if (ValidFrom is { } from && ValidTo is { } to && to < from) yield return new ValidationResult("停止执行日期不能早于开始执行日期", [nameof(ValidTo)]);
-            if (!Rotation.Any(r => r.Order is not null)) yield return new ValidationResult(StationMessages.RotationEmpty, [nameof(Rotation)]);
+            if (!Rotation.Any(r => r.Order is not null)) yield return new ValidationResult(StationMessages.RotationEmpty.Message, [nameof(Rotation)]);
         }
 
         public ScheduleRule ToRule() => new(
@@ -152,18 +152,6 @@ public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel
     public sealed class Handler(AppDbContext db, WorkingCalendarProvider calendars, TimeProvider clock)
     {
         public const int PreviewCount = 8;
-
-        private static readonly Dictionary<string, string> FieldOf = new()
-        {
-            [StationMessages.WeeklyNeedsDay] = "Input.Weekday",
-            [StationMessages.MonthlyNeedsDay] = "Input.DayOfMonth",
-            [StationMessages.MonthlyWeekdayNeedsDetails] = "Input.WeekOfMonth",
-            [StationMessages.TimeOrder] = "Input.EndTime",
-            [StationMessages.DeputiesPerDutyInvalid] = "Input.DeputiesPerDuty",
-            [StationMessages.RotationEmpty] = "Input.Rotation",
-            [StationMessages.RotationNotMembers] = "Input.Rotation",
-            [DomainMessages.EndBeforeStart("停止日期", "开始日期")] = "Input.ValidTo",
-        };
 
         public async Task<(Command, Context)?> NewAsync(int stationId, CancellationToken ct)
         {
@@ -277,7 +265,7 @@ public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<int>.Fail(e.Message, FieldOf.GetValueOrDefault(e.Message, ""));
+                return CommandResult<int>.Refused(e.Refusal);
             }
             var scheduleId = schedule.Id;
             return await db.TrySaveAsync(scheduleId, token => CurrentAsync(scheduleId, token), null, ct);

@@ -54,7 +54,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已登记，编号：{result.Value!.Number}";
                 return RedirectToPage("Details", new { id = result.Value.Id });
             }
-            ModelState.AddModelError(result.Field, result.Error);
+            SuggestionForm.Show(result, ModelState);
         }
         MustReselectFiles = Attachments.Any(f => f.Length > 0);
         Choices = await handler.ChoicesAsync(Input, ct);
@@ -94,11 +94,14 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
         [Required(ErrorMessage = "请填写收到日期"), Display(Name = "收到日期")]
         public DateOnly? ReceivedOn { get; init; }
 
+        /// <summary>The user confirmed the domain's warning (a session suggestion received long after the session).</summary>
+        public bool Confirmed { get; init; }
+
         /// <summary>The rules a form can check before the domain does (the domain checks them again).</summary>
         public IEnumerable<(string Field, string Message)> ShapeErrors()
         {
-            if (Source == SuggestionSource.DuringSession && SessionId is null) yield return ("Input.SessionId", SuggestionMessages.SessionRequired);
-            if (LeadDeputyId is { } lead && CoSignerIds.Contains(lead)) yield return ("Input.CoSignerIds", SuggestionMessages.LeadNotCoSigner);
+            if (Source == SuggestionSource.DuringSession && SessionId is null) yield return ("Input.SessionId", SuggestionMessages.SessionRequired.Message);
+            if (LeadDeputyId is { } lead && CoSignerIds.Contains(lead)) yield return ("Input.CoSignerIds", SuggestionMessages.LeadNotCoSigner.Message);
         }
 
         /// <summary>
@@ -132,20 +135,12 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
     /// <summary>The choices and the checks the register and edit forms share.</summary>
     public static class SuggestionForm
     {
-        /// <summary>Which field a domain refusal belongs to, so the message appears next to it.</summary>
-        public static string FieldOf(string message) => message switch
-        {
-            SuggestionMessages.SessionRequired or SuggestionMessages.NumberScopeFixed => "Input.SessionId",
-            SuggestionMessages.LeadDeputyRequired => "Input.LeadDeputyId",
-            SuggestionMessages.LeadNotCoSigner => "Input.CoSignerIds",
-            SuggestionMessages.ReceivedInFuture => "Input.ReceivedOn",
-            FileMessages.Empty or FileMessages.TooLarge or FileMessages.WrongKind => AttachmentsField,
-            _ when message == SuggestionMessages.OutOfRange("年度", 1980, 2200) => "Input.Year",
-            _ when message.StartsWith("标题", StringComparison.Ordinal) || message == DomainMessages.Required("标题") => "Input.Title",
-            _ when message.StartsWith("内容", StringComparison.Ordinal) || message == DomainMessages.Required("内容") => "Input.Content",
-            _ when message == DomainMessages.MustBePositive("类别") => "Input.CategoryId",
-            _ => "",
-        };
+        /// <summary>
+        /// Puts a failed registration or edit on the form: a refusal about an uploaded file next to the files, anything
+        /// else next to the field the refusal names (<see cref="Forms"/>).
+        /// </summary>
+        public static void Show<T>(CommandResult<T> result, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState) =>
+            result.AddTo(modelState, typeof(Command), "Input", filesKey: AttachmentsField);
 
         public static IReadOnlyList<SelectListItem> Sources() =>
             Enum.GetValues<SuggestionSource>().Select(s => new SelectListItem(SuggestionLabels.For(s), s.ToString())).ToList();
@@ -230,8 +225,8 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 return CommandResult<Registered>.Fail(exception.Message, AttachmentsField);
             }
             var draft = input.ToDraft(await SuggestionForm.SessionYearAsync(db, input.SessionId, ct));
-            var result = await registrar.RegisterAsync([draft], actor, attachments, null, ct);
-            if (!result.IsSuccess) return CommandResult<Registered>.Fail(result.Error, SuggestionForm.FieldOf(result.Error));
+            var result = await registrar.RegisterAsync([draft], actor, attachments, null, input.Confirmed, ct);
+            if (!result.IsSuccess) return result.As<Registered>();
             var suggestion = result.Value![0];
             return CommandResult<Registered>.Ok(new Registered(suggestion.Id, suggestion.Number));
         }

@@ -66,20 +66,16 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
             var dueSoon = suggestions.DueWithin(today, days);
             var keyInHandling = suggestions.Where(s => s.IsKey && (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling));
 
-            // Ready to close (Suggestion.CanClose): every answering unit's reply of the current round is rated
-            // 满意 or 基本满意, or was not rated within the rating window.
-            var readyToClose = suggestions.Where(s => s.Status == SuggestionStatus.Replied
-                && s.Assignments.Where(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned)
-                    .All(a => a.Replies.Any(r => r.Round == a.Round
-                        && (r.Rating == Satisfaction.Satisfied || r.Rating == Satisfaction.BasicallySatisfied || (r.Rating == null && r.RatingDueOn < today)))));
+            // Ready to close: the domain keeps the day from which 办结 is allowed (Suggestion.CloseableOn).
+            var readyToClose = suggestions.ReadyToClose(today);
             var closeItems = await readyToClose.OrderBy(s => s.Id).Take(Shown)
                 .Select(s => new
                 {
                     s.Id,
                     s.Number,
                     s.Title,
-                    Unrated = s.Assignments.Any(a => a.Role != AssignmentRole.CoHandling && a.State != AssignmentState.Returned
-                        && a.Replies.Any(r => r.Round == a.Round && r.Rating == null)),
+                    // The kept rating of an answering unit is cleared by each reply: none means a latest reply went unrated.
+                    Unrated = s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.Satisfaction == null),
                 })
                 .ToListAsync(ct);
 
@@ -87,7 +83,7 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
                 .Where(a => a.State == AssignmentState.ReturnRequested)
                 .Select(a => new PendingRequest { Id = s.Id, Number = s.Number, Title = s.Title, Unit = db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(), Reason = a.ReturnReason }));
             var extensions = db.Suggestions.AsNoTracking().SelectMany(s => s.Assignments
-                .Where(a => a.Extension == ExtensionState.Requested && a.State != AssignmentState.Returned)
+                .AsQueryable().Where(SuggestionAssignment.Active).Where(a => a.Extension == ExtensionState.Requested)
                 .Select(a => new PendingRequest { Id = s.Id, Number = s.Number, Title = s.Title, Unit = db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(), Reason = a.ExtensionReason }));
 
             return new Overview(
@@ -144,7 +140,7 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
                 Source = s.Source,
                 ReceivedOn = s.ReceivedOn,
                 DueOn = s.DueOn,
-                Units = s.Assignments.Where(a => a.State != AssignmentState.Returned).OrderBy(a => a.Id)
+                Units = s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).OrderBy(a => a.Id)
                     .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault() ?? "")
                     .ToList(),
             });

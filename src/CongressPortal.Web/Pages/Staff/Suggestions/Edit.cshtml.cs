@@ -31,7 +31,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var loaded = await handler.LoadAsync(Id, ct);
+        var loaded = await handler.LoadAsync(Id, User.AsStaff(), ct);
         if (loaded is null) return NotFound();
         (Input, Facts) = loaded.Value;
         Choices = await handler.ChoicesAsync(Input, ct);
@@ -40,7 +40,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var loaded = await handler.LoadAsync(Id, ct);
+        var loaded = await handler.LoadAsync(Id, User.AsStaff(), ct);
         if (loaded is null) return NotFound();
         Facts = loaded.Value.Facts;
         foreach (var (field, message) in Input.ShapeErrors()) ModelState.AddModelError(field, message);
@@ -52,23 +52,17 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存对建议“{Facts.Number}”的修改。";
                 return RedirectToPage("Details", new { id = Id });
             }
-            if (result.Error == SuggestionStore.NotFound) return NotFound();
-            if (result.Error == SuggestionStore.ActionConflict)
+            if (result.IsNotFound) return NotFound();
+            if (result.IsConflict)
             {
                 // Show what the other person saved; the form keeps the user's text and now carries the newer version,
                 // so saving again is a deliberate choice.
-                var theirs = await handler.SnapshotAsync(Id, ct);
-                Conflict = new Concurrency.ConflictPanel(result.Error, theirs?.Values);
-                if (theirs is not null)
-                {
-                    var version = theirs.Version.ToString(CultureInfo.InvariantCulture);
-                    ModelState.SetModelValue("Input.Version", version, version);
-                }
-                Facts = (await handler.LoadAsync(Id, ct))?.Facts ?? Facts;
+                Conflict = result.ShowOn(ModelState, Input);
+                Facts = (await handler.LoadAsync(Id, User.AsStaff(), ct))?.Facts ?? Facts;
             }
             else
             {
-                ModelState.AddModelError(CreateModel.SuggestionForm.FieldOf(result.Error), result.Error);
+                CreateModel.SuggestionForm.Show(result, ModelState);
             }
         }
         Choices = await handler.ChoicesAsync(Input, ct);
@@ -76,17 +70,17 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
     }
 
     /// <summary>What the edit form shows but does not change: the number, where it came from, its status.</summary>
-    public sealed record Fixed(string Number, string Origin, SuggestionSource Source, SuggestionStatus Status, int Year)
+    public sealed record Fixed(string Number, string Origin, SuggestionSource Source, SuggestionStatus Status, int Year, string? NotEditable)
     {
-        public bool Editable => SuggestionWorkflow.AllowsStatus(Status, SuggestionAction.Edit);
+        public bool Editable => NotEditable is null;
 
         /// <summary>A between-session number holds the year: it stays.</summary>
         public bool YearFixed => Source == SuggestionSource.BetweenSessions;
     }
 
-    public sealed class Handler(AppDbContext db, SuggestionStore store, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SuggestionStore store, SuggestionRegistrar registrar, TimeProvider clock)
     {
-        public async Task<(CreateModel.Command Input, Fixed Facts)?> LoadAsync(int id, CancellationToken ct)
+        public async Task<(CreateModel.Command Input, Fixed Facts)?> LoadAsync(int id, Actor actor, CancellationToken ct)
         {
             var s = await db.Suggestions.AsNoTracking().Include(x => x.Deputies).FirstOrDefaultAsync(x => x.Id == id, ct);
             if (s is null) return null;
@@ -103,20 +97,21 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 CategoryId = s.CategoryId,
                 ReceivedOn = s.ReceivedOn,
             };
-            return (input, new Fixed(s.Number, await OriginAsync(s, ct), s.Source, s.Status, s.Year));
+            var refusal = s.Check(SuggestionAction.Edit, actor, store.Today);
+            return (input, new Fixed(s.Number, await OriginAsync(s, ct), s.Source, s.Status, s.Year, refusal?.Message));
         }
 
         public Task<CreateModel.FormChoices> ChoicesAsync(CreateModel.Command input, CancellationToken ct) =>
             CreateModel.SuggestionForm.ChoicesAsync(db, input, ChinaTime.Today(clock.GetUtcNow()), ct);
 
         public Task<CommandResult<int>> SaveAsync(int id, CreateModel.Command input, Actor actor, CancellationToken ct) =>
-            store.ActAsync(db.Suggestions, id, input.Version, (s, _, now) =>
+            store.ActAsync(db.Suggestions, id, input.Version, async (s, _, now) =>
             {
                 // Source and session are the stored ones (the form only shows them); so is a between-session year.
                 var year = s.Source == SuggestionSource.BetweenSessions ? s.Year : input.Year ?? s.Year;
                 var draft = input.ToDraft(s.Year) with { Source = s.Source, SessionId = s.SessionId, Year = year };
-                s.Edit(draft, actor, now);
-            }, ct);
+                s.Edit(draft, actor, now, await registrar.SessionClosedOnAsync(s.SessionId, ct), input.Confirmed);
+            }, token => SnapshotAsync(id, token), ct);
 
         /// <summary>The suggestion as saved now, for the conflict panel.</summary>
         public async Task<Concurrency.Snapshot?> SnapshotAsync(int id, CancellationToken ct)

@@ -56,7 +56,7 @@ public sealed class ExportModel(ExportModel.Handler handler) : SuggestionFilterP
                     s.Number, s.Title, s.Source, s.SessionId, s.LeadDeputyId, s.CategoryId, s.ReceivedOn, s.Status, s.Mode,
                     s.AssignedOn, s.DueOn, s.RepliedOn, s.Classification, s.Satisfaction, s.IsKey,
                     CoSigners = s.Deputies.Where(d => d.Role == SuggestionDeputyRole.CoSigner).OrderBy(d => d.Order).Select(d => d.DeputyId).ToList(),
-                    Units = s.Assignments.Where(a => a.State != AssignmentState.Returned).OrderBy(a => a.Id).Select(a => new { a.UnitId, a.Role, a.DueOn }).ToList(),
+                    Units = s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).OrderBy(a => a.Id).Select(a => new { a.UnitId, a.Role, a.DueOn }).ToList(),
                 })
                 .AsSplitQuery()
                 .ToListAsync(ct);

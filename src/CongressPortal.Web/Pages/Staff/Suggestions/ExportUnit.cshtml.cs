@@ -51,7 +51,7 @@ public sealed class ExportUnitModel(ExportUnitModel.Handler handler) : PageModel
             if (filter.Year is { } year) suggestions = suggestions.Where(s => s.Year == year);
             var parts = await suggestions
                 .SelectMany(s => s.Assignments
-                    .Where(a => a.UnitId == unitId && a.State != AssignmentState.Returned)
+                    .AsQueryable().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId)
                     .Select(a => new
                     {
                         SuggestionId = s.Id, s.Number, s.Title, s.Status, AssignmentId = a.Id, a.Role, a.AssignedOn, a.DueOn, a.State,

@@ -251,7 +251,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                 var value = Cell(column);
                 try
                 {
-                    return Text.Required(value, field, maxLength);
+                    return Text.Required(value, field, field, maxLength);
                 }
                 catch (DomainRuleException e)
                 {
@@ -283,7 +283,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                 var value = Cell(SuggestionSheet.Lead);
                 if (value is null)
                 {
-                    Fail(SuggestionSheet.Lead, DomainMessages.Required(SuggestionSheet.Lead), null);
+                    Fail(SuggestionSheet.Lead, DomainMessages.Required(SuggestionSheet.Lead, SuggestionSheet.Lead).Message, null);
                     return null;
                 }
                 var (id, error) = Resolve(value);
@@ -355,7 +355,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                 var value = Cell(SuggestionSheet.Category);
                 if (value is null)
                 {
-                    Fail(SuggestionSheet.Category, DomainMessages.Required(SuggestionSheet.Category), null);
+                    Fail(SuggestionSheet.Category, DomainMessages.Required(SuggestionSheet.Category, SuggestionSheet.Category).Message, null);
                     return null;
                 }
                 if (!context.Categories.TryGetValue(value, out var category))
@@ -376,7 +376,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                 var raw = Raw(SuggestionSheet.ReceivedOn);
                 if (XlsxFile.IsBlank(raw))
                 {
-                    Fail(SuggestionSheet.ReceivedOn, DomainMessages.Required(SuggestionSheet.ReceivedOn), null);
+                    Fail(SuggestionSheet.ReceivedOn, DomainMessages.Required(SuggestionSheet.ReceivedOn, SuggestionSheet.ReceivedOn).Message, null);
                     return null;
                 }
                 // The same readings of a date cell as the deputy import: Excel dates, serial numbers, yyyy-mm-dd and 年月日.
@@ -387,7 +387,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
                 }
                 if (date > context.Today)
                 {
-                    Fail(SuggestionSheet.ReceivedOn, SuggestionMessages.ReceivedInFuture, XlsxFile.Text(raw));
+                    Fail(SuggestionSheet.ReceivedOn, SuggestionMessages.ReceivedInFuture.Message, XlsxFile.Text(raw));
                     return null;
                 }
                 return date;

@@ -150,7 +150,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (Status is { } status) query = query.Where(s => s.Status == status);
             if (Category is { } category) query = query.Where(s => s.CategoryId == category);
             // Any unit still handling it: a unit that handed it back (退回) no longer counts.
-            if (Unit is { } unit) query = query.Where(s => s.Assignments.Any(a => a.UnitId == unit && a.State != AssignmentState.Returned));
+            if (Unit is { } unit) query = query.AssignedTo(unit);
             if (!string.IsNullOrWhiteSpace(Deputy))
             {
                 var name = Deputy.Trim();
@@ -259,7 +259,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
                 Lead = db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
                 Category = db.SuggestionCategories.Where(c => c.Id == s.CategoryId).Select(c => c.Name).FirstOrDefault(),
                 Units = s.Assignments
-                    .Where(a => a.State != AssignmentState.Returned)
+                    .AsQueryable().Where(SuggestionAssignment.Active)
                     .OrderBy(a => a.Id)
                     .Select(a => new UnitData(db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(), a.Role))
                     .ToList(),

@@ -45,7 +45,7 @@ public sealed class ThemesModel(ThemesModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存打捆主题“{result.Value}”。";
                 return RedirectToPage();
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Rows = await handler.RowsAsync(ct);
         return Page();

@@ -60,7 +60,7 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
-        page.FieldError("Input.Roles").Should().Be(DomainMessages.AdminAndAuditorExclusive);
+        page.FieldError("Input.Roles").Should().Be(DomainMessages.AdminAndAuditorExclusive.Message);
         // What the administrator ticked and typed is still there.
         page.QuerySelector("#Input_UserName")!.GetAttribute("value").Should().Be("both-hats");
         page.QuerySelector("#role-Admin")!.HasAttribute("checked").Should().BeTrue();
@@ -79,7 +79,7 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
         using var response = await admin.SubmitFormAsync(form, AccountForms.NewAccount("lonely-deputy", "无代表"));
 
         var page = await PortalClient.ParseAsync(response);
-        page.FieldError("Input.DeputyId").Should().Be(DomainMessages.DeputyRoleNeedsDeputy);
+        page.FieldError("Input.DeputyId").Should().Be(DomainMessages.DeputyRoleNeedsDeputy.Message);
         (await AccountCountAsync()).Should().Be(before);
     }
 
@@ -94,7 +94,7 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
 
         using var response = await admin.SubmitFormAsync(form, fields);
 
-        (await PortalClient.ParseAsync(response)).FieldError("Input.HandlingUnitId").Should().Be(DomainMessages.UnitLinkNeedsRole);
+        (await PortalClient.ParseAsync(response)).FieldError("Input.HandlingUnitId").Should().Be(DomainMessages.UnitLinkNeedsRole.Message);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
 
         using var response = await admin.SubmitFormAsync(form, AccountForms.NewAccount("nobody", "无角色"));
 
-        (await PortalClient.ParseAsync(response)).FieldError("Input.Roles").Should().Be(DomainMessages.AtLeastOneRole);
+        (await PortalClient.ParseAsync(response)).FieldError("Input.Roles").Should().Be(DomainMessages.AtLeastOneRole.Message);
     }
 
     [Theory]

@@ -62,7 +62,7 @@ public sealed class EditTests(PortalAppFactory app) : WebTest(app)
 
         using var response = await admin.SubmitFormAsync(form, new Dictionary<string, string?>());
 
-        (await PortalClient.ParseAsync(response)).FieldError("Input.Roles").Should().Be(DomainMessages.AdminAndAuditorExclusive);
+        (await PortalClient.ParseAsync(response)).FieldError("Input.Roles").Should().Be(DomainMessages.AdminAndAuditorExclusive.Message);
         (await RolesOfAsync(clerk)).Should().Equal(PortalRole.Admin);
     }
 

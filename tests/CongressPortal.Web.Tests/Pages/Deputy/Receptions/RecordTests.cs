@@ -148,7 +148,7 @@ public sealed class RecordTests(PortalAppFactory app) : StationTest(app)
             ("Input.Date", "2026-03-09"), ("Input.Issues[0].Summary", "路灯不亮"), ("Input.Issues[0].Path", nameof(HandlingPath.AnsweredOnSpot))), FormSelector);
         var page = await RefusedAsync(response);
 
-        page.FieldError("Input.Date").Should().Be(StationMessages.ReceptionInFuture);
+        page.FieldError("Input.Date").Should().Be(StationMessages.ReceptionInFuture.Message);
         Value(page, "Input.Date").Should().Be("2026-03-09");
         Value(page, "Input.Issues[0].Summary").Should().Be("路灯不亮");
         (await DbAsync(db => db.Receptions.CountAsync())).Should().Be(0);

@@ -84,7 +84,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         {
             refused.StatusCode.Should().Be(HttpStatusCode.OK);
             var page = await PortalClient.ParseAsync(refused);
-            page.FieldError("Files").Should().Be(FileMessages.WrongKind);
+            page.FieldError("Files").Should().Be(FileMessages.WrongKind.Message);
             page.QuerySelector<IHtmlInputElement>("#Input_Title")!.Value.Should().Be("关于增设社区养老服务站的建议");
         }
         (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(0);

@@ -123,7 +123,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
             Rating(nameof(Satisfaction.Unsatisfied), ""), RateForm(reply));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
-        page.FieldError("Rate.Comment").Should().Be(SuggestionMessages.UnsatisfiedNeedsComment);
+        page.FieldError("Rate.Comment").Should().Be(SuggestionMessages.UnsatisfiedNeedsComment.Message);
         page.QuerySelector<IHtmlInputElement>($"#rating-{reply.Id}-{nameof(Satisfaction.Unsatisfied)}")!.IsChecked.Should().BeTrue();
         (await LoadAsync(suggestion.Id)).Status.Should().Be(SuggestionStatus.Replied);
     }
@@ -207,7 +207,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
             ["Rate.Version"] = late.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, RateForm(LatestReply(open)));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await PortalClient.ParseAsync(response)).Summary().Should().Contain(SuggestionMessages.RatingWindowPassed);
+        (await PortalClient.ParseAsync(response)).Summary().Should().Contain(SuggestionMessages.RatingWindowPassed.Message);
         LatestReply(await LoadAsync(late.Id)).Rating.Should().BeNull();
     }
 

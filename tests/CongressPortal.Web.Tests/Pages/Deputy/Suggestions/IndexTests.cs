@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;

@@ -50,7 +50,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegistryTest(app)
 
         var same = await RefusedAsync(await staff.SubmitFormAsync(url, Form(
             ("StatusChange.To", nameof(DeputyStatus.Serving)), ("StatusChange.Reason", "无")), "#status-form"));
-        same.FieldError("StatusChange.To").Should().Be(DeputyMessages.StatusUnchanged);
+        same.FieldError("StatusChange.To").Should().Be(DeputyMessages.StatusUnchanged.Message);
         (await StoredAsync(deputy.Id)).StatusChanges.Should().BeEmpty();
     }
 

@@ -92,8 +92,8 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
         using var response = await staff.SubmitFormAsync($"{List}/Edit", form);
         var page = await RefusedAsync(response);
 
-        page.FieldError("Input.Ethnicity").Should().Be(DeputyMessages.UnknownEthnicity);
-        page.FieldError("Input.Mobile").Should().Be(DeputyMessages.MobileInvalid);
+        page.FieldError("Input.Ethnicity").Should().Be(DeputyMessages.UnknownEthnicity.Message);
+        page.FieldError("Input.Mobile").Should().Be(DeputyMessages.MobileInvalid.Message);
         page.FieldError("Input.IdNumber").Should().Be(IdNumberAttribute.CheckCharacterWrong);
         Value(page, "Input.Mobile").Should().Be("2380000123", "what was typed is kept");
         Value(page, "Input.IdNumber").Should().Be("110105194912310021");
@@ -109,7 +109,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
         var form = MunicipalForm(term.Id);
         form["Input.IdNumber"] = "1101051949";
         var page = await RefusedAsync(await staff.SubmitFormAsync($"{List}/Edit", form));
-        page.FieldError("Input.IdNumber").Should().Be(DeputyMessages.IdNumberInvalid);
+        page.FieldError("Input.IdNumber").Should().Be(DeputyMessages.IdNumberInvalid.Message);
     }
 
     [Fact]

@@ -97,15 +97,15 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
         ErrorRows(page).Should().Equal(
-            (3, "民族*", DeputyMessages.UnknownEthnicity, "火星族"),
+            (3, "民族*", DeputyMessages.UnknownEthnicity.Message, "火星族"),
             (4, "姓名*", "请填写姓名。", ""),
             (5, "代表证号*", "与第2行的代表证号重复。", "16001"),
             (6, "代表证号*", "第十六届已有代表证号为“16999”的代表。", "16999"),
             (7, "代表团*", "第十六届没有名为“不存在区代表团”的代表团，请对照模板“填写说明”中的代表团名称。", "不存在区代表团"),
             (8, "出生日期", "出生日期无法识别，请按yyyy-mm-dd格式填写，如1975-03-08。", "1975-13-40"),
-            (9, "手机号码", DeputyMessages.MobileInvalid, "12345"),
+            (9, "手机号码", DeputyMessages.MobileInvalid.Message, "12345"),
             (10, "性别*", "性别请填“男”或“女”。", "未知"),
-            (10, "学历", DeputyMessages.UnknownEducation, "博士后"));
+            (10, "学历", DeputyMessages.UnknownEducation.Message, "博士后"));
         page.QuerySelector("#errors-heading")!.TextContent.Should().Contain("9 处错误").And.Contain("未导入任何代表");
         (await DbAsync(db => db.Deputies.Select(d => d.Number).ToListAsync())).Should().Equal("16999");
         (await DbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Deputy"))).Should().Be(1, "only the deputy made by the test");

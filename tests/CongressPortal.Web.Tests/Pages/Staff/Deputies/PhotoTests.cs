@@ -81,7 +81,7 @@ public sealed class PhotoTests(PortalAppFactory app) : RegistryTest(app)
             Encoding.UTF8.GetBytes("这不是图片，只是改了扩展名的文本文件。"), "image/png");
         var page = await RefusedAsync(response);
 
-        page.FieldError("Upload").Should().Be(DeputyMessages.PhotoType);
+        page.FieldError("Upload").Should().Be(DeputyMessages.PhotoType.Message);
         (await StoredAsync(deputy.Id)).HasPhoto.Should().BeFalse();
         (await DbAsync(db => db.DeputyPhotos.CountAsync())).Should().Be(0);
     }
@@ -95,7 +95,7 @@ public sealed class PhotoTests(PortalAppFactory app) : RegistryTest(app)
         Png().CopyTo(large, 0);
 
         var tooLarge = await RefusedAsync(await UploadAsync(staff, $"{List}/Photo?id={deputy.Id}", "#photo-form", "Upload", "big.png", large, "image/png"));
-        tooLarge.FieldError("Upload").Should().Be(DeputyMessages.PhotoTooLarge);
+        tooLarge.FieldError("Upload").Should().Be(DeputyMessages.PhotoTooLarge.Message);
 
         var empty = await RefusedAsync(await staff.SubmitFormAsync($"{List}/Photo?id={deputy.Id}", Form(), "#photo-form"));
         empty.FieldError("Upload").Should().Be(PhotoModel.NoFile);

@@ -92,7 +92,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
             ("Input.Issues[0].Summary", "路灯不亮"), ("Input.Issues[0].Path", nameof(HandlingPath.AnsweredOnSpot))), FormSelector);
         var page = await RefusedAsync(response);
 
-        page.FieldError("Input.Date").Should().Be(StationMessages.ReceptionInFuture);
+        page.FieldError("Input.Date").Should().Be(StationMessages.ReceptionInFuture.Message);
         Value(page, "Input.Date").Should().Be("2026-03-09");
         Value(page, "Input.Visitors[0].Name").Should().Be("王大妈");
         Value(page, "Input.Issues[0].Summary").Should().Be("路灯不亮");
@@ -110,7 +110,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
             ("Input.Issues[1].Path", nameof(HandlingPath.ReferredToDistrictDepartment))), FormSelector);
         var page = await RefusedAsync(response);
 
-        page.FieldError("Input.DeputyIds").Should().Be(StationMessages.ReceptionNeedsDeputy);
+        page.FieldError("Input.DeputyIds").Should().Be(StationMessages.ReceptionNeedsDeputy.Message);
         page.FieldError("Input.Visitors[0].Name").Should().Be("请填写来访群众姓名");
         page.FieldError("Input.Issues[0].Path").Should().Be("请选择处理方式");
         page.FieldError("Input.Issues[1].Visitor").Should().Be("所选的来访群众未填写姓名");

@@ -97,7 +97,7 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
         page.FieldError("Input.Weekday").Should().Be("请选择星期几");
         page.FieldError("Input.EndTime").Should().Be("结束时间须晚于开始时间");
         page.FieldError("Input.ValidTo").Should().Be("停止执行日期不能早于开始执行日期");
-        page.FieldError("Input.Rotation").Should().Be(StationMessages.RotationEmpty);
+        page.FieldError("Input.Rotation").Should().Be(StationMessages.RotationEmpty.Message);
         Value(page, "Input.StartTime").Should().StartWith("11:00");
         Value(page, "Input.ValidTo").Should().Be("2026-02-01");
         Text(page, "#rotation").Should().Contain("李建国");

@@ -73,7 +73,7 @@ public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
         }
 
         using var twice = await staff.SubmitFormAsync(Details(station.Id), Form(("Assign.DeputyId", Id(deputy.Id))), "#assign");
-        (await RefusedAsync(twice)).FieldError("Assign.DeputyId").Should().Be(StationMessages.AlreadyAssigned);
+        (await RefusedAsync(twice)).FieldError("Assign.DeputyId").Should().Be(StationMessages.AlreadyAssigned.Message);
         (await StoredStationAsync(station.Id)).Members.Should().ContainSingle();
     }
 
@@ -126,7 +126,7 @@ public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
         using (var municipal = await staff.SubmitFormAsync(Details(station.Id), Form(
             ("Other.Name", "钱市代"), ("Other.Gender", nameof(Gender.Male)), ("Other.Level", nameof(DeputyLevel.Municipal))), "#add-other"))
         {
-            (await RefusedAsync(municipal)).FieldError("Other.Level").Should().Be(DeputyMessages.MunicipalNeedsTermAndNumber);
+            (await RefusedAsync(municipal)).FieldError("Other.Level").Should().Be(DeputyMessages.MunicipalNeedsTermAndNumber.Message);
         }
 
         using (var missing = await staff.SubmitFormAsync(Details(station.Id), Form(("Other.Name", ""), ("Other.Level", "")), "#add-other"))
@@ -160,7 +160,7 @@ public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
         {
             ShouldRedirect(early, Details(station.Id));
         }
-        Text(await staff.GetDocumentAsync(Details(station.Id)), ".alert-danger").Should().Contain(StationMessages.AssignmentEndBeforeStart);
+        Text(await staff.GetDocumentAsync(Details(station.Id)), ".alert-danger").Should().Contain(StationMessages.AssignmentEndBeforeStart.Message);
 
         using (var end = await staff.SubmitFormAsync(Details(station.Id), Form(("to", "2026-03-02")), $"#end-{member.Id}"))
         {

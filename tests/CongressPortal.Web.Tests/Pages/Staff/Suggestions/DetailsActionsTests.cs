@@ -69,7 +69,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         using var again = await PostAsync(staff, stale, "#form-accept", NoFields);
         var refreshed = await RefusedAsync(again);
         refreshed.QuerySelector("#form-accept").Should().BeNull();
-        Text(refreshed, "#form-failed").Should().Contain(SuggestionMessages.WrongStatus("审查立案", "待交办"));
+        Text(refreshed, "#form-failed").Should().Contain(DomainMessages.WrongStatus("建议", "审查立案", "待交办").Message);
     }
 
     [Fact]
@@ -108,12 +108,12 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         using (var unknown = await PostAsync(staff, page, "#form-merge", [("Merge.TargetNumber", "十六届五次会议第099号")]))
         {
             var refused = await RefusedAsync(unknown);
-            refused.FieldError("Merge.TargetNumber").Should().Be(DetailsModel.Handler.MergeTargetNotFound("十六届五次会议第099号"));
+            refused.FieldError("Merge.TargetNumber").Should().Be(SuggestionMessages.MergeTargetNotFound("十六届五次会议第099号").Message);
             Value(refused, "Merge.TargetNumber").Should().Be("十六届五次会议第099号");
         }
         using (var itself = await PostAsync(staff, Details(duplicate.Id), "#form-merge", [("Merge.TargetNumber", duplicate.Number)]))
         {
-            (await RefusedAsync(itself)).FieldError("Merge.TargetNumber").Should().Be(SuggestionMessages.MergeIntoSelf);
+            (await RefusedAsync(itself)).FieldError("Merge.TargetNumber").Should().Be(SuggestionMessages.MergeIntoSelf.Message);
         }
 
         using var response = await PostAsync(staff, Details(duplicate.Id), "#form-merge", [("Merge.TargetNumber", $" {first.Number} ")]);
@@ -190,7 +190,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
             [("Assign.Mode", nameof(HandlingMode.Joint)), ("Assign.LeadUnitId", Id(world.Unit.Id)), ("Assign.UnitIds", null)]))
         {
             var page = await RefusedAsync(noCoUnit);
-            page.FieldError("Assign.UnitIds").Should().Be(SuggestionMessages.JointNeedsLeadAndCo);
+            page.FieldError("Assign.UnitIds").Should().Be(SuggestionMessages.JointNeedsLeadAndCo.Message);
             Value(page, "Assign.Mode").Should().Be(nameof(HandlingMode.Joint));
             Value(page, "Assign.LeadUnitId").Should().Be(Id(world.Unit.Id));
         }
@@ -226,7 +226,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         using (var noUnit = await PostAsync(staff, page, $"#form-approvereturn-{returned.Id}", [("Return.ReplacementUnitId", "")]))
         {
             var refused = await RefusedAsync(noUnit);
-            refused.FieldError("Return.ReplacementUnitId").Should().Be(DetailsModel.ReplacementRequired);
+            refused.FieldError("Return.ReplacementUnitId").Should().Be(SuggestionMessages.ReplacementRequired.Message);
             refused.QuerySelector("#form-failed a")!.GetAttribute("href").Should().Be($"#assignment-{returned.Id}");
         }
 
@@ -254,7 +254,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
 
         using (var empty = await PostAsync(staff, Details(s.Id), $"#form-refusereturn-{assignment.Id}", [("Return.Note", "")]))
         {
-            (await RefusedAsync(empty)).FieldError("Return.Note").Should().Be(DetailsModel.RefusalNoteRequired);
+            (await RefusedAsync(empty)).FieldError("RefuseReturn.Note").Should().Be("请填写不同意退回的理由。");
         }
         using var response = await PostAsync(staff, Details(s.Id), $"#form-refusereturn-{assignment.Id}", [("Return.Note", "加装电梯由住建部门牵头")]);
         ShouldRedirect(response, Details(s.Id));
@@ -276,7 +276,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         Text(page, $"#form-approveextension-{assignment.Id}").Should().Contain("同意后答复期限延至2026年9月2日");
         using (var empty = await PostAsync(staff, page, $"#form-refuseextension-{assignment.Id}", [("Extension.Note", "")]))
         {
-            (await RefusedAsync(empty)).FieldError("Extension.Note").Should().Be(DetailsModel.RefusalNoteRequired);
+            (await RefusedAsync(empty)).FieldError("RefuseExtension.Note").Should().Be("请填写不同意延期的理由。");
         }
 
         using var response = await PostAsync(staff, Details(s.Id), $"#form-approveextension-{assignment.Id}", [("Extension.Note", "同意")]);
@@ -385,7 +385,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         page.QuerySelector("#form-close button").Should().BeNull("the page offers no close button yet");
         using (var early = await PostAsync(staff, page, "#form-close", NoFields))
         {
-            Text(await RefusedAsync(early), "#form-close").Should().Contain(SuggestionMessages.CannotCloseYet);
+            Text(await RefusedAsync(early), "#form-close").Should().Contain("暂不能办结");
         }
         (await StoredAsync(s.Id)).Status.Should().Be(SuggestionStatus.Replied);
 
@@ -437,18 +437,18 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         var (_, s) = await AssignedAsync();
         using var staff = await StaffAsync();
 
-        using (var fake = await PostAsync(staff, Details(s.Id), "#form-upload", NoFields, [(DetailsModel.FilesField, "补充材料.pdf", Executable)]))
+        using (var fake = await PostAsync(staff, Details(s.Id), "#form-upload", NoFields, [("Upload.Files", "补充材料.pdf", Executable)]))
         {
-            (await RefusedAsync(fake)).FieldError(DetailsModel.FilesField).Should().Be(FileMessages.WrongKind);
+            (await RefusedAsync(fake)).FieldError("Upload.Files").Should().Be(FileMessages.WrongKind.Message);
         }
         using (var nothing = await PostAsync(staff, Details(s.Id), "#form-upload", NoFields, []))
         {
-            (await RefusedAsync(nothing)).FieldError(DetailsModel.FilesField).Should().Be(DetailsModel.NoFiles);
+            (await RefusedAsync(nothing)).FieldError("Upload.Files").Should().Be(DetailsModel.NoFiles);
         }
         (await CountAsync<StoredFile>()).Should().Be(0);
 
         using (var response = await PostAsync(staff, Details(s.Id), "#form-upload", NoFields,
-            [(DetailsModel.FilesField, "补充材料.pdf", Pdf), (DetailsModel.FilesField, "现场照片.pdf", Pdf)]))
+            [("Upload.Files", "补充材料.pdf", Pdf), ("Upload.Files", "现场照片.pdf", Pdf)]))
         {
             ShouldRedirect(response, Details(s.Id));
         }

@@ -276,7 +276,7 @@ public sealed record ListScenario(
         {
             s.Accept(staff, now);
             s.Assign(HandlingMode.Joint, [world.Unit.Id, world.OtherUnit.Id], world.Unit.Id, staff, now, rules);
-            s.MarkKey(true, "王副主任", world.Committee.Id, staff, now);
+            s.MarkKey("王副主任", world.Committee.Id, staff, now);
         });
 
         app.Clock.Set(new DateTimeOffset(2026, 6, 20, 1, 0, 0, TimeSpan.Zero));

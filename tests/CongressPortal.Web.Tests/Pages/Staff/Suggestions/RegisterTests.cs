@@ -91,7 +91,7 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffSuggestionTest(ap
             [(CreateModel.AttachmentsField, "建议.pdf", Executable)]);
         var page = await RefusedAsync(response);
 
-        page.FieldError(CreateModel.AttachmentsField).Should().Be(FileMessages.WrongKind);
+        page.FieldError(CreateModel.AttachmentsField).Should().Be(FileMessages.WrongKind.Message);
         Text(page, "#reselect-files").Should().Be(CreateModel.ReselectFiles);
         Value(page, "Input.Title").Should().Be("关于规范校外培训机构的建议", "what the user typed is kept");
         Value(page, "Input.LeadDeputyId").Should().Be(Id(world.Lead.Id));
@@ -143,7 +143,7 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffSuggestionTest(ap
             [("Input.SessionId", ""), ("Input.LeadDeputyId", ""), ("Input.Title", ""), ("Input.Content", ""), ("Input.CategoryId", ""), ("Input.ReceivedOn", "")]))
         {
             var page = await RefusedAsync(empty);
-            page.FieldError("Input.SessionId").Should().Be(SuggestionMessages.SessionRequired);
+            page.FieldError("Input.SessionId").Should().Be(SuggestionMessages.SessionRequired.Message);
             page.FieldError("Input.LeadDeputyId").Should().Be("请选择领衔代表");
             page.FieldError("Input.Title").Should().Be("请填写标题");
             page.FieldError("Input.Content").Should().Be("请填写建议内容");
@@ -154,7 +154,7 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffSuggestionTest(ap
         using (var leadTwice = await PostAsync(staff, Create, "#suggestion-form", Registration(world, coSigners: [world.Lead.Id, world.CoSigner.Id])))
         {
             var page = await RefusedAsync(leadTwice);
-            page.FieldError("Input.CoSignerIds").Should().Be(SuggestionMessages.LeadNotCoSigner);
+            page.FieldError("Input.CoSignerIds").Should().Be(SuggestionMessages.LeadNotCoSigner.Message);
             Value(page, "Input.CoSignerIds").Split(',').Should().BeEquivalentTo(Id(world.Lead.Id), Id(world.CoSigner.Id));
         }
 
@@ -163,7 +163,7 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffSuggestionTest(ap
         using (var tomorrow = await PostAsync(staff, Create, "#suggestion-form", future))
         {
             var page = await RefusedAsync(tomorrow);
-            page.FieldError("Input.ReceivedOn").Should().Be(SuggestionMessages.ReceivedInFuture);
+            page.FieldError("Input.ReceivedOn").Should().Be(SuggestionMessages.ReceivedInFuture.Message);
             Value(page, "Input.Content").Should().Be("建议简化审批流程。\n加大财政补贴力度。");
         }
         (await CountAsync<Suggestion>()).Should().Be(0);

@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -42,7 +43,7 @@ public sealed class ThemesTests(PortalAppFactory app) : StaffSuggestionTest(app)
             await Data.ActAsync(id, (s, _, now) =>
             {
                 s.ChangeTheme(theme.Id, theme.Name, Actor.Staff("测试工作人员"), now);
-                if (key) s.MarkKey(true, "王副主任", null, Actor.Staff("测试工作人员"), now);
+                if (key) s.MarkKey("王副主任", null, Actor.Staff("测试工作人员"), now);
             });
         }
 

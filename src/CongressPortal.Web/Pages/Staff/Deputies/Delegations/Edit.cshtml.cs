@@ -49,7 +49,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{result.Value}”。";
                 return RedirectToPage("Index", new { term = Input.TermId });
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         (Terms, Districts) = await handler.OptionsAsync(Input.AreaId, ct);
         return Page();

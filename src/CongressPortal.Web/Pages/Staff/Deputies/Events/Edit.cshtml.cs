@@ -53,7 +53,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{Input.Title.Trim()}”，参加代表{result.Value}名。";
                 return RedirectToPage("Index");
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         await LoadOptionsAsync(ct);
         return Page();

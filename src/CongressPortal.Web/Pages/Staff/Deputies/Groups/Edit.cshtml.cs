@@ -46,7 +46,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{result.Value}”。";
                 return RedirectToPage("Index");
             }
-            Conflict = result.ShowOn(ModelState);
+            Conflict = result.ShowOn(ModelState, Input);
         }
         Committees = await handler.CommitteesAsync(Input.CommitteeId, ct);
         return Page();

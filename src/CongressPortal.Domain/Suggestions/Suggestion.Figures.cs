@@ -1,0 +1,62 @@
+namespace CongressPortal.Domain.Suggestions;
+
+/// <summary>The deadline and the figures kept on the rows for statistics (docs/adr/0012), recomputed after every change.</summary>
+public sealed partial class Suggestion
+{
+    /// <summary>Recomputes the deadline and the figures kept for statistics from the assignments.</summary>
+    private void Refresh(SuggestionRules rules)
+    {
+        var answering = _assignments.Where(a => a.Answers).ToList();
+        var pending = answering.Where(a => a.IsPending).ToList();
+        DueOn = Status is SuggestionStatus.Handling or SuggestionStatus.Rehandling && pending.Count > 0 ? pending.Min(a => a.DueOn) : null;
+        var replied = answering.Count > 0 && answering.All(a => a.FirstRepliedOn is not null);
+        RepliedOn = replied ? answering.Max(a => a.FirstRepliedOn) : null;
+        RepliedOnTime = replied ? answering.All(a => a.RepliedOnTime == true) : null;
+        var classified = answering.Where(a => a.Classification is not null).ToList();
+        Classification = classified.Count == 0 ? null : classified.MaxBy(a => rules.Rank(a.Classification))!.Classification;
+        var rated = answering.Where(a => a.Satisfaction is not null).ToList();
+        Satisfaction = rated.Count == 0 ? null : rated.Max(a => a.Satisfaction);
+        MetDeputy = answering.Count > 0 && answering.All(a => a.MetDeputy);
+        Rehandled = _assignments.Any(a => a.Round > 1 || a.UnsatisfiedRounds > 0);
+        RefreshCommitments();
+    }
+
+    /// <summary>Recomputes <see cref="CloseableOn"/>: the day from which no part holds up 办结.</summary>
+    private void RefreshCloseable()
+    {
+        CloseableOn = null;
+        if (Status != SuggestionStatus.Replied) return;
+        var from = DateOnly.MinValue;
+        foreach (var part in ActiveAssignments)
+        {
+            if (part.Role == AssignmentRole.CoHandling)
+            {
+                if (part.Opinions.Count == 0) return;
+                continue;
+            }
+            if (part.State == AssignmentState.Rehandling || part.LatestReply is not { } reply || reply.Rating == Suggestions.Satisfaction.Unsatisfied) return;
+            var partFrom = reply.Rating is null ? reply.RatingDueOn.AddDays(1) : reply.RatedOn ?? reply.FiledOn;
+            if (partFrom > from) from = partFrom;
+        }
+        CloseableOn = from == DateOnly.MinValue ? AssignedOn ?? ReceivedOn : from;
+    }
+
+    /// <summary>
+    /// Recounts the commitments kept on each assignment (every round's replies) and on the suggestion (active
+    /// assignments), and copies the suggestion's year, session and closing onto its assignments.
+    /// </summary>
+    private void RefreshCommitments()
+    {
+        foreach (var assignment in _assignments)
+        {
+            assignment.Year = Year;
+            assignment.SessionId = SessionId;
+            assignment.SuggestionClosed = Status == SuggestionStatus.Closed;
+            var commitments = assignment.Replies.SelectMany(r => r.Commitments).ToList();
+            assignment.CommitmentsDone = commitments.Count(c => c.IsDone);
+            assignment.CommitmentsOpen = commitments.Count - assignment.CommitmentsDone;
+        }
+        CommitmentsOpen = ActiveAssignments.Sum(a => a.CommitmentsOpen);
+        CommitmentsDone = ActiveAssignments.Sum(a => a.CommitmentsDone);
+    }
+}
