@@ -35,8 +35,8 @@ public sealed partial class Suggestion
                 continue;
             }
             if (part.State == AssignmentState.Rehandling || part.LatestReply is not { } reply || reply.Rating == Suggestions.Satisfaction.Unsatisfied) return;
-            var partFrom = reply.Rating is null ? reply.RatingDueOn.AddDays(1) : reply.RatedOn ?? reply.FiledOn;
-            if (partFrom > from) from = partFrom;
+            // A rated reply holds nothing up; an unrated one until its rating window has passed.
+            if (reply.Rating is null && reply.RatingDueOn.AddDays(1) > from) from = reply.RatingDueOn.AddDays(1);
         }
         CloseableOn = from == DateOnly.MinValue ? AssignedOn ?? ReceivedOn : from;
     }

@@ -77,10 +77,13 @@ internal static class SuggestionFixture
         return s;
     }
 
-    public static ReplyDraft ReplyA(DateOnly on) => new("A", "已列入今年加装电梯计划。", "张局长", on, true, null, []);
+    /// <summary>The stored file of a signed reply letter (every reply carries one).</summary>
+    public const int LetterFile = 77;
+
+    public static ReplyDraft ReplyA(DateOnly on) => new("A", "已列入今年加装电梯计划。", "张局长", on, true, LetterFile, []);
 
     public static ReplyDraft ReplyB(DateOnly on, DateOnly planned) =>
-        new("B", "已列入明年计划逐步解决。", "张局长", on, true, null, [new CommitmentDraft("完成改造设计", planned)]);
+        new("B", "已列入明年计划逐步解决。", "张局长", on, true, LetterFile, [new CommitmentDraft("完成改造设计", planned)]);
 
     /// <summary>Gives every child without an id a fresh one, as hi-lo would on saving.</summary>
     public static Suggestion WithIds(Suggestion suggestion)
@@ -93,6 +96,7 @@ internal static class SuggestionFixture
             {
                 SetId(r);
                 foreach (var c in r.Commitments) SetId(c);
+                foreach (var v in r.Revisions) SetId(v);
             }
         }
         return suggestion;

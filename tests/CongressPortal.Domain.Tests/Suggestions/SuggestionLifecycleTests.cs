@@ -157,22 +157,25 @@ public sealed class SuggestionLifecycleTests
         s.Assignments[0].Round.Should().Be(2);
         s.DueOn.Should().Be(new DateOnly(2026, 6, 15));
 
+        s.LogContact(ContactStage.During, new DateOnly(2026, 5, 20), ContactForm.Phone, "通报重新办理进展", Unit(), At(2026, 5, 20), Rules);
+        s.MetDeputy.Should().BeFalse("办前 and 办中 are logged, 办后 is not: 三见面 is not complete");
         s.Reply(ReplyA(new DateOnly(2026, 6, 1)) with { Text = "电梯已开工建设。" }, Unit(), At(2026, 6, 1), Rules);
         WithIds(s);
+        s.LogContact(ContactStage.After, new DateOnly(2026, 6, 2), ContactForm.InPerson, "答复后当面听取意见", Unit(), At(2026, 6, 2), Rules);
         s.Status.Should().Be(SuggestionStatus.Replied);
         var second = s.Assignments[0].Replies.Single(r => r.Round == 2);
         s.Rate(second.Id, Satisfaction.Satisfied, "感谢", Deputy, At(2026, 6, 3), Rules);
+        s.MetDeputy.Should().BeTrue("a contact at each stage: 三见面");
         s.Close(Staff, At(2026, 6, 4), Rules);
 
         s.Status.Should().Be(SuggestionStatus.Closed);
         s.Assignments[0].Replies.Select(r => (r.Round, r.Rating)).Should().Equal((1, Satisfaction.Unsatisfied), (2, Satisfaction.Satisfied));
         s.Satisfaction.Should().Be(Satisfaction.Satisfied);
         s.RepliedOnTime.Should().BeTrue("the first reply was on time");
-        s.MetDeputy.Should().BeTrue();
         s.Events.Select(e => e.Kind).Should().ContainInOrder(
             SuggestionEventKind.Registered, SuggestionEventKind.Accepted, SuggestionEventKind.Assigned, SuggestionEventKind.AssignmentAccepted,
             SuggestionEventKind.ContactLogged, SuggestionEventKind.Replied, SuggestionEventKind.Rated, SuggestionEventKind.RehandlingStarted,
-            SuggestionEventKind.Replied, SuggestionEventKind.Rated, SuggestionEventKind.Closed);
+            SuggestionEventKind.ContactLogged, SuggestionEventKind.Replied, SuggestionEventKind.ContactLogged, SuggestionEventKind.Rated, SuggestionEventKind.Closed);
     }
 
     [Fact]

@@ -181,11 +181,12 @@ namespace CongressPortal.Web.Data.Migrations
             // The day from which 办结 is allowed (Suggestion.CloseableOn), for suggestions already 已答复.
             migrationBuilder.Sql("""
                 UPDATE suggestions s
-                SET closeable_on = (
-                    SELECT max(CASE WHEN r.rating IS NULL THEN r.rating_due_on + 1 ELSE coalesce(r.rated_on, r.filed_on) END)
+                SET closeable_on = coalesce((
+                    SELECT max(r.rating_due_on + 1)
                     FROM suggestion_assignments a
                     JOIN suggestion_replies r ON r.assignment_id = a.id AND r.round = a.round
-                    WHERE a.suggestion_id = s.id AND a.role <> 'CoHandling' AND a.state NOT IN ('Returned', 'Reassigned'))
+                    WHERE a.suggestion_id = s.id AND a.role <> 'CoHandling' AND a.state NOT IN ('Returned', 'Reassigned') AND r.rating IS NULL),
+                    s.assigned_on, s.received_on)
                 WHERE s.status = 'Replied'
                   AND NOT EXISTS (SELECT 1 FROM suggestion_assignments a
                       WHERE a.suggestion_id = s.id AND a.state NOT IN ('Returned', 'Reassigned')
