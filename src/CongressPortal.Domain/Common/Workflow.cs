@@ -101,17 +101,24 @@ public sealed class WorkflowTable<TState, TAction>
         return builder.ToString();
     }
 
-    /// <summary>The table as Markdown: one line per action, role and starting state, with where it leads.</summary>
+    /// <summary>
+    /// The table as Markdown: one line per action, role and outcome, with the states it may start from (rows that only
+    /// differ in their starting state are one line).
+    /// </summary>
     public string ToMarkdown()
     {
         var builder = new StringBuilder();
         builder.AppendLine("| 操作 | Action | 角色 | 从 | 到 | 条件 |");
         builder.AppendLine("| --- | --- | --- | --- | --- | --- |");
-        foreach (var row in _rows.OrderBy(r => r.Action).ThenBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => r.From).ThenBy(r => r.To))
+        var lines = _rows
+            .GroupBy(r => (r.Action, r.Role, Stays: r.From.Equals(r.To), To: r.From.Equals(r.To) ? default : r.To, r.When))
+            .OrderBy(g => g.Key.Action).ThenBy(g => g.Key.Role, StringComparer.Ordinal).ThenBy(g => g.Min(r => r.From));
+        foreach (var line in lines)
         {
-            var to = row.To.Equals(row.From) ? "（不变）" : $"{StateLabel(row.To)} `{row.To}`";
+            var from = string.Join("、", line.Select(r => r.From).Distinct().Order().Select(f => $"{StateLabel(f)} `{f}`"));
+            var to = line.Key.Stays ? "（不变）" : $"{StateLabel(line.Key.To)} `{line.Key.To}`";
             builder.AppendLine(CultureInfo.InvariantCulture,
-                $"| {ActionLabel(row.Action)} | `{row.Action}` | {PortalRole.DisplayName(row.Role)} | {StateLabel(row.From)} `{row.From}` | {to} | {row.When ?? ""} |");
+                $"| {ActionLabel(line.Key.Action)} | `{line.Key.Action}` | {PortalRole.DisplayName(line.Key.Role)} | {from} | {to} | {line.Key.When ?? ""} |");
         }
         return builder.ToString();
     }
