@@ -59,10 +59,14 @@ public static class SuggestionWorkflow
             .Allow(Staff, Withdraw, [S.Submitted, S.Accepted, S.Handling], S.Withdrawn)
             .Allow(Staff, Assign, S.Accepted, S.Handling)
             .Allow(Staff, CorrectAssignment, Running)
-            .Allow(HandlingUnit, AcceptAssignment, Running)
-            .Allow(HandlingUnit, RequestReturn, Running)
-            .Allow(Staff, ApproveReturn, Running)
-            .Allow(Staff, RefuseReturn, Running)
+            // After the lead replied without a co-unit's opinion, staff may still replace that co-unit or add one (the
+            // suggestion stays 已答复 and cannot close until the opinion comes), or add a unit that must answer itself.
+            .Allow(Staff, CorrectAssignment, S.Replied, null, "替换或增加协办单位")
+            .Allow(Staff, CorrectAssignment, S.Replied, S.Handling, "增加须答复的承办单位")
+            .Allow(HandlingUnit, AcceptAssignment, Answered)
+            .Allow(HandlingUnit, RequestReturn, Answered)
+            .Allow(Staff, ApproveReturn, Answered)
+            .Allow(Staff, RefuseReturn, Answered)
             .Allow(HandlingUnit, RequestExtension, S.Handling)
             .Allow(Staff, ApproveExtension, S.Handling)
             .Allow(Staff, RefuseExtension, S.Handling)

@@ -301,7 +301,7 @@ public sealed class HandlingRulesTests
             "replied" => Replied(),
             "rated" => RatedReplied(),
             "split-one-rated" => SplitOneRated(),
-            "joint-late-opinion" => JointWithoutOpinion(),
+            "joint-late-opinion" => LeadRepliedWithoutOpinion(),
             "rehandling" => Rehandling(),
             _ => Closed(),
         };
@@ -327,11 +327,6 @@ public sealed class HandlingRulesTests
             return s;
         }
 
-        static Suggestion JointWithoutOpinion()
-        {
-            var s = Joint();
-            s.Reply(ReplyA(ChinaTime.Today(FirstReply)) with { MissingOpinionsNote = "已催办" }, Unit(UnitA), FirstReply, Rules);
-            return s;
-        }
+
     }
 }

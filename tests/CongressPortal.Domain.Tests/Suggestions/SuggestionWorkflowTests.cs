@@ -29,13 +29,19 @@ public sealed class SuggestionWorkflowTests
         // 调整交办: while units still handle it; a unit re-handling keeps the suggestion 重新办理.
         "Handling   | CorrectAssignment    | Staff        → Handling",
         "Rehandling | CorrectAssignment    | Staff        → Rehandling",
+        // After the lead replied without a co-unit's opinion: replace or add a co-unit (stays 已答复), or add a unit that answers (办理中).
+        "Replied    | CorrectAssignment    | Staff        → Replied, Handling",
         "Handling   | AcceptAssignment     | HandlingUnit → Handling",
+        "Replied    | AcceptAssignment     | HandlingUnit → Replied",
         "Rehandling | AcceptAssignment     | HandlingUnit → Rehandling",
         "Handling   | RequestReturn        | HandlingUnit → Handling",
+        "Replied    | RequestReturn        | HandlingUnit → Replied",
         "Rehandling | RequestReturn        | HandlingUnit → Rehandling",
         "Handling   | ApproveReturn        | Staff        → Handling",
+        "Replied    | ApproveReturn        | Staff        → Replied",
         "Rehandling | ApproveReturn        | Staff        → Rehandling",
         "Handling   | RefuseReturn         | Staff        → Handling",
+        "Replied    | RefuseReturn         | Staff        → Replied",
         "Rehandling | RefuseReturn         | Staff        → Rehandling",
         // The six-month extension is for the first reply only: a re-handling period is not extended.
         "Handling   | RequestExtension     | HandlingUnit → Handling",
@@ -219,6 +225,34 @@ public sealed class SuggestionWorkflowTests
                 var s = TwiceUnsatisfied();
                 return Simple(s, Staff, Later, x => x.CloseWithExplanation("两次不满意：受规划限制近期无法实施，已当面说明", Staff, Later, Rules));
             }
+            case SuggestionAction.AcceptAssignment or SuggestionAction.RequestReturn or SuggestionAction.ApproveReturn or SuggestionAction.RefuseReturn
+                when from == SuggestionStatus.Replied:
+            {
+                // The lead replied without the co-unit's opinion; staff replaced the co-unit: the new one signs, or asks to return it.
+                var s = LeadRepliedWithoutOpinion();
+                s.CorrectAssignment(new AssignmentCorrection(s.AssignmentOf(UnitB)!.Id, UnitC, null, "协办单位长期未送意见，改交"), Staff, FirstRating, Rules);
+                WithIds(s);
+                var added = s.AssignmentOf(UnitC)!;
+                if (action is SuggestionAction.ApproveReturn or SuggestionAction.RefuseReturn) s.RequestReturn("不属于本单位职责", Unit(UnitC), FirstRating);
+                return action switch
+                {
+                    SuggestionAction.AcceptAssignment => Simple(s, Unit(UnitC), FirstRating, x => x.AcceptAssignment(Unit(UnitC), FirstRating)),
+                    SuggestionAction.RequestReturn => Simple(s, Unit(UnitC), FirstRating, x => x.RequestReturn("不属于本单位职责", Unit(UnitC), FirstRating)),
+                    SuggestionAction.ApproveReturn => Simple(s, Staff, FirstRating, x => x.ApproveReturn(added.Id, 4, Staff, FirstRating, Rules), added),
+                    _ => Simple(s, Staff, FirstRating, x => x.RefuseReturn(added.Id, "属于本单位职责", Staff, FirstRating), added),
+                };
+            }
+            case SuggestionAction.CorrectAssignment when from == SuggestionStatus.Replied:
+            {
+                if (to == SuggestionStatus.Replied)
+                {
+                    var joint = LeadRepliedWithoutOpinion();
+                    var co = joint.AssignmentOf(UnitB)!;
+                    return Simple(joint, Staff, FirstRating, x => x.CorrectAssignment(new AssignmentCorrection(co.Id, UnitC, null, "协办单位长期未送意见，改交"), Staff, FirstRating, Rules), co);
+                }
+                var s = Replied();
+                return Simple(s, Staff, FirstRating, x => x.CorrectAssignment(new AssignmentCorrection(null, UnitC, null, "漏交，须另行答复"), Staff, FirstRating, Rules));
+            }
             case SuggestionAction.AcceptAssignment or SuggestionAction.RequestReturn:
             {
                 // A unit that has not signed yet: a new assignment, or one added while another unit re-handles.
@@ -277,13 +311,8 @@ public sealed class SuggestionWorkflowTests
             case SuggestionAction.SendOpinion:
             {
                 // A co-unit's opinion: in time, or late after the lead replied without it (and after a 不满意 on that reply).
-                var s = Joint();
-                if (from != SuggestionStatus.Handling)
-                {
-                    s.Reply(ReplyA(ChinaTime.Today(FirstReply)) with { MissingOpinionsNote = "协办单位逾期未送意见，已催办" }, Unit(UnitA), FirstReply, Rules);
-                    WithIds(s);
-                    if (from == SuggestionStatus.Rehandling) Rate(s, UnitA, Satisfaction.Unsatisfied, FirstRating);
-                }
+                var s = from == SuggestionStatus.Handling ? Joint() : LeadRepliedWithoutOpinion();
+                if (from == SuggestionStatus.Rehandling) Rate(s, UnitA, Satisfaction.Unsatisfied, FirstRating);
                 return Simple(s, Unit(UnitB), FirstRating, x => x.SendOpinion("我单位的意见", Unit(UnitB), FirstRating));
             }
             case SuggestionAction.CorrectReply:

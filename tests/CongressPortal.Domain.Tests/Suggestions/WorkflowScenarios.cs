@@ -47,6 +47,15 @@ internal static class WorkflowScenarios
         return s;
     }
 
+    /// <summary>会同办理 where the lead replied after the co-unit's window without its opinion: 已答复, the co-unit still owing.</summary>
+    public static Suggestion LeadRepliedWithoutOpinion()
+    {
+        var s = Joint();
+        s.Reply(ReplyA(ChinaTime.Today(FirstReply)) with { MissingOpinionsNote = "协办单位逾期未送意见，已催办" }, Unit(UnitA), FirstReply, Rules);
+        WithIds(s);
+        return s;
+    }
+
     public static SuggestionReply Reply(Suggestion s, int unit, DateTimeOffset at, bool withCommitment = false)
     {
         var on = ChinaTime.Today(at);

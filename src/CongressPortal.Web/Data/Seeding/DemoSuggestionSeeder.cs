@@ -21,11 +21,13 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
     private readonly Actor _staff = Actor.Staff(StaffName);
     private DateTimeOffset _now;
     private int _letterId;
+    private WorkingDayCalendar _calendar = WorkingDayCalendar.WeekdaysOnly;
 
     public async Task SeedAsync(Deputy demoDeputy, CancellationToken ct)
     {
         _now = clock.GetUtcNow();
         var rules = await rulesProvider.GetAsync(ct);
+        _calendar = rules.Calendar;
         var session = await db.Sessions.OrderByDescending(s => s.StartDate).FirstAsync(ct);
         var deputies = await db.Deputies.Where(d => d.TermId == session.TermId && d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => new { d.Id, d.Name }).ToListAsync(ct);
         var deputyNames = deputies.ToDictionary(d => d.Id, d => d.Name);
@@ -66,7 +68,7 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
 
         var day = session.StartDate;
         var reviewOn = At(day.AddDays(10));
-        var assignOn = At(day.AddDays(30));
+        var assignOn = Next(At(day.AddDays(30)), 0);
         for (var index = 0; index < ids.Count; index++)
         {
             var s = await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(x => x.Id == ids[index], ct);
@@ -281,11 +283,11 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
 
     private static DateTimeOffset At(DateOnly date) => new(date.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8));
 
-    /// <summary>A working-hours moment <paramref name="days"/> days later (weekends moved to Monday).</summary>
-    private static DateTimeOffset Next(DateTimeOffset from, int days)
+    /// <summary>A working-hours moment <paramref name="days"/> days later, moved on to the next working day (staff do not act on holidays).</summary>
+    private DateTimeOffset Next(DateTimeOffset from, int days)
     {
         var t = from.AddDays(days);
-        while (t.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) t = t.AddDays(1);
+        while (!_calendar.IsWorkingDay(DateOnly.FromDateTime(t.Date))) t = t.AddDays(1);
         return t;
     }
 
