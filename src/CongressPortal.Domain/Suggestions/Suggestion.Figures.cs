@@ -21,7 +21,17 @@ public sealed partial class Suggestion
         RefreshCommitments();
     }
 
-    /// <summary>Recomputes <see cref="CloseableOn"/>: the day from which no part holds up 办结.</summary>
+    /// <summary>
+    /// Recomputes what lists read from the rows after every action: <see cref="CloseableOn"/>, the day from which no part
+    /// holds up 办结, and each part's <see cref="SuggestionAssignment.AwaitsUnit"/>.
+    /// </summary>
+    private void RefreshKept()
+    {
+        var running = Status is SuggestionStatus.Handling or SuggestionStatus.Replied or SuggestionStatus.Rehandling;
+        foreach (var part in _assignments) part.AwaitsUnit = running && part.IsPending;
+        RefreshCloseable();
+    }
+
     private void RefreshCloseable()
     {
         CloseableOn = null;

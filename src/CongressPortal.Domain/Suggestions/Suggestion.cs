@@ -279,6 +279,6 @@ public sealed partial class Suggestion
         // Instants are kept in UTC (timestamptz); pages show them in Beijing time.
         _events.Add(new SuggestionEvent(kind, now.ToUniversalTime(), actor, unitId, detail));
         UpdatedAt = now.ToUniversalTime();
-        RefreshCloseable();
+        RefreshKept();
     }
 }

@@ -116,6 +116,12 @@ public sealed class SuggestionAssignment
     public IReadOnlyList<SuggestionOpinion> Opinions => _opinions.AsReadOnly();
     public IReadOnlyList<SuggestionReply> Replies => _replies.AsReadOnly();
 
+    /// <summary>
+    /// The part waits for its unit (to sign, answer, or re-handle) while the suggestion is still being handled: kept on the
+    /// row so the unit's desk and the lists find it without re-deriving the rule.
+    /// </summary>
+    public bool AwaitsUnit { get; internal set; }
+
     /// <summary>Met the deputy before handling (办前), during (办中) and after the reply (办后): 三见面, kept for statistics.</summary>
     public bool MetBefore { get; internal set; }
     public bool MetDuring { get; internal set; }

@@ -13,4 +13,14 @@ public static class SuggestionDisplay
         SuggestionStatus.Closed => "text-bg-success",
         _ => "text-bg-secondary",
     };
+
+    /// <summary>
+    /// A unit's part in a list: the unit's own state, unless the suggestion reached an end (办结, 撤回) — then that, as
+    /// nothing more is needed from the unit.
+    /// </summary>
+    public static string PartState(SuggestionStatus status, AssignmentState state) => status switch
+    {
+        SuggestionStatus.Closed or SuggestionStatus.Withdrawn => SuggestionLabels.For(status),
+        _ => SuggestionLabels.For(state),
+    };
 }

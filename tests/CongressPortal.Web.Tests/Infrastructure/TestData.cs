@@ -151,16 +151,37 @@ public sealed class TestData(PortalAppFactory app)
     }
 
     /// <summary>Runs workflow actions on a saved suggestion, as the domain would from a page, and saves.</summary>
-    public async Task<Suggestion> ActAsync(int suggestionId, Action<Suggestion, SuggestionRules, DateTimeOffset> action)
+    public Task<Suggestion> ActAsync(int suggestionId, Action<Suggestion, SuggestionRules, DateTimeOffset> action) =>
+        ActAsync(suggestionId, (s, rules, now, _) => action(s, rules, now));
+
+    /// <summary>
+    /// As <see cref="ActAsync(int, Action{Suggestion, SuggestionRules, DateTimeOffset})"/>; the last argument stores a signed
+    /// reply letter in the same save and returns its file id (a reply always carries its letter).
+    /// </summary>
+    public async Task<Suggestion> ActAsync(int suggestionId, Action<Suggestion, SuggestionRules, DateTimeOffset, Func<int>> action)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rules = await scope.ServiceProvider.GetRequiredService<SuggestionRulesProvider>().GetAsync();
         var suggestion = await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(s => s.Id == suggestionId);
-        action(suggestion, rules, app.Clock.GetUtcNow());
+        int? letterId = null;
+        int Letter()
+        {
+            if (letterId is null)
+            {
+                var file = StoredFile.Accept("答复函.pdf", LetterPdf, "测试承办人", app.Clock.GetUtcNow());
+                db.StoredFiles.Add(file);
+                letterId = file.Id;
+            }
+            return letterId.Value;
+        }
+        action(suggestion, rules, app.Clock.GetUtcNow(), Letter);
         await db.SaveChangesAsync();
         return suggestion;
     }
+
+    /// <summary>The bytes of a minimal PDF, for reply letters.</summary>
+    public static byte[] LetterPdf { get; } = "%PDF-1.4\n%测试答复函\n"u8.ToArray();
 
     /// <summary>Accepts and assigns a registered suggestion to <paramref name="unitIds"/> (split handling), accepted by each unit.</summary>
     public Task<Suggestion> AssignedSuggestionAsync(int suggestionId, params int[] unitIds) =>
@@ -171,7 +192,7 @@ public sealed class TestData(PortalAppFactory app)
             foreach (var unitId in unitIds) s.AcceptAssignment(Actor.Unit(unitId, "测试承办人"), now);
         });
 
-    /// <summary>A plain A-class reply from <paramref name="unitId"/>, publishable unless told otherwise.</summary>
-    public static ReplyDraft ReplyA(DateOnly on, bool publishable = true) =>
-        new("A", "经研究，已将该小区列入今年加装电梯计划，现已开工。", "张局长", on, publishable, null, []);
+    /// <summary>A plain A-class reply with its signed letter (<paramref name="letterId"/>), publishable unless told otherwise.</summary>
+    public static ReplyDraft ReplyA(DateOnly on, int letterId, bool publishable = true) =>
+        new("A", "经研究，已将该小区列入今年加装电梯计划，现已开工。", "张局长", on, publishable, letterId, []);
 }

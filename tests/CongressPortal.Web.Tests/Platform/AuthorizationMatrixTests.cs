@@ -85,11 +85,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // ── Issue 4: handling unit desk ──
         // The sample suggestion is assigned to another unit than the matrix's handling-unit user: a unit gets 404
         // for another unit's suggestion and its files, never a 403 that would confirm the id exists.
-        ["/Unit/Suggestions/Details"] = new("/Unit/Suggestions/Details?id={unitSuggestion}", [PortalRole.HandlingUnit])
+        ["/Unit/Suggestions/Details"] = new("/Unit/Suggestions/Details/{unitSuggestion}", [PortalRole.HandlingUnit])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
         },
-        ["/Unit/Suggestions/File"] = new("/Unit/Suggestions/File?id={unitSuggestionFile}&suggestion={unitSuggestion}", [PortalRole.HandlingUnit])
+        ["/Unit/Suggestions/File"] = new("/Unit/Suggestions/File/{unitSuggestion}/{unitSuggestionFile}", [PortalRole.HandlingUnit])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
         },
@@ -98,20 +98,20 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // files on their desk (the published version is at /Suggestions), never a 403 that would confirm the id exists.
         ["/Deputy/Suggestions/Index"] = new("/Deputy/Suggestions", [PortalRole.Deputy]),
         ["/Deputy/Suggestions/Create"] = new("/Deputy/Suggestions/Create", [PortalRole.Deputy]),
-        ["/Deputy/Suggestions/Details"] = new("/Deputy/Suggestions/Details?id={publishedSuggestion}", [PortalRole.Deputy])
+        ["/Deputy/Suggestions/Details"] = new("/Deputy/Suggestions/Details/{publishedSuggestion}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
-        ["/Deputy/Suggestions/File"] = new("/Deputy/Suggestions/File?id={publishedSuggestionFile}&suggestion={publishedSuggestion}", [PortalRole.Deputy])
+        ["/Deputy/Suggestions/File"] = new("/Deputy/Suggestions/File/{publishedSuggestion}/{publishedSuggestionFile}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
-        ["/Suggestions/Details"] = new("/Suggestions/Details?id={publishedSuggestion}", Everyone),
+        ["/Suggestions/Details"] = new("/Suggestions/Details/{publishedSuggestion}", Everyone),
         // ── Issue 4: staff register/edit, details with actions, files, themes ──
         ["/Staff/Suggestions/Create"] = new("/Staff/Suggestions/Create", [PortalRole.Staff]),
-        ["/Staff/Suggestions/Edit"] = new("/Staff/Suggestions/Edit?id={staffSuggestion}", [PortalRole.Staff]),
-        ["/Staff/Suggestions/Details"] = new("/Staff/Suggestions/Details?id={staffSuggestion}", [PortalRole.Staff]),
-        ["/Staff/Suggestions/File"] = new("/Staff/Suggestions/File?id={staffSuggestionFile}&suggestion={staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Edit"] = new("/Staff/Suggestions/Edit/{staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Details"] = new("/Staff/Suggestions/Details/{staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/File"] = new("/Staff/Suggestions/File/{staffSuggestion}/{staffSuggestionFile}", [PortalRole.Staff]),
         ["/Staff/Suggestions/Themes"] = new("/Staff/Suggestions/Themes?id={theme}", [PortalRole.Staff]),
         // ── Issue 4: staff suggestion list, dashboard, Excel export and import ──
         // The exports answer with the .xlsx itself; the import template is a handler (see HandlerUrls).
@@ -277,7 +277,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         });
         var today = Domain.Common.ChinaTime.Today(App.Clock.GetUtcNow());
         await Data.ActAsync(suggestion.Id, (s, rules, now) =>
-            s.Reply(TestData.ReplyA(today) with { LetterFileId = letter }, Domain.Common.Actor.Unit(unitId, "测试承办人"), now, rules));
+            s.Reply(TestData.ReplyA(today, letter), Domain.Common.Actor.Unit(unitId, "测试承办人"), now, rules));
         return (suggestion.Id, letter);
     }
 

@@ -1764,6 +1764,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("assigned_on");
 
+                    b.Property<bool>("AwaitsUnit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("awaits_unit");
+
                     b.Property<string>("Classification")
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using Microsoft.EntityFrameworkCore;
@@ -20,13 +21,41 @@ public static class SuggestionFilters
             : query.Where(s => EF.Property<NpgsqlTsVector>(s, SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
     }
 
+    /// <summary>In one status (a list's status filter, a dashboard panel).</summary>
+    public static IQueryable<Suggestion> InStatus(this IQueryable<Suggestion> query, SuggestionStatus status) =>
+        query.Where(s => s.Status == status);
+
+    /// <summary>In hand: waiting for a unit's reply (办理中 or 重新办理).</summary>
+    public static IQueryable<Suggestion> InHand(this IQueryable<Suggestion> query) =>
+        query.Where(s => s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling);
+
     /// <summary>Past the reply deadline and still waiting for a reply (办理中 or 重新办理).</summary>
     public static IQueryable<Suggestion> Overdue(this IQueryable<Suggestion> query, DateOnly today) =>
-        query.Where(s => (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling) && s.DueOn < today);
+        query.InHand().Where(s => s.DueOn < today);
 
     /// <summary>Due from today up to <paramref name="days"/> calendar days ahead, still waiting for a reply.</summary>
     public static IQueryable<Suggestion> DueWithin(this IQueryable<Suggestion> query, DateOnly today, int days) =>
-        query.Where(s => (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling) && s.DueOn >= today && s.DueOn <= today.AddDays(days));
+        query.InHand().Where(s => s.DueOn >= today && s.DueOn <= today.AddDays(days));
+
+    /// <summary>A unit asked to hand its part back and staff have not decided.</summary>
+    public static Expression<Func<SuggestionAssignment, bool>> ReturnPending { get; } = a => a.State == AssignmentState.ReturnRequested;
+
+    /// <summary>A unit asked for the six-month deadline and staff have not decided.</summary>
+    public static Expression<Func<SuggestionAssignment, bool>> ExtensionPending { get; } =
+        a => a.State != AssignmentState.Returned && a.State != AssignmentState.Reassigned && a.Extension == ExtensionState.Requested;
+
+    /// <summary>A reply staff have not reviewed yet (the public does not see it before).</summary>
+    public static Expression<Func<SuggestionReply, bool>> AwaitingReview { get; } = r => r.ReviewedAt == null;
+
+    /// <summary>
+    /// The suggestions a deputy leads with a latest reply to rate within its window (待评价): the unit's part is 已答复 and
+    /// its reply of the current round unrated — in split handling also while another unit has not replied yet.
+    /// </summary>
+    public static IQueryable<Suggestion> AwaitingRatingBy(this IQueryable<Suggestion> query, int deputyId, DateOnly today) =>
+        query.Where(s => s.LeadDeputyId == deputyId
+            && (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Replied || s.Status == SuggestionStatus.Rehandling)
+            && s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.State == AssignmentState.Replied
+                && a.Replies.Any(r => r.Round == a.Round && r.Rating == null && r.RatingDueOn >= today)));
 
     /// <summary>
     /// Suggestions with a reply the public may read: a reply exists and its unit marked it publishable. Only

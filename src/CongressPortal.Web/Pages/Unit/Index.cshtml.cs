@@ -4,6 +4,7 @@ using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -56,7 +57,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q,
             ["p"] = page.ToString(CultureInfo.InvariantCulture),
         };
-        return "/Unit" + QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();
+        return Url.Page("/Unit/Index") + QueryString.Create(values.Where(v => v.Value is not null)).ToUriComponent();
     }
 
     /// <summary>Where the unit's part stands. <see cref="Closed"/> is the suggestion's own status (办结).</summary>
@@ -99,22 +100,36 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         int Id, string Number, string Title, string? LeadDeputy, AssignmentRole Role, DateOnly AssignedOn, DateOnly DueOn,
         AssignmentState State, SuggestionStatus Status, bool IsPending)
     {
-        /// <summary>The suggestion's end states win over the unit's own state: a withdrawn or closed suggestion needs nothing more.</summary>
-        public string StateLabel => Status is SuggestionStatus.Closed or SuggestionStatus.Withdrawn ? SuggestionLabels.For(Status) : SuggestionLabels.For(State);
+        public string StateLabel => SuggestionDisplay.PartState(Status, State);
     }
 
+    /// <summary>A change to the unit's assignments it must hear of: a part given to another unit, a return approved.</summary>
+    public sealed record Notice(int SuggestionId, string Number, string Title, DateTimeOffset At, string What, string? Detail, bool StillVisible);
+
     public sealed record Desk(
-        string UnitName, Counts Counts, IReadOnlyList<Row> Rows, int Total, IReadOnlyList<SelectListItem> Sessions, DateOnly Today, int DueSoonDays);
+        string UnitName, Counts Counts, IReadOnlyList<Row> Rows, int Total, IReadOnlyList<SelectListItem> Sessions, IReadOnlyList<Notice> Notices,
+        DateOnly Today, int DueSoonDays);
 
     /// <summary>A suggestion with this unit's active assignment on it.</summary>
     public sealed class Part
     {
         public Suggestion S { get; init; } = null!;
         public SuggestionAssignment A { get; init; } = null!;
-
-        /// <summary>Waiting for this unit (to accept, reply or send its opinion) while the suggestion is still being handled.</summary>
-        public bool IsPending { get; init; }
     }
+
+    /// <summary>The unit's part states a desk filter stands for (the other filters read the kept figures).</summary>
+    private static readonly Dictionary<DeskState, AssignmentState> PartStates = new()
+    {
+        [DeskState.AwaitingAcceptance] = AssignmentState.AwaitingAcceptance,
+        [DeskState.Accepted] = AssignmentState.Accepted,
+        [DeskState.ReturnRequested] = AssignmentState.ReturnRequested,
+        [DeskState.Rehandling] = AssignmentState.Rehandling,
+        [DeskState.OpinionSent] = AssignmentState.OpinionSent,
+        [DeskState.Replied] = AssignmentState.Replied,
+    };
+
+    /// <summary>How long a notice of a change stays on the desk.</summary>
+    public const int NoticeDays = 60;
 
     public sealed class Handler(AppDbContext db, SuggestionStore store)
     {
@@ -127,13 +142,13 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var soon = today.AddDays(rules.Settings.DueSoonDays);
 
             var all = Parts(store.ForUnit(unitId), unitId);
-            var pending = all.Where(p => p.IsPending);
+            var pending = all.Where(p => p.A.AwaitsUnit);
             var counts = new Counts(
-                await pending.CountAsync(p => p.A.State == AssignmentState.AwaitingAcceptance, ct),
-                await pending.CountAsync(p => p.A.State == AssignmentState.Accepted, ct),
+                await InState(pending, DeskState.AwaitingAcceptance).CountAsync(ct),
+                await InState(pending, DeskState.Accepted).CountAsync(ct),
                 await pending.CountAsync(p => p.A.DueOn >= today && p.A.DueOn <= soon, ct),
                 await pending.CountAsync(p => p.A.DueOn < today, ct),
-                await pending.CountAsync(p => p.A.State == AssignmentState.Rehandling, ct),
+                await InState(pending, DeskState.Rehandling).CountAsync(ct),
                 await all.SelectMany(p => p.A.Replies).SelectMany(r => r.Commitments).CountAsync(c => c.CompletedOn == null, ct));
 
             var scope = store.ForUnit(unitId).Search(query.Q);
@@ -141,48 +156,63 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var parts = Filter(Parts(scope, unitId), query.State, query.Due, today, soon);
             var total = await parts.CountAsync(ct);
             var rows = await parts
-                .OrderBy(p => p.IsPending ? 0 : 1)
+                .OrderBy(p => p.A.AwaitsUnit ? 0 : 1)
                 .ThenBy(p => p.A.DueOn).ThenBy(p => p.S.Id)
                 .Skip((query.Page - 1) * PageSize).Take(PageSize)
                 .Select(p => new Row(
                     p.S.Id, p.S.Number, p.S.Title,
                     db.Deputies.Where(d => d.Id == p.S.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
-                    p.A.Role, p.A.AssignedOn, p.A.DueOn, p.A.State, p.S.Status, p.IsPending))
+                    p.A.Role, p.A.AssignedOn, p.A.DueOn, p.A.State, p.S.Status, p.A.AwaitsUnit))
                 .ToListAsync(ct);
 
-            return new Desk(unitName, counts, rows, total, await SessionsAsync(query.Session, ct), today, rules.Settings.DueSoonDays);
+            return new Desk(unitName, counts, rows, total, await SessionsAsync(query.Session, ct), await NoticesAsync(unitId, ct), today, rules.Settings.DueSoonDays);
+        }
+
+        /// <summary>
+        /// Changes the unit must hear of, newest first: a part staff gave to another unit (调整交办) and an approved return.
+        /// A suggestion it no longer handles shows only its number, title and the reason; it is no longer open to the unit.
+        /// </summary>
+        private async Task<IReadOnlyList<Notice>> NoticesAsync(int unitId, CancellationToken ct)
+        {
+            var since = store.Now.AddDays(-NoticeDays);
+            var visible = store.ForUnit(unitId).Select(s => s.Id);
+            var notices = await db.Suggestions.AsNoTracking()
+                .SelectMany(s => s.Events.Where(e => e.UnitId == unitId && e.At >= since
+                        && (e.Kind == SuggestionEventKind.UnitReassigned || e.Kind == SuggestionEventKind.ReturnApproved || e.Kind == SuggestionEventKind.AssignmentCorrected)),
+                    (s, e) => new { s.Id, s.Number, s.Title, e.At, e.Kind, e.Detail, Visible = visible.Contains(s.Id) })
+                .OrderByDescending(n => n.At)
+                .Take(20)
+                .ToListAsync(ct);
+            return notices.ConvertAll(n => new Notice(n.Id, n.Number, n.Title, n.At, SuggestionLabels.For(n.Kind), n.Detail, n.Visible));
         }
 
         private static IQueryable<Part> Parts(IQueryable<Suggestion> scope, int unitId) =>
             scope.AsNoTracking().SelectMany(
                 s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId),
-                (s, a) => new Part
-                {
-                    S = s,
-                    A = a,
-                    IsPending = (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling)
-                        && (a.State == AssignmentState.AwaitingAcceptance || a.State == AssignmentState.Accepted
-                            || a.State == AssignmentState.ReturnRequested || a.State == AssignmentState.Rehandling),
-                });
+                (s, a) => new Part { S = s, A = a });
+
+        /// <summary>The parts in the unit's state a desk filter stands for; the waiting states only while the unit is awaited.</summary>
+        private static IQueryable<Part> InState(IQueryable<Part> parts, DeskState desk)
+        {
+            var state = PartStates[desk];
+            return desk is DeskState.Replied or DeskState.OpinionSent
+                ? parts.Where(p => p.A.State == state && !p.A.SuggestionClosed)
+                : parts.Where(p => p.A.AwaitsUnit && p.A.State == state);
+        }
 
         private static IQueryable<Part> Filter(IQueryable<Part> parts, DeskState? state, DueFilter? due, DateOnly today, DateOnly soon)
         {
             parts = state switch
             {
-                DeskState.Closed => parts.Where(p => p.S.Status == SuggestionStatus.Closed),
-                DeskState.CommitmentsOpen => parts.Where(p => p.A.Replies.Any(r => r.Commitments.Any(c => c.CompletedOn == null))),
-                DeskState.Replied => parts.Where(p => p.A.State == AssignmentState.Replied && p.S.Status != SuggestionStatus.Closed),
-                DeskState.OpinionSent => parts.Where(p => p.A.State == AssignmentState.OpinionSent),
-                DeskState.AwaitingAcceptance => parts.Where(p => p.IsPending).Where(p => p.A.State == AssignmentState.AwaitingAcceptance),
-                DeskState.Accepted => parts.Where(p => p.IsPending).Where(p => p.A.State == AssignmentState.Accepted),
-                DeskState.ReturnRequested => parts.Where(p => p.IsPending).Where(p => p.A.State == AssignmentState.ReturnRequested),
-                DeskState.Rehandling => parts.Where(p => p.IsPending).Where(p => p.A.State == AssignmentState.Rehandling),
-                _ => parts,
+                null => parts,
+                DeskState.Closed => parts.Where(p => p.A.SuggestionClosed),
+                DeskState.CommitmentsOpen => parts.Where(p => p.A.CommitmentsOpen > 0),
+                { } desk => InState(parts, desk),
             };
             return due switch
             {
-                DueFilter.Overdue => parts.Where(p => p.IsPending).Where(p => p.A.DueOn < today),
-                DueFilter.Soon => parts.Where(p => p.IsPending).Where(p => p.A.DueOn >= today && p.A.DueOn <= soon),
+                DueFilter.Overdue => parts.Where(p => p.A.AwaitsUnit).Where(p => p.A.DueOn < today),
+                DueFilter.Soon => parts.Where(p => p.A.AwaitsUnit).Where(p => p.A.DueOn >= today && p.A.DueOn <= soon),
                 _ => parts,
             };
         }

@@ -46,9 +46,9 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
         var source = await (await client.GetAsync("/Suggestions")).Content.ReadAsStringAsync();
         source.Should().NotContain("涉及商业秘密的答复内容");
 
-        (await client.GetAsync($"/Suggestions/Details?id={published.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync($"/Suggestions/Details/{published.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
         foreach (var hidden in new[] { secret, handling, letter, merged })
-            (await client.GetAsync($"/Suggestions/Details?id={hidden.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, hidden.Title);
+            (await client.GetAsync($"/Suggestions/Details/{hidden.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, hidden.Title);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
         });
 
         using var client = AnonymousClient();
-        using var response = await client.GetAsync($"/Suggestions/Details?id={suggestion.Id}");
+        using var response = await client.GetAsync($"/Suggestions/Details/{suggestion.Id}");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var source = await response.Content.ReadAsStringAsync();
         var page = await PortalClient.ParseAsync(response);
@@ -85,14 +85,14 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
         var world = await Data.SuggestionWorldAsync();
         var suggestion = await Data.SuggestionAsync(world);
         await Data.AssignedSuggestionAsync(suggestion.Id, world.Unit.Id, world.OtherUnit.Id);
-        await Data.ActAsync(suggestion.Id, (s, rules, now) =>
+        await Data.ActAsync(suggestion.Id, (s, rules, now, letter) =>
         {
-            s.Reply(TestData.ReplyA(Today) with { Text = "住建局的答复可以公开。" }, UnitActor(world.Unit.Id), now, rules);
-            s.Reply(TestData.ReplyA(Today, publishable: false) with { Text = "交通局的答复不宜公开。" }, UnitActor(world.OtherUnit.Id), now, rules);
+            s.Reply(TestData.ReplyA(Today, letter()) with { Text = "住建局的答复可以公开。" }, UnitActor(world.Unit.Id), now, rules);
+            s.Reply(TestData.ReplyA(Today, letter(), publishable: false) with { Text = "交通局的答复不宜公开。" }, UnitActor(world.OtherUnit.Id), now, rules);
         });
 
         using var client = AnonymousClient();
-        using var response = await client.GetAsync($"/Suggestions/Details?id={suggestion.Id}");
+        using var response = await client.GetAsync($"/Suggestions/Details/{suggestion.Id}");
         var source = await response.Content.ReadAsStringAsync();
         source.Should().Contain("住建局的答复可以公开。").And.NotContain("交通局的答复不宜公开。");
         var parts = (await PortalClient.ParseAsync(response)).QuerySelectorAll(".public-reply").Select(p => p.TextContent).ToList();
@@ -105,15 +105,15 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
     {
         var world = await Data.SuggestionWorldAsync();
         var suggestion = await RepliedAsync(world, replyText: "第一轮答复可以公开。");
-        await Data.ActAsync(suggestion.Id, (s, rules, now) =>
+        await Data.ActAsync(suggestion.Id, (s, rules, now, letter) =>
         {
             s.Rate(LatestReply(s).Id, Satisfaction.Unsatisfied, "没有落实", Actor.Deputy(world.Lead.Id, "李建国"), now, rules);
-            s.Reply(TestData.ReplyA(Today, publishable: false) with { Text = "第二轮答复不公开。" }, UnitActor(world.Unit.Id), now, rules);
+            s.Reply(TestData.ReplyA(Today, letter(), publishable: false) with { Text = "第二轮答复不公开。" }, UnitActor(world.Unit.Id), now, rules);
         });
 
         using var client = AnonymousClient();
         (await ListedTitlesAsync(client)).Should().BeEmpty();
-        (await client.GetAsync($"/Suggestions/Details?id={suggestion.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Suggestions/Details/{suggestion.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
             await db.SaveChangesAsync();
         });
         await Data.AssignedSuggestionAsync(bus.Id, world.OtherUnit.Id);
-        await Data.ActAsync(bus.Id, (s, rules, now) => s.Reply(TestData.ReplyA(Today), UnitActor(world.OtherUnit.Id), now, rules));
+        await Data.ActAsync(bus.Id, (s, rules, now, letter) => s.Reply(TestData.ReplyA(Today, letter()), UnitActor(world.OtherUnit.Id), now, rules));
 
         using var client = AnonymousClient();
         (await ListedTitlesAsync(client)).Should().HaveCount(2);
@@ -151,12 +151,12 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
         var suggestion = await RepliedAsync(world, "<script>alert('x')</script>关于路灯的建议", replyText: "<b>已修复</b>路灯");
 
         using var client = AnonymousClient();
-        foreach (var url in new[] { "/Suggestions", $"/Suggestions/Details?id={suggestion.Id}" })
+        foreach (var url in new[] { "/Suggestions", $"/Suggestions/Details/{suggestion.Id}" })
         {
             var source = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
             source.Should().NotContain("<script>alert").And.Contain("&lt;script&gt;alert");
         }
-        var details = await (await client.GetAsync($"/Suggestions/Details?id={suggestion.Id}")).Content.ReadAsStringAsync();
+        var details = await (await client.GetAsync($"/Suggestions/Details/{suggestion.Id}")).Content.ReadAsStringAsync();
         details.Should().NotContain("<b>已修复</b>").And.Contain("&lt;b&gt;已修复&lt;/b&gt;");
     }
 }

@@ -30,12 +30,12 @@ public sealed class DetailsTests(PortalAppFactory app) : UnitDeskTest(app)
         Text(page, "#suggestion-content").Should().Contain("建议简化审批流程，加大财政补贴力度。");
         Text(page, "#my-part").Should().Contain("本单位为承办单位").And.Contain("2026年3月2日").And.Contain("2026年6月2日").And.Contain("剩 92 天").And.Contain("尚未签收");
         Text(page, "#return-window").Should().Contain("可在2026年3月9日前（含当日）申请退回");
-        page.QuerySelector($"#attachments a[href='/Unit/Suggestions/File?id={fileId}&suggestion={suggestion.Id}']")!.TextContent.Should().Be("建议原件扫描件.pdf");
+        page.QuerySelector($"#attachments a[href='/Unit/Suggestions/File/{suggestion.Id}/{fileId}']")!.TextContent.Should().Be("建议原件扫描件.pdf");
         page.QuerySelector("#form-accept").Should().NotBeNull();
         page.QuerySelector("#form-reply").Should().BeNull("a unit replies after it has accepted the suggestion");
         page.QuerySelector("#form-contact").Should().BeNull();
 
-        using var download = await client.GetAsync($"/Unit/Suggestions/File?id={fileId}&suggestion={suggestion.Id}");
+        using var download = await client.GetAsync($"/Unit/Suggestions/File/{suggestion.Id}/{fileId}");
         download.StatusCode.Should().Be(HttpStatusCode.OK);
         download.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         download.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
@@ -53,8 +53,8 @@ public sealed class DetailsTests(PortalAppFactory app) : UnitDeskTest(app)
 
         (await client.GetAsync(DetailsUrl(theirs.Id))).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync(DetailsUrl(999_999))).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Unit/Suggestions/File?id={theirFile}&suggestion={theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Unit/Suggestions/File?id={theirFile}&suggestion={mine.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound,
+        (await client.GetAsync($"/Unit/Suggestions/File/{theirs.Id}/{theirFile}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Unit/Suggestions/File/{mine.Id}/{theirFile}")).StatusCode.Should().Be(HttpStatusCode.NotFound,
             "a file is served only as part of a suggestion it belongs to");
 
         // The unit's own page gives a valid form and token; aimed at the other unit's suggestion with its current version.

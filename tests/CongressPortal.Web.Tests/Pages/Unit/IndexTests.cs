@@ -37,7 +37,7 @@ public sealed class IndexTests(PortalAppFactory app) : UnitDeskTest(app)
             .And.Contain("2026年6月2日").And.Contain("剩 92 天").And.Contain("待签收");
         var co = page.QuerySelector($"#suggestion-{coHandled.Id}")!.TextContent;
         co.Should().Contain("协办").And.Contain("2026年4月2日（协办意见）").And.Contain("剩 31 天").And.Contain("办理中");
-        page.QuerySelector($"#suggestion-{mine.Id} a")!.GetAttribute("href").Should().Be($"/Unit/Suggestions/Details?id={mine.Id}");
+        page.QuerySelector($"#suggestion-{mine.Id} a")!.GetAttribute("href").Should().Be($"/Unit/Suggestions/Details/{mine.Id}");
         Count(page, "awaiting").Should().Be("1");
         Count(page, "handling").Should().Be("1");
         Count(page, "overdue").Should().Be("0");
@@ -81,8 +81,8 @@ public sealed class IndexTests(PortalAppFactory app) : UnitDeskTest(app)
     {
         var elevator = await AssignedAsync("关于加快老旧小区加装电梯的建议", [UnitId]);
         var bus = await AssignedAsync("关于优化公交线路的建议", [UnitId], accepted: false);
-        var replied = await Data.ActAsync(elevator.Id, (s, rules, now) =>
-            s.Reply(new ReplyDraft("B", "已列入计划。", "张局长", Today, true, null, [new CommitmentDraft("年内完成加装电梯12部", new DateOnly(2026, 12, 31))]), UnitActor(UnitId), now, rules));
+        var replied = await Data.ActAsync(elevator.Id, (s, rules, now, letter) =>
+            s.Reply(new ReplyDraft("B", "已列入计划。", "张局长", Today, true, letter(), [new CommitmentDraft("年内完成加装电梯12部", new DateOnly(2026, 12, 31))]), UnitActor(UnitId), now, rules));
         var replyId = replied.AssignmentOf(UnitId)!.Replies.Single().Id;
         await Data.ActAsync(elevator.Id, (s, rules, now) => s.Rate(replyId, Satisfaction.Unsatisfied, "进度太慢", Actor.Deputy(World.Lead.Id, "李建国"), now, rules));
         using var client = await UnitClientAsync(UnitId);

@@ -126,7 +126,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
     public async Task After_the_deputy_is_not_satisfied_the_unit_sees_why_and_replies_again_in_round_two()
     {
         var suggestion = await AssignedAsync("关于加快老旧小区加装电梯的建议", [UnitId]);
-        var replied = await Data.ActAsync(suggestion.Id, (s, rules, now) => s.Reply(TestData.ReplyA(Today), UnitActor(UnitId), now, rules));
+        var replied = await Data.ActAsync(suggestion.Id, (s, rules, now, letter) => s.Reply(TestData.ReplyA(Today, letter()), UnitActor(UnitId), now, rules));
         var replyId = replied.AssignmentOf(UnitId)!.Replies.Single().Id;
         App.Clock.Advance(TimeSpan.FromDays(3));
         await Data.ActAsync(suggestion.Id, (s, rules, now) =>
@@ -159,8 +159,8 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
     public async Task Commitment_progress_is_posted_after_closing_and_reaching_100_marks_it_done()
     {
         var suggestion = await AssignedAsync("关于加快老旧小区加装电梯的建议", [UnitId]);
-        var replied = await Data.ActAsync(suggestion.Id, (s, rules, now) => s.Reply(
-            new ReplyDraft("B", "已列入计划。", "张局长", Today, true, null, [new CommitmentDraft("年内完成加装电梯12部", new DateOnly(2026, 12, 31))]),
+        var replied = await Data.ActAsync(suggestion.Id, (s, rules, now, letter) => s.Reply(
+            new ReplyDraft("B", "已列入计划。", "张局长", Today, true, letter(), [new CommitmentDraft("年内完成加装电梯12部", new DateOnly(2026, 12, 31))]),
             UnitActor(UnitId), now, rules));
         var reply = replied.AssignmentOf(UnitId)!.Replies.Single();
         var commitmentId = reply.Commitments.Single().Id;

@@ -30,7 +30,7 @@ public abstract class UnitDeskTest(PortalAppFactory app) : WebTest(app)
         World = await Data.SuggestionWorldAsync();
     }
 
-    protected static string DetailsUrl(int id) => $"/Unit/Suggestions/Details?id={id}";
+    protected static string DetailsUrl(int id) => $"/Unit/Suggestions/Details/{id}";
 
     protected Task<PortalClient> UnitClientAsync(int unitId) => SignedInClientAsync(PortalRole.HandlingUnit, unitId: unitId);
 

@@ -21,7 +21,7 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
 
     public Overview Board { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) => Board = await handler.OverviewAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Board = await handler.OverviewAsync(values => Url.ListHref(values), ct);
 
     /// <summary>One suggestion in a panel: what to show under its title, and whether it needs action now (shown in words).</summary>
     public sealed record Item(int Id, string Number, string Title, string Note, string? Alert);
@@ -32,23 +32,26 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
     public sealed record Overview(
         DateOnly Today, int DueSoonDays, int AssignWithinWorkingDays,
         Panel ToReview, Panel ToAssign, int LateToAssign, Panel Overdue, Panel DueSoon,
-        Panel ReturnRequests, Panel ExtensionRequests, Panel ReadyToClose, Panel KeyInHandling);
+        Panel ReturnRequests, Panel RepliesToReview, Panel ExtensionRequests, Panel ReadyToClose, Panel KeyInHandling);
 
     public sealed class Handler(AppDbContext db, SuggestionRulesProvider rulesProvider, TimeProvider clock)
     {
-        public async Task<Overview> OverviewAsync(CancellationToken ct)
+        /// <param name="listHref">The staff list filtered by the given query values (the page builds it from its route).</param>
+        public async Task<Overview> OverviewAsync(Func<IReadOnlyDictionary<string, string>, string> listHref, CancellationToken ct)
         {
+            string List(params (string Key, string Value)[] values) => listHref(values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
+
             var rules = await rulesProvider.GetAsync(ct);
             var today = ChinaTime.Today(clock.GetUtcNow());
             var days = rules.Settings.DueSoonDays;
             var suggestions = db.Suggestions.AsNoTracking();
 
-            var toReview = suggestions.Where(s => s.Status == SuggestionStatus.Submitted);
+            var toReview = suggestions.InStatus(SuggestionStatus.Submitted);
             var reviewItems = await Brief(toReview.OrderBy(s => s.Id)).Take(Shown).ToListAsync(ct);
 
             // Between-session suggestions are assigned within N working days of receipt (configurable): the late
             // ones are few, so the window is computed here with the working-day calendar.
-            var toAssign = suggestions.Where(s => s.Status == SuggestionStatus.Accepted);
+            var toAssign = suggestions.InStatus(SuggestionStatus.Accepted);
             var betweenSessions = await toAssign.Where(s => s.Source == SuggestionSource.BetweenSessions)
                 .Select(s => new { s.Id, s.ReceivedOn })
                 .ToListAsync(ct);
@@ -64,7 +67,7 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
 
             var overdue = suggestions.Overdue(today);
             var dueSoon = suggestions.DueWithin(today, days);
-            var keyInHandling = suggestions.Where(s => s.IsKey && (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling));
+            var keyInHandling = suggestions.InHand().Where(s => s.IsKey);
 
             // Ready to close: the domain keeps the day from which 办结 is allowed (Suggestion.CloseableOn).
             var readyToClose = suggestions.ReadyToClose(today);
@@ -80,10 +83,10 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
                 .ToListAsync(ct);
 
             var returns = db.Suggestions.AsNoTracking().SelectMany(s => s.Assignments
-                .Where(a => a.State == AssignmentState.ReturnRequested)
+                .AsQueryable().Where(SuggestionFilters.ReturnPending)
                 .Select(a => new PendingRequest { Id = s.Id, Number = s.Number, Title = s.Title, Unit = db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(), Reason = a.ReturnReason }));
             var extensions = db.Suggestions.AsNoTracking().SelectMany(s => s.Assignments
-                .AsQueryable().Where(SuggestionAssignment.Active).Where(a => a.Extension == ExtensionState.Requested)
+                .AsQueryable().Where(SuggestionFilters.ExtensionPending)
                 .Select(a => new PendingRequest { Id = s.Id, Number = s.Number, Title = s.Title, Unit = db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(), Reason = a.ExtensionReason }));
 
             return new Overview(
@@ -100,6 +103,7 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
                 new Panel(await dueSoon.CountAsync(ct), (await Brief(dueSoon.OrderBy(s => s.DueOn).ThenBy(s => s.Id)).Take(Shown).ToListAsync(ct))
                     .ConvertAll(i => i.Item(i.UnitsNote, DaysLeft(i.DueOn!.Value, today))), List(("due", "true"))),
                 await RequestsAsync(returns, "退回理由", ct),
+                await ReviewsAsync(ct),
                 await RequestsAsync(extensions, "延期理由", ct),
                 new Panel(await readyToClose.CountAsync(ct), closeItems.ConvertAll(i => new Item(i.Id, i.Number, i.Title,
                     i.Unrated ? "评价期已过，代表未评价（不计入满意率）" : "代表已评价满意或基本满意", null)), null),
@@ -107,11 +111,23 @@ public sealed class DashboardModel(DashboardModel.Handler handler) : PageModel
                     .ConvertAll(i => i.Item(i.UnitsNote, i.DueOn is { } due && due < today ? $"答复期限{Display.Date(due)}，已逾期{today.DayNumber - due.DayNumber}天" : null)), List(("key", "true"))));
         }
 
+        /// <summary>Replies staff have not reviewed: the public sees none of them yet, and the unit may still correct them.</summary>
+        private async Task<Panel> ReviewsAsync(CancellationToken ct)
+        {
+            var replies = db.Suggestions.AsNoTracking().SelectMany(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Active)
+                .SelectMany(a => a.Replies.AsQueryable().Where(SuggestionFilters.AwaitingReview)
+                    .Select(r => new { s.Id, s.Number, s.Title, a.UnitId, r.FiledAt, r.IsPublishable })));
+            var items = await replies.OrderBy(r => r.FiledAt).Take(Shown)
+                .Select(r => new { r.Id, r.Number, r.Title, r.FiledAt, r.IsPublishable, Unit = db.HandlingUnits.Where(u => u.Id == r.UnitId).Select(u => u.Name).FirstOrDefault() })
+                .ToListAsync(ct);
+            return new Panel(await replies.CountAsync(ct),
+                items.ConvertAll(r => new Item(r.Id, r.Number, r.Title, $"{r.Unit}于{Display.DateTime(r.FiledAt)}答复，{(r.IsPublishable ? "同意公开" : "不同意公开")}", null)),
+                null);
+        }
+
         private static string DaysLeft(DateOnly due, DateOnly today) =>
             due == today ? $"答复期限{Display.Date(due)}，今天到期" : $"答复期限{Display.Date(due)}，剩{due.DayNumber - today.DayNumber}天";
 
-        private static string List(params (string Key, string Value)[] values) =>
-            IndexModel.ListHref(values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
 
         private static async Task<Panel> RequestsAsync(IQueryable<PendingRequest> requests, string reasonLabel, CancellationToken ct)
         {

@@ -29,7 +29,7 @@ public sealed class ExportModel(ExportModel.Handler handler) : SuggestionFilterP
         if (file is null)
         {
             TempData["ErrorMessage"] = TooMany;
-            return Redirect(IndexModel.ListHref(filter.ToRouteValues()));
+            return Redirect(Url.ListHref(filter.ToRouteValues()));
         }
         // Unpublished replies and handling notes: no copy in browser or proxy caches.
         Response.Headers.CacheControl = "no-store";

@@ -1,6 +1,7 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +30,7 @@ public sealed class ExportUnitModel(ExportUnitModel.Handler handler) : PageModel
         if (Unit is not { } unit)
         {
             TempData["ErrorMessage"] = ChooseUnit;
-            return Redirect(IndexModel.ListHref(filter.ToRouteValues()));
+            return Redirect(Url.ListHref(filter.ToRouteValues()));
         }
         var file = await handler.ExportAsync(unit, filter, ct);
         if (file is null) return NotFound();
@@ -68,8 +69,8 @@ public sealed class ExportUnitModel(ExportUnitModel.Handler handler) : PageModel
                 SuggestionLabels.For(p.Role),
                 ExportModel.Handler.IsoDate(p.AssignedOn),
                 ExportModel.Handler.IsoDate(p.DueOn),
-                // The unit's own progress; once the suggestion is closed, that says it all.
-                p.Status == SuggestionStatus.Closed ? SuggestionLabels.For(p.Status) : SuggestionLabels.For(p.State),
+                // The unit's own progress, unless the suggestion reached an end (办结, 撤回): that says it all.
+                SuggestionDisplay.PartState(p.Status, p.State),
             }));
             var content = XlsxFile.Write([new XlsxSheet(SuggestionSheet.AssignmentSheetName, rows, SuggestionSheet.AssignmentWidths)]);
             logger.LogInformation("Exported the assignment list of unit {UnitId}: {Count} rows", unitId, parts.Count);

@@ -61,7 +61,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (outcome.Accepted > 0) TempData["StatusMessage"] = $"已立案 {outcome.Accepted} 件建议，状态改为“待交办”。";
             if (outcome.Failures.Count > 0) TempData["ErrorMessage"] = $"{outcome.Failures.Count} 件未能立案：" + string.Join("；", outcome.Failures);
         }
-        return Redirect(ListHref(CurrentFilter().ToRouteValues()));
+        return Redirect(Url.ListHref(CurrentFilter().ToRouteValues()));
     }
 
     private static (int, uint)? ParseSelection(string value)
@@ -77,13 +77,14 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
     /// <summary>The list's filter as a query string (starting with "?", or empty), for the export link.</summary>
     public string FilterQuery => Query(Filter.ToRouteValues());
 
-    public string NextHref => Result.Rows.Count == 0 ? "" : ListHref(With(Filter.ToRouteValues(), "after", Result.Rows[^1].Id));
+    public string NextHref => Result.Rows.Count == 0 ? "" : Url.ListHref(With(Filter.ToRouteValues(), "after", Result.Rows[^1].Id));
 
-    public string PreviousHref => Result.Rows.Count == 0 ? "" : ListHref(With(Filter.ToRouteValues(), "before", Result.Rows[0].Id));
+    public string PreviousHref => Result.Rows.Count == 0 ? "" : Url.ListHref(With(Filter.ToRouteValues(), "before", Result.Rows[0].Id));
 
-    public string FirstHref => ListHref(Filter.ToRouteValues());
+    public string FirstHref => Url.ListHref(Filter.ToRouteValues());
 
-    public static string ListHref(IReadOnlyDictionary<string, string> values) => "/Staff/Suggestions" + Query(values);
+    /// <summary>The export of the list as filtered now.</summary>
+    public string ExportHref => Url.Page("/Staff/Suggestions/Export") + FilterQuery;
 
     private static Dictionary<string, string> With(Dictionary<string, string> values, string key, int id)
     {
@@ -91,7 +92,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
         return values;
     }
 
-    private static string Query(IReadOnlyDictionary<string, string> values) =>
+    internal static string Query(IReadOnlyDictionary<string, string> values) =>
         QueryString.Create(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).ToUriComponent();
 
     /// <summary>
@@ -198,7 +199,11 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
 
     public sealed record Row(
         int Id, uint Version, string Number, string Title, string Lead, string Category, IReadOnlyList<UnitPart> Units,
-        SuggestionStatus Status, DateOnly? DueOn, int? DaysLeft, bool IsKey);
+        SuggestionStatus Status, DateOnly? DueOn, int? DaysLeft, bool IsKey)
+    {
+        /// <summary>Offered for 批量立案: the table allows staff to accept from this status (审查立案 has no further rule).</summary>
+        public bool CanAccept => SuggestionWorkflow.Table.Allows(Status, SuggestionAction.Accept, PortalRole.Staff);
+    }
 
     /// <summary>One page of rows (newest first), the count for the whole filter, and whether there are rows on either side.</summary>
     public sealed record Listing(IReadOnlyList<Row> Rows, int Total, bool HasNewer, bool HasOlder, int DueSoonDays)
@@ -329,4 +334,11 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             return new AcceptOutcome(accepted, failed.ConvertAll(f => $"{numbers.GetValueOrDefault(f.Id, "（已不存在）")}：{f.Error}"));
         }
     }
+}
+
+/// <summary>Links to the staff suggestion list with a filter, built from the page's route so a rename breaks the build.</summary>
+public static class SuggestionListLinks
+{
+    public static string ListHref(this IUrlHelper url, IReadOnlyDictionary<string, string> values) =>
+        url.Page("/Staff/Suggestions/Index") + IndexModel.Query(values);
 }

@@ -31,7 +31,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
     {
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var location = response.Headers.Location!.OriginalString;
-        location.Should().StartWith("/Deputy/Suggestions/Details?id=");
+        location.Should().StartWith("/Deputy/Suggestions/Details/");
         return int.Parse(location[(location.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
     }
 
@@ -56,7 +56,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         saved.ReceivedOn.Should().Be(Today);
         saved.Events.Should().ContainSingle(e => e.Kind == SuggestionEventKind.Submitted);
 
-        var details = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={id}");
+        var details = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{id}");
         details.QuerySelector(".alert-success")!.TextContent.Should().Contain("提交成功").And.Contain("2026年闭会期间第001号").And.Contain("工作人员审查后正式立案");
         details.QuerySelector("#status")!.TextContent.Should().Contain("待审查");
     }
@@ -94,7 +94,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         var saved = await LoadAsync(id);
         saved.Attachments.Should().ContainSingle().Which.FileName.Should().Be("调研报告.pdf");
 
-        var details = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={id}");
+        var details = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{id}");
         var href = details.QuerySelector("#attachments a")!.GetAttribute("href")!;
         using var download = await client.GetAsync(href);
         (await download.Content.ReadAsByteArrayAsync()).Should().Equal(Pdf);
@@ -157,7 +157,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         var after = await client.GetDocumentAsync($"/Deputy/Receptions/Details?id={reception.Id}");
         var card = after.QuerySelector(".issue-card")!;
         card.TextContent.Should().Contain($"已转为建议 编号{suggestion.Number}");
-        card.QuerySelectorAll("a").Should().Contain(a => a.GetAttribute("href") == $"/Deputy/Suggestions/Details?id={id}");
+        card.QuerySelectorAll("a").Should().Contain(a => a.GetAttribute("href") == $"/Deputy/Suggestions/Details/{id}");
         card.QuerySelectorAll("a").Should().NotContain(a => a.TextContent == "转为代表建议");
 
         // The colleague at the same reception sees it was turned into a suggestion, without a way into it.
@@ -188,7 +188,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         var revisit = await client.GetDocumentAsync($"{Url}?issue={issue.Id}");
         revisit.QuerySelector("#suggestion-form").Should().BeNull();
         var suggestionId = await DbAsync(db => db.Suggestions.Select(s => s.Id).SingleAsync());
-        revisit.QuerySelector("#already-linked a")!.GetAttribute("href").Should().Be($"/Deputy/Suggestions/Details?id={suggestionId}");
+        revisit.QuerySelector("#already-linked a")!.GetAttribute("href").Should().Be($"/Deputy/Suggestions/Details/{suggestionId}");
     }
 
     [Fact]

@@ -23,9 +23,11 @@ public abstract class DeputySuggestionTest(PortalAppFactory app) : WebTest(app)
     {
         var suggestion = await Data.SuggestionAsync(world, title, withCoSigner: withCoSigner);
         await Data.AssignedSuggestionAsync(suggestion.Id, world.Unit.Id);
-        var reply = TestData.ReplyA(Today, publishable) with { LetterFileId = letterFileId };
-        if (replyText is not null) reply = reply with { Text = replyText };
-        return await Data.ActAsync(suggestion.Id, (s, rules, now) => s.Reply(reply, UnitActor(world.Unit.Id), now, rules));
+        return await Data.ActAsync(suggestion.Id, (s, rules, now, letter) =>
+        {
+            var reply = TestData.ReplyA(Today, letterFileId ?? letter(), publishable);
+            s.Reply(replyText is null ? reply : reply with { Text = replyText }, UnitActor(world.Unit.Id), now, rules);
+        });
     }
 
     protected Task<Suggestion> LoadAsync(int id) =>

@@ -32,7 +32,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         });
 
         using var client = await DeputyClientAsync(world.CoSigner.Id);
-        var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={suggestion.Id}");
+        var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{suggestion.Id}");
         var main = page.QuerySelector("main")!.TextContent;
         main.Should().Contain(suggestion.Number).And.Contain("李建国").And.Contain("王秀英").And.Contain("附议");
         var part = page.QuerySelector(".unit-part")!.TextContent;
@@ -59,18 +59,18 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var mine = await RepliedAsync(world with { Lead = outsider }, "关于规范共享单车停放的建议", withCoSigner: false);
 
         using var client = await DeputyClientAsync(outsider.Id);
-        (await client.GetAsync($"/Deputy/Suggestions/Details?id={theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Deputy/Suggestions/File?id={letter}&suggestion={theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Deputy/Suggestions/File?id={letter}&suggestion={mine.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound,
+        (await client.GetAsync($"/Deputy/Suggestions/Details/{theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Deputy/Suggestions/File/{theirs.Id}/{letter}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Deputy/Suggestions/File/{mine.Id}/{letter}")).StatusCode.Should().Be(HttpStatusCode.NotFound,
             "the file is not this suggestion's");
-        (await client.GetAsync("/Deputy/Suggestions/Details?id=999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Deputy/Suggestions/Details/999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         using (var anonymous = AnonymousClient())
-            (await anonymous.GetAsync($"/Suggestions/Details?id={theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.OK, "it is published");
+            (await anonymous.GetAsync($"/Suggestions/Details/{theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.OK, "it is published");
 
         // A real rating form of the outsider's own suggestion, pointed at the other suggestion's reply.
-        var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={mine.Id}");
+        var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{mine.Id}");
         var form = page.QuerySelector<IHtmlFormElement>(RateForm(LatestReply(mine)))!;
-        form.SetAttribute("action", $"/Deputy/Suggestions/Details?id={theirs.Id}&handler=Rate");
+        form.SetAttribute("action", $"/Deputy/Suggestions/Details/{theirs.Id}?handler=Rate");
         using var response = await client.SubmitFormAsync(page, new Dictionary<string, string?>
         {
             ["Rate.Rating"] = nameof(Satisfaction.Unsatisfied),
@@ -93,7 +93,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var reply = LatestReply(suggestion);
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        var url = $"/Deputy/Suggestions/Details?id={suggestion.Id}";
+        var url = $"/Deputy/Suggestions/Details/{suggestion.Id}";
         var page = await client.GetDocumentAsync(url);
         var due = Display(LatestReply(suggestion).RatingDueOn);
         page.QuerySelector(RateForm(reply))!.TextContent.Should().Contain($"请在{due}前评价");
@@ -119,7 +119,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var reply = LatestReply(suggestion);
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        using var response = await client.SubmitFormAsync($"/Deputy/Suggestions/Details?id={suggestion.Id}",
+        using var response = await client.SubmitFormAsync($"/Deputy/Suggestions/Details/{suggestion.Id}",
             Rating(nameof(Satisfaction.Unsatisfied), ""), RateForm(reply));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
@@ -136,7 +136,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var reply = LatestReply(suggestion);
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        using var response = await client.SubmitFormAsync($"/Deputy/Suggestions/Details?id={suggestion.Id}",
+        using var response = await client.SubmitFormAsync($"/Deputy/Suggestions/Details/{suggestion.Id}",
             Rating(null, "电梯加装进度还要加快。"), RateForm(reply));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
@@ -153,7 +153,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var first = LatestReply(suggestion);
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        var url = $"/Deputy/Suggestions/Details?id={suggestion.Id}";
+        var url = $"/Deputy/Suggestions/Details/{suggestion.Id}";
         using (var response = await client.SubmitFormAsync(url, Rating(nameof(Satisfaction.Unsatisfied), "只答复了计划，没有落实。"), RateForm(first)))
             response.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
@@ -167,8 +167,8 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         page.QuerySelector(".rating-form").Should().BeNull();
 
         App.Clock.Advance(TimeSpan.FromDays(14));
-        var second = LatestReply(await Data.ActAsync(suggestion.Id, (s, rules, now) =>
-            s.Reply(TestData.ReplyA(Today) with { Text = "已完成加装并投入使用。" }, UnitActor(world.Unit.Id), now, rules)));
+        var second = LatestReply(await Data.ActAsync(suggestion.Id, (s, rules, now, letter) =>
+            s.Reply(TestData.ReplyA(Today, letter()) with { Text = "已完成加装并投入使用。" }, UnitActor(world.Unit.Id), now, rules)));
         second.Round.Should().Be(2);
         // Two weeks later the deputy signs in again (sessions end after 30 idle minutes).
         using var later = await SignInAgainAsync(world.Lead.Id);
@@ -192,14 +192,14 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var open = await RepliedAsync(world, "关于规范共享单车停放的建议");
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={late.Id}");
+        var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{late.Id}");
         page.QuerySelector(".rating-form").Should().BeNull();
         page.QuerySelector($"#reply-{reply.Id}")!.TextContent.Should().Contain($"评价期限{Display(reply.RatingDueOn)}已过");
 
         // The rating form of a reply still open, posted for the late one: the domain refuses it.
-        var other = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={open.Id}");
+        var other = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{open.Id}");
         var form = other.QuerySelector<IHtmlFormElement>(RateForm(LatestReply(open)))!;
-        form.SetAttribute("action", $"/Deputy/Suggestions/Details?id={late.Id}&handler=Rate");
+        form.SetAttribute("action", $"/Deputy/Suggestions/Details/{late.Id}?handler=Rate");
         using var response = await client.SubmitFormAsync(other, new Dictionary<string, string?>
         {
             ["Rate.Rating"] = nameof(Satisfaction.Satisfied),
@@ -219,7 +219,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var reply = LatestReply(suggestion);
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        var loaded = await client.GetDocumentAsync($"/Deputy/Suggestions/Details?id={suggestion.Id}");
+        var loaded = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{suggestion.Id}");
         await Data.ActAsync(suggestion.Id, (s, rules, now) => s.LogContact(ContactStage.After, Today, ContactForm.InPerson, null, UnitActor(world.Unit.Id), now, rules));
 
         using var response = await client.SubmitFormAsync(loaded, Rating(nameof(Satisfaction.Satisfied), null), RateForm(reply));
@@ -237,7 +237,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var suggestion = await Data.SuggestionAsync(world, "<script>alert('x')</script>关于路灯的建议");
 
         using var client = await DeputyClientAsync(world.Lead.Id);
-        using var response = await client.GetAsync($"/Deputy/Suggestions/Details?id={suggestion.Id}");
+        using var response = await client.GetAsync($"/Deputy/Suggestions/Details/{suggestion.Id}");
         var source = await response.Content.ReadAsStringAsync();
         source.Should().NotContain("<script>alert").And.Contain("&lt;script&gt;");
     }

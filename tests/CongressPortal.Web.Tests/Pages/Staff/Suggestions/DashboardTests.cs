@@ -31,7 +31,7 @@ public sealed class DashboardTests(PortalAppFactory app) : WebTest(app)
         // Replied on 2026-04-10: the 20-working-day rating window closed in May.
         App.Clock.Set(new DateTimeOffset(2026, 4, 10, 1, 0, 0, TimeSpan.Zero));
         var pastWindow = await AssignedAsync("关于评价期已过的建议");
-        pastWindow = await Data.ActAsync(pastWindow.Id, (x, rules, now) => x.Reply(TestData.ReplyA(new DateOnly(2026, 4, 10)), unitActor, now, rules));
+        pastWindow = await Data.ActAsync(pastWindow.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(new DateOnly(2026, 4, 10), letter()), unitActor, now, rules));
 
         App.Clock.Set(new DateTimeOffset(2026, 6, 20, 1, 0, 0, TimeSpan.Zero));
         var returnRequested = await AssignedAsync("关于申请退回的建议");
@@ -39,10 +39,10 @@ public sealed class DashboardTests(PortalAppFactory app) : WebTest(app)
         var extension = await AssignedAsync("关于申请延期的建议");
         extension = await Data.ActAsync(extension.Id, (x, _, now) => x.RequestExtension("涉及多个部门，情况复杂", unitActor, now));
         var satisfied = await AssignedAsync("关于代表已满意的建议");
-        await Data.ActAsync(satisfied.Id, (x, rules, now) => x.Reply(TestData.ReplyA(ListScenario.Today), unitActor, now, rules));
+        await Data.ActAsync(satisfied.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(ListScenario.Today, letter()), unitActor, now, rules));
         await RateAsync(satisfied.Id, Satisfaction.Satisfied);
         var inWindow = await AssignedAsync("关于等待评价的建议");
-        inWindow = await Data.ActAsync(inWindow.Id, (x, rules, now) => x.Reply(TestData.ReplyA(ListScenario.Today), unitActor, now, rules));
+        inWindow = await Data.ActAsync(inWindow.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(ListScenario.Today, letter()), unitActor, now, rules));
         var recent = await ListScenario.RegisterAsync(App, new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2026, s.World.Lead.Id, [],
             "关于昨天收到的建议", "建议内容。", s.World.Category.Id, new DateOnly(2026, 6, 19)));
         recent = await Data.ActAsync(recent.Id, (x, _, now) => x.Accept(Staff, now));
@@ -87,7 +87,7 @@ public sealed class DashboardTests(PortalAppFactory app) : WebTest(app)
         page.QuerySelector($"#ready-to-close li[data-suggestion='{x.UnratedPastWindow.Id}']")!.TextContent.Should().Contain("评价期已过，代表未评价");
         Count(page, "key-in-handling").Should().Be("1 件");
         Items(page, "key-in-handling").Should().Equal(s.Handling.Id);
-        page.QuerySelector($"#overdue li a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/Details?id={s.Overdue.Id}");
+        page.QuerySelector($"#overdue li a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/Details/{s.Overdue.Id}");
     }
 
     [Fact]

@@ -377,7 +377,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
     public async Task A_suggestion_closes_only_after_the_deputy_rated_the_reply()
     {
         var (world, s) = await AssignedAsync();
-        await Data.ActAsync(s.Id, (x, rules, now) => x.Reply(TestData.ReplyA(Today), UnitActor(world.Unit.Id), now, rules));
+        await Data.ActAsync(s.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(Today, letter()), UnitActor(world.Unit.Id), now, rules));
         using var staff = await StaffAsync();
 
         var page = await staff.GetDocumentAsync(Details(s.Id));
@@ -473,12 +473,12 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         await Data.ActAsync(s.Id, (x, rules, now) =>
         {
             x.AddAttachment(scan, "原件.pdf", Actor.Staff(Staffer), now);
-            x.Reply(TestData.ReplyA(Today) with { LetterFileId = letter }, UnitActor(world.Unit.Id), now, rules);
+            x.Reply(TestData.ReplyA(Today, letter), UnitActor(world.Unit.Id), now, rules);
         });
         await Data.ActAsync(other.Id, (x, _, now) => x.AddAttachment(foreign, "他件原件.pdf", Actor.Staff(Staffer), now));
         using var staff = await StaffAsync();
 
-        using (var download = await staff.GetAsync($"/Staff/Suggestions/File?id={scan}&suggestion={s.Id}"))
+        using (var download = await staff.GetAsync($"/Staff/Suggestions/File/{s.Id}/{scan}"))
         {
             download.StatusCode.Should().Be(HttpStatusCode.OK);
             download.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
@@ -487,16 +487,16 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
             (await download.Content.ReadAsByteArrayAsync()).Should().Equal(Pdf);
         }
         var page = await staff.GetDocumentAsync(Details(s.Id));
-        page.QuerySelector($"a[href='/Staff/Suggestions/File?id={letter}&suggestion={s.Id}']")!.TextContent.Should().Be("答复函.pdf");
-        using (var reply = await staff.GetAsync($"/Staff/Suggestions/File?id={letter}&suggestion={s.Id}"))
+        page.QuerySelector($"a[href='/Staff/Suggestions/File/{s.Id}/{letter}']")!.TextContent.Should().Be("答复函.pdf");
+        using (var reply = await staff.GetAsync($"/Staff/Suggestions/File/{s.Id}/{letter}"))
         {
             reply.StatusCode.Should().Be(HttpStatusCode.OK);
         }
-        using (var wrongPair = await staff.GetAsync($"/Staff/Suggestions/File?id={foreign}&suggestion={s.Id}"))
+        using (var wrongPair = await staff.GetAsync($"/Staff/Suggestions/File/{s.Id}/{foreign}"))
         {
             wrongPair.StatusCode.Should().Be(HttpStatusCode.NotFound, "the file belongs to another suggestion");
         }
-        using (var missing = await staff.GetAsync($"/Staff/Suggestions/File?id={scan}&suggestion={s.Id + 1000}"))
+        using (var missing = await staff.GetAsync($"/Staff/Suggestions/File/{s.Id + 1000}/{scan}"))
         {
             missing.StatusCode.Should().Be(HttpStatusCode.NotFound);
         }
@@ -507,7 +507,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
     public async Task Staff_see_every_units_part_with_contacts_opinions_replies_and_commitments()
     {
         var (world, s) = await RegisteredAsync();
-        await Data.ActAsync(s.Id, (x, rules, now) =>
+        await Data.ActAsync(s.Id, (x, rules, now, letter) =>
         {
             x.Accept(Actor.Staff(Staffer), now);
             x.Assign(HandlingMode.Joint, [world.OtherUnit.Id], world.Unit.Id, Actor.Staff(Staffer), now, rules);
@@ -515,7 +515,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
             x.AcceptAssignment(UnitActor(world.OtherUnit.Id), now);
             x.LogContact(ContactStage.Before, Today, ContactForm.Phone, "电话了解代表诉求", UnitActor(world.Unit.Id), now, rules);
             x.SendOpinion("交通部门同意配合做好施工期间交通疏导。", UnitActor(world.OtherUnit.Id), now);
-            x.Reply(new ReplyDraft("B", "已列入明年改造计划。", "张局长", Today, false, null, [new CommitmentDraft("完成10部电梯加装", new DateOnly(2026, 12, 31))]),
+            x.Reply(new ReplyDraft("B", "已列入明年改造计划。", "张局长", Today, false, letter(), [new CommitmentDraft("完成10部电梯加装", new DateOnly(2026, 12, 31))]),
                 UnitActor(world.Unit.Id), now, rules);
         });
         using var staff = await StaffAsync();

@@ -57,7 +57,7 @@ public sealed class ExportTests(PortalAppFactory app) : WebTest(app)
     {
         var s = await ListScenario.CreateAsync(App);
         // The overdue one finally gets an A-class reply, which 李建国 rates 基本满意.
-        await Data.ActAsync(s.Overdue.Id, (x, rules, now) => x.Reply(TestData.ReplyA(ListScenario.Today), Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now, rules));
+        await Data.ActAsync(s.Overdue.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(ListScenario.Today, letter()), Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now, rules));
         await Data.ActAsync(s.Overdue.Id, (x, rules, now) =>
             x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.BasicallySatisfied, null, Actor.Deputy(s.World.Lead.Id, "李建国"), now, rules));
         using var staff = await SignedInClientAsync(PortalRole.Staff);

@@ -89,7 +89,7 @@ public sealed class ListTests(PortalAppFactory app) : WebTest(app)
 
         var handling = page.QuerySelector($"#suggestion-{s.Handling.Id}")!;
         handling.QuerySelector(".suggestion-number")!.TextContent.Should().Be(s.Handling.Number);
-        handling.QuerySelector(".suggestion-title a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/Details?id={s.Handling.Id}");
+        handling.QuerySelector(".suggestion-title a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/Details/{s.Handling.Id}");
         handling.QuerySelector(".suggestion-title .badge")!.TextContent.Should().Be("重点");
         handling.QuerySelector(".suggestion-units")!.TextContent.Trim().Should().Be("示例市住房和城乡建设局（主办）、示例市交通运输局（协办）");
         handling.QuerySelector(".suggestion-status")!.TextContent.Should().Be("办理中");

@@ -12,7 +12,7 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffSuggestionTest(ap
 {
     private const string Create = "/Staff/Suggestions/Create";
 
-    private static string Edit(int id) => $"/Staff/Suggestions/Edit?id={id}";
+    private static string Edit(int id) => $"/Staff/Suggestions/Edit/{id}";
 
     private static List<(string Name, string? Value)> Registration(TestData.SuggestionWorld world, string title = "关于加快老旧小区加装电梯的建议", params int[] coSigners)
     {
@@ -78,7 +78,7 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffSuggestionTest(ap
         var page = await staff.GetDocumentAsync(Details(id));
         Text(page, "main").Should().Contain("已登记，编号：十六届五次会议第001号");
         Text(page, "#co-signers").Should().Contain("王秀英").And.Contain("张红梅");
-        page.QuerySelector("#attachments a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/File?id={file.Id}&suggestion={id}");
+        page.QuerySelector("#attachments a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/File/{id}/{file.Id}");
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public abstract class StaffSuggestionTest(PortalAppFactory app) : WebTest(app)
     /// <summary>A Windows executable's header: what a renamed .exe starts with.</summary>
     protected static readonly byte[] Executable = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00];
 
-    protected static string Details(int id) => $"/Staff/Suggestions/Details?id={id}";
+    protected static string Details(int id) => $"/Staff/Suggestions/Details/{id}";
 
     protected static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -91,7 +91,7 @@ public abstract class StaffSuggestionTest(PortalAppFactory app) : WebTest(app)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the registration should succeed");
         var location = response.Headers.Location!.OriginalString;
-        location.Should().StartWith("/Staff/Suggestions/Details?id=");
+        location.Should().StartWith("/Staff/Suggestions/Details/");
         return int.Parse(location[(location.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
     }
 }

@@ -42,12 +42,12 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         await Data.ActAsync(s[4].Id, (x, _, now) => x.ConvertToLetter("个人诉求", Staff, now));
 
         App.Clock.Set(Beijing(4, 1));
-        await Data.ActAsync(s[0].Id, (x, rules, now) =>
+        await Data.ActAsync(s[0].Id, (x, rules, now, letter) =>
         {
             x.LogContact(ContactStage.Before, new DateOnly(2026, 3, 5), ContactForm.InPerson, null, unitA, now, rules);
-            x.Reply(TestData.ReplyA(new DateOnly(2026, 4, 1)), unitA, now, rules);
+            x.Reply(TestData.ReplyA(new DateOnly(2026, 4, 1), letter()), unitA, now, rules);
         });
-        await Data.ActAsync(s[2].Id, (x, rules, now) =>
+        await Data.ActAsync(s[2].Id, (x, rules, now, letter) =>
             x.Reply(new ReplyDraft("C", "受资金限制，列入远期规划。", "赵局长", new DateOnly(2026, 4, 1), true, null, [new CommitmentDraft("编制专项规划", new DateOnly(2026, 12, 31))]), unitB, now, rules));
 
         App.Clock.Set(Beijing(4, 2));
@@ -58,7 +58,7 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         await Data.ActAsync(s[2].Id, (x, _, now) => x.UpdateCommitment(x.Assignments[0].Replies[0].Commitments[0].Id, 100, "规划已印发", new DateOnly(2026, 4, 3), unitB, now));
 
         App.Clock.Set(Beijing(6, 10));
-        await Data.ActAsync(s[1].Id, (x, rules, now) =>
+        await Data.ActAsync(s[1].Id, (x, rules, now, letter) =>
             x.Reply(new ReplyDraft("B", "已列入明年计划。", "张局长", new DateOnly(2026, 6, 10), true, null, [new CommitmentDraft("完成设计", new DateOnly(2026, 12, 31))]), unitA, now, rules));
         App.Clock.Set(Beijing(6, 11));
         await Data.ActAsync(s[1].Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.BasicallySatisfied, null, lead, now, rules));
