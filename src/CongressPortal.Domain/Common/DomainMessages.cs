@@ -23,6 +23,11 @@ public static class DomainMessages
 
     public static Refusal DistrictHasNoParent { get; } = Refusal.Define(Area, "区、县、旗不能有上级区划。", "ParentId");
 
+    /// <summary>Two levels only: a sub-district hangs off a district, never off another sub-district.</summary>
+    public static Refusal ParentMustBeDistrict { get; } = Refusal.Define(Area, "所属区划必须是一个区、县、旗。", "ParentId");
+
+    public static Refusal DistrictHasSubdistricts { get; } = Refusal.Define(Area, "该区、县、旗下还有街道、乡镇，不能改为街道、乡镇。", "Level");
+
     public static Refusal AdminAndAuditorExclusive { get; } = Refusal.Define(Area, "系统管理员与安全审计员职责分离：同一账号不能同时拥有“系统管理员”和“审计员”角色。", "Roles");
 
     public static Refusal DeputyRoleNeedsDeputy { get; } = Refusal.Define(Area, "“人大代表”角色的账号必须关联一名代表。", "DeputyId");

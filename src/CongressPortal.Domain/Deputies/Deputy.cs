@@ -69,7 +69,8 @@ public sealed class Deputy
     /// <summary>A deputy of another level (national, provincial, county, township) stationed in the city.</summary>
     public static Deputy CreateOtherLevel(DeputyLevel level, DeputyProfile profile)
     {
-        if (level == DeputyLevel.Municipal) throw new DomainRuleException(DeputyMessages.MunicipalNeedsTermAndNumber);
+        // The level chosen is what is wrong here: municipal deputies are entered in the registry with a term and number.
+        if (level == DeputyLevel.Municipal) throw DeputyMessages.MunicipalNeedsTermAndNumber.On(nameof(Level)).ToException();
         var deputy = new Deputy { Level = level };
         deputy.UpdateProfile(profile);
         return deputy;

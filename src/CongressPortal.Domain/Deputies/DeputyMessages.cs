@@ -18,5 +18,11 @@ public static class DeputyMessages
     public static Refusal IdNumberInvalid { get; } = Refusal.Define(Area, "公民身份号码应为18位，最后一位可以是数字或X。", "IdNumber");
     public static Refusal PhotoTooLarge { get; } = Refusal.Define(Area, "照片不能超过2MB。", "Photo");
     public static Refusal PhotoType { get; } = Refusal.Define(Area, "照片须为JPG或PNG格式。", "Photo");
-    public static Refusal GroupKindMismatch { get; } = Refusal.Define(Area, "所选小组类型不符。", "GroupIds");
+    /// <summary>About the regional group; <c>.On("ProfessionalGroupId")</c> for the professional one.</summary>
+    public static Refusal GroupKindMismatch { get; } = Refusal.Define(Area, "所选小组类型不符。", "DeputyGroupId");
+    public static Refusal DelegationOfOtherTerm { get; } = Refusal.Define(Area, "所选代表团不属于该代表的届次，请重新选择。", "DelegationId");
+    public static Refusal EventNeedsDeputy { get; } = Refusal.Define(Area, "请至少选择一名参加的代表。", "DeputyIds");
+
+    /// <summary>A deputy's number is unique within the term (the database's unique index says so too, without the holder).</summary>
+    public static Refusal NumberTaken(string number, string holder) => new($"{Area}.{nameof(NumberTaken)}", $"本届代表证号{number}已是{holder}代表的，请核对。", "Number");
 }

@@ -64,7 +64,7 @@ public sealed class PerformanceEvent
     public void SetParticipants(IEnumerable<int> deputyIds)
     {
         var ids = deputyIds.Distinct().ToList();
-        if (ids.Count == 0) throw new Refusal("Deputy.EventNeedsDeputy", "请至少选择一名参加的代表。", "DeputyIds").ToException();
+        if (ids.Count == 0) throw DeputyMessages.EventNeedsDeputy.ToException();
         _participants.RemoveAll(p => !ids.Contains(p.DeputyId));
         foreach (var id in ids.Where(id => _participants.All(p => p.DeputyId != id))) _participants.Add(new PerformanceEventParticipant(id));
     }

@@ -60,12 +60,17 @@ public sealed class Reception
         return issue;
     }
 
-    public void RecordFeedback(int issueId, string feedback, DateOnly on) =>
+    /// <summary>The feedback given to the visitor, on a day between the reception and <paramref name="today"/>.</summary>
+    public void RecordFeedback(int issueId, string feedback, DateOnly on, DateOnly today)
+    {
+        if (on > today) throw StationMessages.FeedbackInFuture.ToException();
         RecordFeedback(_issues.FirstOrDefault(i => i.Id == issueId) ?? throw new DomainRuleException(StationMessages.IssueNotFound), feedback, on);
+    }
 
     public void RecordFeedback(ReceptionIssue issue, string feedback, DateOnly on)
     {
         if (!_issues.Contains(issue)) throw new DomainRuleException(StationMessages.IssueNotFound);
+        if (on < Date) throw StationMessages.FeedbackBeforeReception.ToException();
         issue.RecordFeedback(Text.Required(feedback, "Feedback", "反馈情况", 1000), on);
     }
 }

@@ -97,4 +97,12 @@ public static class StationMessages
     public static Refusal IssueNotFound { get; } = Refusal.Define(Area, "找不到该事项。");
     public static Refusal FeedbackNotNeeded { get; } = Refusal.Define(Area, "当场答复的事项无需再反馈。");
     public static Refusal ReceptionInFuture { get; } = Refusal.Define(Area, "接待日期不能晚于今天。", "Date");
+    public static Refusal FeedbackInFuture { get; } = Refusal.Define(Area, "反馈日期不能晚于今天。", "On");
+    public static Refusal FeedbackBeforeReception { get; } = Refusal.Define(Area, "反馈日期不能早于接待日期。", "On");
+    /// <summary>About the deputies present; <c>.On(null)</c> when a follow-up deputy of an issue is the one outside the station.</summary>
+    public static Refusal ReceptionDeputiesNotMembers { get; } = Refusal.Define(Area, "参加接待和跟进的代表须为本站进站代表。", "DeputyIds");
+    public static Refusal RecorderMustBePresent { get; } = Refusal.Define(Area, "您本人须在参加接待的代表之中；代您登记其他代表的接待，请联系联络站工作人员。", "DeputyIds");
+    /// <summary>The deputy desk's stricter check (former members may not be named); <c>.On(null)</c> for a follow-up deputy.</summary>
+    public static Refusal NotACurrentMember { get; } = Refusal.Define(Area, "参加接待和跟进的代表须为本站现任进站代表。", "DeputyIds");
+    public static Refusal OtherLevelDeputyExists { get; } = Refusal.Define(Area, "已有同名、同层级的代表，请在上方“安排代表进站”中按姓名查找后选择。", "Name");
 }

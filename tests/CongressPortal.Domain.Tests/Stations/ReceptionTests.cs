@@ -29,6 +29,20 @@ public sealed class ReceptionTests
     }
 
     [Fact]
+    public void Feedback_is_dated_between_the_reception_and_today()
+    {
+        var reception = Reception.Record(1, Today.AddDays(-5), null, null, [5], null, null, Today);
+        var issue = reception.AddIssue("小区路灯不亮", null, HandlingPath.ReferredToSubdistrict, 5);
+        FluentActions.Invoking(() => reception.RecordFeedback(issue.Id, "已修复", Today.AddDays(1), Today))
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.FeedbackInFuture);
+        FluentActions.Invoking(() => reception.RecordFeedback(issue.Id, "已修复", Today.AddDays(-6), Today))
+            .Should().Throw<DomainRuleException>().WithRefusal(StationMessages.FeedbackBeforeReception);
+        issue.Feedback.Should().BeNull("a refused feedback changes nothing");
+        reception.RecordFeedback(issue.Id, "已修复", Today, Today);
+        issue.FeedbackOn.Should().Be(Today);
+    }
+
+    [Fact]
     public void A_matter_not_accepted_does_not_wait_for_follow_up()
     {
         var reception = Reception.Record(1, Today, null, null, [5], null, null, Today);

@@ -31,7 +31,7 @@ public sealed class SuggestionSettingsModel(SuggestionSettingsModel.Handler hand
         var result = await handler.SaveAsync(Input, ct);
         if (!result.IsSuccess)
         {
-            Conflict = result.ShowOn(ModelState, Input);
+            Conflict = result.ShowOnEditForm(ModelState, Input);
             return Page();
         }
         StatusMessage = "建议办理设置已保存，新的设置从现在起适用于新的登记、交办、答复和评价。";
@@ -51,13 +51,13 @@ public sealed class SuggestionSettingsModel(SuggestionSettingsModel.Handler hand
         [Required(ErrorMessage = "请填写交办时限"), Range(1, 30, ErrorMessage = "交办时限应为1到30个工作日"), Display(Name = "闭会期间建议交办时限（工作日）")]
         public int? AssignWithinWorkingDays { get; set; }
 
-        [Required(ErrorMessage = "请填写答复期限"), Range(1, 6, ErrorMessage = "答复期限应为1到6个月"), Display(Name = "答复期限（月）")]
+        [Required(ErrorMessage = "请填写答复期限"), Range(1, SuggestionSettings.StatutoryReplyMonths, ErrorMessage = "答复期限应为1到3个月"), Display(Name = "答复期限（月）")]
         public int? ReplyMonths { get; set; }
 
-        [Required(ErrorMessage = "请填写延期后的答复期限"), Range(1, 12, ErrorMessage = "延期后的答复期限应为1到12个月"), Display(Name = "延期后答复期限（月）")]
+        [Required(ErrorMessage = "请填写延期后的答复期限"), Range(1, SuggestionSettings.StatutoryExtendedReplyMonths, ErrorMessage = "延期后的答复期限应为1到6个月"), Display(Name = "延期后答复期限（月）")]
         public int? ExtendedReplyMonths { get; set; }
 
-        [Required(ErrorMessage = "请填写协办意见期限"), Range(1, 6, ErrorMessage = "协办意见期限应为1到6个月"), Display(Name = "协办意见期限（月）")]
+        [Required(ErrorMessage = "请填写协办意见期限"), Range(1, SuggestionSettings.StatutoryReplyMonths, ErrorMessage = "协办意见期限应为1到3个月"), Display(Name = "协办意见期限（月）")]
         public int? CoOpinionMonths { get; set; }
 
         [Required(ErrorMessage = "请填写申请退回时限"), Range(1, 30, ErrorMessage = "申请退回时限应为1到30个工作日"), Display(Name = "申请退回时限（工作日）")]
@@ -66,7 +66,7 @@ public sealed class SuggestionSettingsModel(SuggestionSettingsModel.Handler hand
         [Required(ErrorMessage = "请填写代表评价时限"), Range(5, 60, ErrorMessage = "代表评价时限应为5到60个工作日"), Display(Name = "代表评价时限（工作日）")]
         public int? RatingWithinWorkingDays { get; set; }
 
-        [Required(ErrorMessage = "请填写重新办理期限"), Range(1, 6, ErrorMessage = "重新办理期限应为1到6个月"), Display(Name = "重新办理期限（月）")]
+        [Required(ErrorMessage = "请填写重新办理期限"), Range(1, SuggestionSettings.StatutoryReplyMonths, ErrorMessage = "重新办理期限应为1到3个月"), Display(Name = "重新办理期限（月）")]
         public int? RehandleMonths { get; set; }
 
         [Required(ErrorMessage = "请填写临期提醒天数"), Range(1, 60, ErrorMessage = "临期提醒应为1到60天"), Display(Name = "临期提醒（天）")]
@@ -119,32 +119,33 @@ public sealed class SuggestionSettingsModel(SuggestionSettingsModel.Handler hand
             };
         }
 
+        /// <summary>The settings row and the classifications are saved together: either both change or neither does.</summary>
         public async Task<CommandResult<bool>> SaveAsync(Command input, CancellationToken ct)
         {
-            var settings = await db.SuggestionSettings.FirstOrDefaultAsync(ct);
-            if (settings is null)
-            {
-                settings = SuggestionSettings.Defaults();
-                db.SuggestionSettings.Add(settings);
-            }
-            else
-            {
-                db.ExpectVersion(settings, input.Version);
-            }
-            try
+            async Task<bool> Apply(SuggestionSettings settings)
             {
                 settings.Update(input.SessionNumberPattern, input.BetweenSessionsNumberPattern, input.AssignWithinWorkingDays!.Value, input.ReplyMonths!.Value,
                     input.ExtendedReplyMonths!.Value, input.CoOpinionMonths!.Value, input.ReturnWithinWorkingDays!.Value, input.RatingWithinWorkingDays!.Value,
                     input.RehandleMonths!.Value, input.DueSoonDays!.Value);
                 await ApplyClassificationsAsync(input.Classifications, ct);
+                return true;
             }
-            catch (DomainRuleException e)
-            {
-                db.ChangeTracker.Clear();
-                return CommandResult<bool>.Fail(e.Message);
-            }
-            return await db.TrySaveAsync(true, CurrentAsync, new Concurrency.UniqueField("", "答复分类代码不能重复。"), ct);
+            // Seeding writes the row; should it be missing, the first save creates it.
+            return !await db.SuggestionSettings.AnyAsync(ct)
+                ? await db.CreateAsync(() => Apply(db.SuggestionSettings.Add(SuggestionSettings.Defaults()).Entity), UniqueCode, ct)
+                : await db.RunAsync(db.SuggestionSettings, SuggestionSettings.SingletonId, input.Version, Apply,
+                    new CommandOptions { Current = CurrentAsync, Unique = UniqueCode }, ct);
         }
+
+        private const string Area = "SuggestionSettings";
+
+        /// <summary>Three or four levels are usual; fewer than two cannot classify, more than six nobody reads.</summary>
+        public static Refusal ClassificationCount { get; } = Refusal.Define(Area, "启用的答复分类应为2到6个（通常为3个或4个）。");
+
+        public static Refusal ClassificationCodesRepeat { get; } = Refusal.Define(Area, "答复分类代码不能重复。");
+
+        /// <summary>The unique index on codes, for a repeat the check below cannot see (an inactive row keeping an active row's code).</summary>
+        private static readonly Concurrency.UniqueField UniqueCode = new("", ClassificationCodesRepeat.Message);
 
         private async Task ApplyClassificationsAsync(List<ClassificationRow> rows, CancellationToken ct)
         {
@@ -164,8 +165,8 @@ public sealed class SuggestionSettingsModel(SuggestionSettingsModel.Handler hand
                 }
             }
             var codes = filled.Where(r => r.IsActive).Select(r => (r.Code ?? "").Trim().ToUpperInvariant()).ToList();
-            if (codes.Count is < 2 or > 6) throw new DomainRuleException("启用的答复分类应为2到6个（通常为3个或4个）。");
-            if (codes.Distinct().Count() != codes.Count) throw new DomainRuleException("答复分类代码不能重复。");
+            if (codes.Count is < 2 or > 6) throw ClassificationCount.ToException();
+            if (codes.Distinct().Count() != codes.Count) throw ClassificationCodesRepeat.ToException();
         }
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(CancellationToken ct)

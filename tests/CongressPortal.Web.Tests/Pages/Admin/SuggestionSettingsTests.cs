@@ -57,11 +57,70 @@ public sealed class SuggestionSettingsTests(PortalAppFactory app) : WebTest(app)
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
-        page.FieldError("Input.RehandleMonths").Should().Be("重新办理期限应为1到6个月");
+        page.FieldError("Input.RehandleMonths").Should().Be("重新办理期限应为1到3个月", "rehandling is a new reply period: three months at most, as the law says");
         page.QuerySelector("[name='Input.SessionNumberPattern']")!.GetAttribute("value").Should().Be("{term}届{session}次会议第号");
 
+        // The domain's refusal of the pattern names its field, and the page puts it there.
         using var second = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?> { ["Input.SessionNumberPattern"] = "{term}届{session}次会议第号" });
-        (await PortalClient.ParseAsync(second)).Summary().Should().Contain("会议期间编号规则须包含序号占位符");
+        (await PortalClient.ParseAsync(second)).FieldError("Input.SessionNumberPattern").Should().Contain("会议期间编号规则须包含序号占位符");
         (await DbAsync(db => db.SuggestionSettings.SingleAsync())).SessionNumberPattern.Should().Be(SuggestionSettings.DefaultSessionPattern);
+    }
+
+    [Fact]
+    public async Task Seven_extended_months_are_refused_next_to_the_field_and_nothing_is_saved()
+    {
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+        var before = await DbAsync(db => db.SuggestionSettings.AsNoTracking().SingleAsync());
+
+        using var response = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?>
+        {
+            ["Input.ExtendedReplyMonths"] = "7",
+            ["Input.DueSoonDays"] = "20",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(response);
+        page.FieldError("Input.ExtendedReplyMonths").Should().Be("延期后的答复期限应为1到6个月", "代表法第五十一条: six months at most");
+        page.QuerySelector("[name='Input.ExtendedReplyMonths']")!.GetAttribute("value").Should().Be("7");
+        var after = await DbAsync(db => db.SuggestionSettings.AsNoTracking().SingleAsync());
+        after.ExtendedReplyMonths.Should().Be(SuggestionSettings.StatutoryExtendedReplyMonths);
+        after.DueSoonDays.Should().Be(before.DueSoonDays, "a refused form saves none of its values");
+        after.Version.Should().Be(before.Version);
+    }
+
+    [Fact]
+    public async Task An_extended_period_shorter_than_the_reply_period_is_refused_by_the_domain_next_to_the_field()
+    {
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+
+        using var response = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?>
+        {
+            ["Input.ReplyMonths"] = "3",
+            ["Input.ExtendedReplyMonths"] = "2",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(response)).FieldError("Input.ExtendedReplyMonths")
+            .Should().Be(DomainMessages.OutOfRange("ExtendedReplyMonths", "延期后答复期限（月）", 3, 6).Message);
+        (await DbAsync(db => db.SuggestionSettings.SingleAsync())).ExtendedReplyMonths.Should().Be(SuggestionSettings.StatutoryExtendedReplyMonths);
+    }
+
+    [Fact]
+    public async Task Fewer_than_two_active_classifications_are_refused_at_the_top_of_the_form_and_nothing_is_saved()
+    {
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+
+        using var response = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?>
+        {
+            ["Input.ReplyMonths"] = "2",
+            ["Input.Classifications[1].IsActive"] = "false",
+            ["Input.Classifications[2].IsActive"] = "false",
+            ["Input.Classifications[3].IsActive"] = "false",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(response)).Summary().Should().Contain(CongressPortal.Web.Pages.Admin.SuggestionSettingsModel.Handler.ClassificationCount.Message);
+        (await DbAsync(db => db.ReplyClassifications.CountAsync(c => c.IsActive))).Should().Be(4);
+        (await DbAsync(db => db.SuggestionSettings.SingleAsync())).ReplyMonths.Should().Be(3, "the settings and the classifications are saved together or not at all");
     }
 }

@@ -70,6 +70,20 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
     }
 
     [Fact]
+    public async Task A_subdistrict_under_another_subdistrict_is_refused_next_to_the_parent()
+    {
+        var district = await Data.DistrictAsync("青山区");
+        var street = await SubdistrictAsync(district.Id, "钢城街道");
+        using var staff = await StaffAsync();
+        using var response = await staff.SubmitFormAsync($"{List}/Edit", Form(
+            ("Input.Name", "钢城社区"), ("Input.Level", nameof(AreaLevel.Subdistrict)), ("Input.ParentId", Id(street.Id))));
+        var page = await RefusedAsync(response);
+        page.FieldError("Input.ParentId").Should().Be(DomainMessages.ParentMustBeDistrict.Message);
+        Value(page, "Input.Name").Should().Be("钢城社区");
+        (await DbAsync(db => db.Areas.CountAsync())).Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_district_with_subdistricts_cannot_become_a_subdistrict()
     {
         var district = await Data.DistrictAsync("青山区");
@@ -78,7 +92,7 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
         using var staff = await StaffAsync();
         using var response = await staff.SubmitFormAsync($"{List}/Edit?id={district.Id}", Form(
             ("Input.Level", nameof(AreaLevel.Subdistrict)), ("Input.ParentId", Id(other.Id))));
-        (await RefusedAsync(response)).FieldError("Input.Level").Should().Be(EditModel.Handler.DistrictHasSubdistricts);
+        (await RefusedAsync(response)).FieldError("Input.Level").Should().Be(DomainMessages.DistrictHasSubdistricts.Message);
     }
 
     [Fact]

@@ -41,6 +41,32 @@ public sealed class SessionsTests(PortalAppFactory app) : ReferenceTest(app)
     }
 
     [Fact]
+    public async Task Two_staff_edit_one_session_and_the_second_sees_the_first_ones_dates_and_keeps_the_filter()
+    {
+        var session = await Data.SessionAsync(5);
+        var url = $"{List}/Edit?id={session.Id}";
+        using var first = await StaffAsync();
+        using var second = await StaffAsync();
+        var firstForm = await first.GetDocumentAsync(url);
+        var secondForm = await second.GetDocumentAsync(url);
+        using (var saved = await first.SubmitFormAsync(firstForm, Form(("Input.EndDate", "2026-01-16"))))
+        {
+            ShouldRedirect(saved, $"{List}?term={session.TermId}");
+        }
+
+        using var conflict = await second.SubmitFormAsync(secondForm, Form(("Input.EndDate", "2026-01-13")));
+        var page = await RefusedAsync(conflict);
+        Text(page, ".conflict-box").Should().Contain("2026年1月16日", "the panel shows what the other person saved");
+        Value(page, "Input.EndDate").Should().Be("2026-01-13");
+        page.QuerySelectorAll("select[name='Input.TermId'] option").Should().HaveCountGreaterThan(1, "the form's select lists are loaded again");
+        (await DbAsync(db => db.Sessions.SingleAsync(s => s.Id == session.Id))).EndDate.Should().Be(new DateOnly(2026, 1, 16));
+
+        using var overwrite = await second.SubmitFormAsync(page, Form());
+        ShouldRedirect(overwrite, $"{List}?term={session.TermId}");
+        (await DbAsync(db => db.Sessions.SingleAsync(s => s.Id == session.Id))).EndDate.Should().Be(new DateOnly(2026, 1, 13));
+    }
+
+    [Fact]
     public async Task Closing_before_opening_is_refused_next_to_the_closing_date_with_the_input_kept()
     {
         var term = await Data.TermAsync(16);

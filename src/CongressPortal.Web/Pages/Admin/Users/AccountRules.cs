@@ -1,26 +1,65 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Admin.Users;
 
-/// <summary>A message for one form field ("" for the form as a whole).</summary>
-public sealed record FieldError(string Field, string Message);
-
 /// <summary>
 /// What the create and reset-password handlers return. Identity reports several problems at once (a taken
 /// user name and a weak password), each of which belongs next to its own field, which a single
-/// <see cref="Infrastructure.CommandResult{T}"/> error cannot carry.
+/// <see cref="CommandResult{T}"/> cannot carry: so a list of refusals, each naming its field.
 /// </summary>
-public sealed record AccountResult(string? UserId, IReadOnlyList<FieldError> Errors)
+public sealed record AccountResult(string? UserId, IReadOnlyList<Refusal> Refusals)
 {
-    public bool IsSuccess => Errors.Count == 0;
+    public bool IsSuccess => Refusals.Count == 0;
 
     public static AccountResult Ok(string userId) => new(userId, []);
 
-    public static AccountResult Failed(IReadOnlyList<FieldError> errors) => new(null, errors);
+    public static AccountResult Failed(IReadOnlyList<Refusal> refusals) => new(null, refusals);
+
+    /// <summary>Each refusal next to the field of <paramref name="formType"/> it names (under <c>Input</c>), or at the top of the form.</summary>
+    public void AddTo(ModelStateDictionary modelState, Type formType)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        foreach (var refusal in Refusals) modelState.AddModelError(Forms.KeyFor(refusal, formType, "Input"), refusal.Message);
+    }
+}
+
+/// <summary>The refusals of account administration (beyond the domain's rules on roles in <see cref="DomainMessages"/>).</summary>
+public static class AccountMessages
+{
+    private const string Area = "Account";
+
+    public static Refusal UnknownRole { get; } = Refusal.Define(Area, "所选角色无效，请重新选择。", "Roles");
+    public static Refusal DeputyNotFound { get; } = Refusal.Define(Area, "所选代表不存在。", "DeputyId");
+    public static Refusal UnitNotFound { get; } = Refusal.Define(Area, "所选承办单位不存在。", "HandlingUnitId");
+    public static Refusal UnitInactive { get; } = Refusal.Define(Area, "所选承办单位已停用，不能关联新账号。", "HandlingUnitId");
+    public static Refusal AccountNotFound { get; } = Refusal.Define(Area, "账号不存在或已被删除。");
+
+    /// <summary>A unique index (user name, or the one account per deputy) was hit by a save made a moment earlier.</summary>
+    public static Refusal TakenMeanwhile { get; } = Refusal.Define(Area, "保存失败：用户名或所选代表刚刚已被其他账号使用，请核对后重试。");
+
+    public static Refusal CannotDropOwnAdmin { get; } = Refusal.Define(Area, "不能取消自己的“系统管理员”角色：否则将无人能管理您的账号。如确需调整，请由另一名系统管理员操作。", "Roles");
+    public static Refusal CannotDisableSelf { get; } = Refusal.Define(Area, "不能停用自己正在使用的账号。如确需停用，请由另一名系统管理员操作。");
+
+    public static Refusal DeputyTaken(string userName) => new($"{Area}.{nameof(DeputyTaken)}", $"该代表已关联账号“{userName}”，一名代表只能有一个账号。", "DeputyId");
+
+    /// <summary>
+    /// One of Identity's errors, by its stable code: a password rule names the password, a user-name rule the user name.
+    /// Forms whose password input has another name mark it <c>[ForField("Password")]</c>.
+    /// </summary>
+    public static Refusal FromIdentity(IdentityError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Password"
+            : error.Code.Contains("UserName", StringComparison.Ordinal) ? "UserName"
+            : null;
+        return new Refusal($"Identity.{error.Code}", error.Description, field);
+    }
 }
 
 /// <summary>A choice in a select list: a deputy or a handling unit.</summary>
@@ -37,21 +76,6 @@ public sealed record AccountFieldsView(
 /// <summary>The checks the create and edit handlers share: roles and links (PortalRole.Validate), and Identity's own validators.</summary>
 public static class AccountRules
 {
-    public const string RolesField = "Input.Roles";
-    public const string DeputyField = "Input.DeputyId";
-    public const string UnitField = "Input.HandlingUnitId";
-    public const string UserNameField = "Input.UserName";
-
-    public const string UnknownRole = "所选角色无效，请重新选择。";
-    public const string DeputyNotFound = "所选代表不存在。";
-    public const string UnitNotFound = "所选承办单位不存在。";
-    public const string UnitInactive = "所选承办单位已停用，不能关联新账号。";
-    public const string AccountNotFound = "账号不存在或已被删除。";
-
-    public const string TakenMeanwhile = "保存失败：用户名或所选代表刚刚已被其他账号使用，请核对后重试。";
-
-    public static string DeputyTaken(string userName) => $"该代表已关联账号“{userName}”，一名代表只能有一个账号。";
-
     /// <summary>The posted roles in the portal's order; null when one of them is not a portal role.</summary>
     public static IReadOnlyList<string>? Normalize(IEnumerable<string>? posted)
     {
@@ -60,10 +84,10 @@ public static class AccountRules
         return PortalRole.All.Where(roles.Contains).ToList();
     }
 
-    /// <summary>The domain's rules on roles and links, as a message next to the field it concerns.</summary>
-    public static FieldError? CheckRoles(IReadOnlyList<string>? roles, int? deputyId, int? unitId)
+    /// <summary>The domain's rules on roles and links; the refusal names the field it concerns (Roles, DeputyId, HandlingUnitId).</summary>
+    public static Refusal? CheckRoles(IReadOnlyList<string>? roles, int? deputyId, int? unitId)
     {
-        if (roles is null) return new FieldError(RolesField, UnknownRole);
+        if (roles is null) return AccountMessages.UnknownRole;
         try
         {
             PortalRole.Validate(roles, deputyId, unitId);
@@ -71,61 +95,59 @@ public static class AccountRules
         }
         catch (DomainRuleException exception)
         {
-            // The refusal names the field of the account form it concerns (Roles, DeputyId, HandlingUnitId).
-            return new FieldError(exception.Field is { } field ? $"Input.{field}" : RolesField, exception.Message);
+            return exception.Refusal;
         }
     }
 
     /// <summary>The linked deputy exists and has no other account; the linked unit exists and is active (unless already linked).</summary>
-    public static async Task<List<FieldError>> CheckLinksAsync(AppDbContext db, string? userId, int? deputyId, int? unitId, CancellationToken ct)
+    public static async Task<List<Refusal>> CheckLinksAsync(AppDbContext db, string? userId, int? deputyId, int? unitId, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
+        var refusals = new List<Refusal>();
         if (deputyId is { } deputy)
         {
             if (!await db.Deputies.AnyAsync(d => d.Id == deputy, ct))
             {
-                errors.Add(new FieldError(DeputyField, DeputyNotFound));
+                refusals.Add(AccountMessages.DeputyNotFound);
             }
             else if (await db.Users.Where(u => u.DeputyId == deputy && u.Id != userId).Select(u => u.UserName).FirstOrDefaultAsync(ct) is { } other)
             {
-                errors.Add(new FieldError(DeputyField, DeputyTaken(other)));
+                refusals.Add(AccountMessages.DeputyTaken(other));
             }
         }
         if (unitId is { } unit)
         {
             var active = await db.HandlingUnits.Where(u => u.Id == unit).Select(u => (bool?)u.IsActive).SingleOrDefaultAsync(ct);
             var alreadyLinked = userId is not null && await db.Users.AnyAsync(u => u.Id == userId && u.HandlingUnitId == unit, ct);
-            if (active is null) errors.Add(new FieldError(UnitField, UnitNotFound));
-            else if (active == false && !alreadyLinked) errors.Add(new FieldError(UnitField, UnitInactive));
+            if (active is null) refusals.Add(AccountMessages.UnitNotFound);
+            else if (active == false && !alreadyLinked) refusals.Add(AccountMessages.UnitInactive);
         }
-        return errors;
+        return refusals;
     }
 
     /// <summary>Runs Identity's user and password validators up front, so every problem is reported at once.</summary>
-    public static async Task<List<FieldError>> ValidateIdentityAsync(UserManager<AppUser> users, AppUser user, string? password, string passwordField)
+    public static async Task<List<Refusal>> ValidateIdentityAsync(UserManager<AppUser> users, AppUser user, string? password)
     {
-        var errors = new List<FieldError>();
+        var refusals = new List<Refusal>();
         foreach (var validator in users.UserValidators)
         {
-            errors.AddRange(ToFieldErrors(await validator.ValidateAsync(users, user), passwordField));
+            refusals.AddRange(Refusals(await validator.ValidateAsync(users, user)));
         }
         if (password is not null)
         {
             foreach (var validator in users.PasswordValidators)
             {
-                errors.AddRange(ToFieldErrors(await validator.ValidateAsync(users, user, password), passwordField));
+                refusals.AddRange(Refusals(await validator.ValidateAsync(users, user, password)));
             }
         }
-        return errors;
+        return refusals;
     }
 
-    /// <summary>Identity's errors next to the field they concern: user-name errors by the user name, password errors by the password.</summary>
-    public static IEnumerable<FieldError> ToFieldErrors(IdentityResult result, string passwordField) =>
-        result.Errors.Select(e => new FieldError(
-            e.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
-                : e.Code.Contains("UserName", StringComparison.Ordinal) ? UserNameField
-                : "",
-            e.Description));
+    /// <summary>Identity's errors as refusals naming the field they concern.</summary>
+    public static IEnumerable<Refusal> Refusals(IdentityResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Errors.Select(AccountMessages.FromIdentity);
+    }
 
     /// <summary>Deputies to link: name and number, those without an account (plus the one already linked).</summary>
     public static Task<List<Choice>> DeputyChoicesAsync(AppDbContext db, int? current, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CongressPortal.Domain.Common;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
@@ -27,7 +28,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"账号“{Input.UserName.Trim()}”已创建。请通过安全渠道把初始密码告知本人，并提醒其登录后立即修改。";
                 return RedirectToPage("Edit", new { id = result.UserId });
             }
-            foreach (var error in result.Errors) ModelState.AddModelError(error.Field, error.Message);
+            result.AddTo(ModelState, typeof(Command));
         }
         Fields = await handler.FieldsAsync(Input, ct);
         return Page();
@@ -58,8 +59,6 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, UserManager<AppUser> users, TimeProvider clock)
     {
-        public const string PasswordField = "Input.Password";
-
         public async Task<AccountFieldsView> FieldsAsync(Command input, CancellationToken ct) => new(
             input.Roles ?? [],
             input.DeputyId,
@@ -70,9 +69,9 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
         public async Task<AccountResult> HandleAsync(Command input, CancellationToken ct)
         {
             var roles = AccountRules.Normalize(input.Roles);
-            var errors = new List<FieldError>();
-            if (AccountRules.CheckRoles(roles, input.DeputyId, input.HandlingUnitId) is { } roleError) errors.Add(roleError);
-            errors.AddRange(await AccountRules.CheckLinksAsync(db, null, input.DeputyId, input.HandlingUnitId, ct));
+            var refusals = new List<Refusal>();
+            if (AccountRules.CheckRoles(roles, input.DeputyId, input.HandlingUnitId) is { } roleRefusal) refusals.Add(roleRefusal);
+            refusals.AddRange(await AccountRules.CheckLinksAsync(db, null, input.DeputyId, input.HandlingUnitId, ct));
             var user = new AppUser
             {
                 UserName = input.UserName.Trim(),
@@ -81,8 +80,8 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 HandlingUnitId = input.HandlingUnitId,
                 CreatedAt = clock.GetUtcNow(),
             };
-            errors.AddRange(await AccountRules.ValidateIdentityAsync(users, user, input.Password, PasswordField));
-            if (errors.Count > 0) return AccountResult.Failed(errors);
+            refusals.AddRange(await AccountRules.ValidateIdentityAsync(users, user, input.Password));
+            if (refusals.Count > 0) return AccountResult.Failed(refusals);
 
             // The account and its roles are one change: UserManager saves after each call, so a
             // transaction keeps a failure in the second call from leaving an account without roles.
@@ -90,13 +89,13 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
             try
             {
                 var created = await users.CreateAsync(user, input.Password);
-                if (!created.Succeeded) return AccountResult.Failed([.. AccountRules.ToFieldErrors(created, PasswordField)]);
+                if (!created.Succeeded) return AccountResult.Failed([.. AccountRules.Refusals(created)]);
                 var added = await users.AddToRolesAsync(user, roles!);
-                if (!added.Succeeded) return AccountResult.Failed([.. AccountRules.ToFieldErrors(added, PasswordField)]);
+                if (!added.Succeeded) return AccountResult.Failed([.. AccountRules.Refusals(added)]);
             }
             catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
             {
-                return AccountResult.Failed([new FieldError("", AccountRules.TakenMeanwhile)]);
+                return AccountResult.Failed([AccountMessages.TakenMeanwhile]);
             }
             await transaction.CommitAsync(ct);
             return AccountResult.Ok(user.Id);

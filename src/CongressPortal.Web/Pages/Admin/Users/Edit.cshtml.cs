@@ -69,7 +69,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
     private async Task<IActionResult> ActAsync(string id, Func<Handler, Task<CommandResult<string>>> action, string done)
     {
         var result = await action(handler);
-        if (!result.IsSuccess && result.Error == AccountRules.AccountNotFound) return NotFound();
+        if (result.IsNotFound) return NotFound();
         TempData[result.IsSuccess ? "StatusMessage" : "ErrorMessage"] = result.IsSuccess ? done : result.Error;
         return RedirectToPage("Edit", new { id });
     }
@@ -118,9 +118,6 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn)
     {
-        public const string CannotDropOwnAdmin = "不能取消自己的“系统管理员”角色：否则将无人能管理您的账号。如确需调整，请由另一名系统管理员操作。";
-        public const string CannotDisableSelf = "不能停用自己正在使用的账号。如确需停用，请由另一名系统管理员操作。";
-
         public async Task<Account?> LoadAsync(string? id, CancellationToken ct)
         {
             if (string.IsNullOrEmpty(id)) return null;
@@ -174,7 +171,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public async Task<CommandResult<string>> UpdateAsync(Command input, string actingUserId, CancellationToken ct)
         {
             var user = await users.FindByIdAsync(input.Id);
-            if (user is null) return CommandResult<string>.Fail(AccountRules.AccountNotFound);
+            if (user is null) return CommandResult<string>.NotFound(AccountMessages.AccountNotFound.Message);
             // Optimistic concurrency in two steps: a save since the form was opened shows here; a save
             // between this load and the update makes UpdateAsync fail on the stamp it loaded. Setting the
             // entity's original stamp instead would not work: UserStore.UpdateAsync re-attaches the user,
@@ -184,17 +181,17 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 return CommandResult<string>.Conflict(await TheirValuesAsync(user.Id, ct));
             }
             var roles = AccountRules.Normalize(input.Roles);
-            if (AccountRules.CheckRoles(roles, input.DeputyId, input.HandlingUnitId) is { } roleError)
+            if (AccountRules.CheckRoles(roles, input.DeputyId, input.HandlingUnitId) is { } roleRefusal)
             {
-                return CommandResult<string>.Fail(roleError.Message, roleError.Field);
+                return CommandResult<string>.Refused(roleRefusal);
             }
             if (user.Id == actingUserId && !roles!.Contains(PortalRole.Admin))
             {
-                return CommandResult<string>.Fail(CannotDropOwnAdmin, AccountRules.RolesField);
+                return CommandResult<string>.Refused(AccountMessages.CannotDropOwnAdmin);
             }
-            if ((await AccountRules.CheckLinksAsync(db, user.Id, input.DeputyId, input.HandlingUnitId, ct)).FirstOrDefault() is { } linkError)
+            if ((await AccountRules.CheckLinksAsync(db, user.Id, input.DeputyId, input.HandlingUnitId, ct)).FirstOrDefault() is { } linkRefusal)
             {
-                return CommandResult<string>.Fail(linkError.Message, linkError.Field);
+                return CommandResult<string>.Refused(linkRefusal);
             }
 
             var currentRoles = await users.GetRolesAsync(user);
@@ -219,7 +216,8 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             }
             catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception))
             {
-                return CommandResult<string>.Fail(AccountRules.TakenMeanwhile, AccountRules.DeputyField);
+                // The user name is not edited here: the one account per deputy is what was hit.
+                return CommandResult<string>.Refused(AccountMessages.TakenMeanwhile.On(nameof(Command.DeputyId)));
             }
             if (!result.Succeeded)
             {
@@ -253,8 +251,8 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public async Task<CommandResult<string>> SetDisabledAsync(string id, bool disabled, string actingUserId, CancellationToken ct)
         {
             var user = await users.FindByIdAsync(id);
-            if (user is null) return CommandResult<string>.Fail(AccountRules.AccountNotFound);
-            if (disabled && user.Id == actingUserId) return CommandResult<string>.Fail(CannotDisableSelf);
+            if (user is null) return CommandResult<string>.NotFound(AccountMessages.AccountNotFound.Message);
+            if (disabled && user.Id == actingUserId) return CommandResult<string>.Refused(AccountMessages.CannotDisableSelf);
             user.IsDisabled = disabled;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await users.UpdateAsync(user);
@@ -268,7 +266,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public async Task<CommandResult<string>> UnlockAsync(string id, CancellationToken ct)
         {
             var user = await users.FindByIdAsync(id);
-            if (user is null) return CommandResult<string>.Fail(AccountRules.AccountNotFound);
+            if (user is null) return CommandResult<string>.NotFound(AccountMessages.AccountNotFound.Message);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var result = await users.SetLockoutEndDateAsync(user, null);
             if (result.Succeeded) result = await users.ResetAccessFailedCountAsync(user);

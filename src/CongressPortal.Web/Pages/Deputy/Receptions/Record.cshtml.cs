@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
@@ -78,10 +79,6 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, StaffRecord.Handler staff)
     {
-        public const string MustBePresent = "您本人须在参加接待的代表之中；代您登记其他代表的接待，请联系联络站工作人员。";
-
-        public const string NotACurrentMember = "参加接待和跟进的代表须为本站现任进站代表。";
-
         /// <summary>The form for today: the signed-in deputy ticked, with the colleagues on duty today; null unless they are a current member.</summary>
         public async Task<(StaffRecord.Command, StaffRecord.Context)?> NewAsync(int stationId, int deputyId, CancellationToken ct)
         {
@@ -101,10 +98,10 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
         public async Task<CommandResult<int>?> SaveAsync(int stationId, int deputyId, StaffRecord.Command input, string userId, CancellationToken ct)
         {
             if (!await IsCurrentMemberAsync(stationId, deputyId, ct)) return null;
-            if (!input.DeputyIds.Contains(deputyId)) return CommandResult<int>.Fail(MustBePresent, "Input.DeputyIds");
+            if (!input.DeputyIds.Contains(deputyId)) return CommandResult<int>.Refused(StationMessages.RecorderMustBePresent);
             var current = await CurrentMembersAsync(stationId, ct);
-            if (input.DeputyIds.Except(current).Any()) return CommandResult<int>.Fail(NotACurrentMember, "Input.DeputyIds");
-            if (input.Issues.Any(i => !i.IsEmpty && i.FollowUpDeputyId is { } d && !current.Contains(d))) return CommandResult<int>.Fail(NotACurrentMember);
+            if (input.DeputyIds.Except(current).Any()) return CommandResult<int>.Refused(StationMessages.NotACurrentMember);
+            if (input.Issues.Any(i => !i.IsEmpty && i.FollowUpDeputyId is { } d && !current.Contains(d))) return CommandResult<int>.Refused(StationMessages.NotACurrentMember.On(null));
             return await staff.SaveAsync(stationId, input, userId, ct);
         }
 

@@ -6,48 +6,24 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Areas;
 
 /// <summary>Creates an area (no id; ?parent= starts a sub-district of that district) or edits one (?id=).</summary>
-public sealed class EditModel(EditModel.Handler handler) : PageModel
+public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-
-    [BindProperty] public Command Input { get; set; } = new();
+    [BindProperty(SupportsGet = true, Name = "parent")] public int? Parent { get; set; }
 
     public IReadOnlyList<SelectListItem> Districts { get; private set; } = [];
 
-    public Concurrency.ConflictPanel? Conflict { get; private set; }
+    protected override string Noun => "行政区划";
 
-    public string Heading => Id is null ? "新增行政区划" : "编辑行政区划";
+    protected override int? Scope => Parent;
 
-    public async Task<IActionResult> OnGetAsync(int? parent, CancellationToken ct)
-    {
-        var input = Id is { } id ? await handler.LoadAsync(id, ct) : await handler.NewAsync(parent, ct);
-        if (input is null) return NotFound();
-        Input = input;
-        Districts = await handler.DistrictsAsync(Id, ct);
-        return Page();
-    }
+    protected override object ListRoute => new { district = Input.ParentId };
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            var result = await handler.SaveAsync(Id, Input, ct);
-            if (result.IsSuccess)
-            {
-                TempData["StatusMessage"] = $"已保存“{result.Value}”。";
-                return RedirectToPage("Index", new { district = Input.ParentId });
-            }
-            Conflict = result.ShowOn(ModelState, Input);
-        }
-        Districts = await handler.DistrictsAsync(Id, ct);
-        return Page();
-    }
+    protected override async Task LoadOptionsAsync(CancellationToken ct) => Districts = await handler.DistrictsAsync(Id, ct);
 
     public sealed record Command
     {
@@ -69,13 +45,9 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public int? SortOrder { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db) : IReferenceEditor<Command>
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "同一上级区划下已有这个名称。");
-
-        public const string ParentMustBeDistrict = "所属区划必须是一个区、县、旗。";
-
-        public const string DistrictHasSubdistricts = "该区、县、旗下还有街道、乡镇，不能改为街道、乡镇。";
 
         /// <summary>The districts a sub-district can belong to; never the area being edited.</summary>
         public async Task<IReadOnlyList<SelectListItem>> DistrictsAsync(int? editing, CancellationToken ct)
@@ -90,13 +62,13 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 .ToList();
         }
 
-        public async Task<Command> NewAsync(int? parentId, CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
-            var last = await db.Areas.Where(a => a.ParentId == parentId).MaxAsync(a => (int?)a.SortOrder, ct);
+            var last = await db.Areas.Where(a => a.ParentId == scope).MaxAsync(a => (int?)a.SortOrder, ct);
             return new Command
             {
-                Level = parentId is null ? AreaLevel.District : AreaLevel.Subdistrict,
-                ParentId = parentId,
+                Level = scope is null ? AreaLevel.District : AreaLevel.Subdistrict,
+                ParentId = scope,
                 SortOrder = (last ?? 0) + 1,
             };
         }
@@ -109,39 +81,23 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
         public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
         {
-            // Two levels only: a sub-district hangs off a district, never off another sub-district.
-            if (input.ParentId is { } parentId
-                && !await db.Areas.AnyAsync(a => a.Id == parentId && a.Level == AreaLevel.District, ct))
+            // The rules that need other rows: the parent is a district; a district with sub-districts stays one.
+            if (input.ParentId is { } parentId && !await db.Areas.AnyAsync(a => a.Id == parentId && a.Level == AreaLevel.District, ct))
             {
-                return CommandResult<string>.Fail(ParentMustBeDistrict, "Input.ParentId");
+                return CommandResult<string>.Refused(DomainMessages.ParentMustBeDistrict);
             }
             if (id is not null && input.Level == AreaLevel.Subdistrict && await db.Areas.AnyAsync(a => a.ParentId == id, ct))
             {
-                return CommandResult<string>.Fail(DistrictHasSubdistricts, "Input.Level");
+                return CommandResult<string>.Refused(DomainMessages.DistrictHasSubdistricts);
             }
-            AdministrativeArea area;
-            try
-            {
-                if (id is null)
+            return id is { } existing
+                ? await db.RunAsync(db.Areas, existing, input.Version, area =>
                 {
-                    area = AdministrativeArea.Create(input.Name, input.Level!.Value, input.ParentId, input.Code, input.SortOrder!.Value);
-                    db.Areas.Add(area);
-                }
-                else
-                {
-                    var existing = await db.Areas.SingleOrDefaultAsync(a => a.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    area = existing;
                     area.Update(input.Name, input.Level!.Value, input.ParentId, input.Code, input.SortOrder!.Value);
-                    db.ExpectVersion(area, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Refused(e.Refusal);
-            }
-            var areaId = area.Id;
-            return await db.TrySaveAsync(area.Name, token => CurrentAsync(areaId, token), UniqueName, ct);
+                    return area.Name;
+                }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+                : await db.CreateAsync(() => db.Areas.Add(AdministrativeArea.Create(
+                    input.Name, input.Level!.Value, input.ParentId, input.Code, input.SortOrder!.Value)).Entity.Name, UniqueName, ct);
         }
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)

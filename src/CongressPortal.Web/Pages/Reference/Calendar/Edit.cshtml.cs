@@ -1,52 +1,22 @@
 using System.ComponentModel.DataAnnotations;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Calendar;
 
 /// <summary>Adds a holiday or make-up working day — or, when adding, a run of consecutive holidays at once — or edits one day (?id=).</summary>
-public sealed class EditModel(EditModel.Handler handler) : PageModel
+public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
+    protected override string Noun => "日历";
 
-    [BindProperty] public Command Input { get; set; } = new();
+    public override string Heading => Id is null ? "新增节假日或调休上班日" : "编辑日历";
 
-    public Concurrency.ConflictPanel? Conflict { get; private set; }
+    protected override object ListRoute => new { year = Input.Date!.Value.Year };
 
-    public string Heading => Id is null ? "新增节假日或调休上班日" : "编辑日历";
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        if (Id is { } id)
-        {
-            var input = await handler.LoadAsync(id, ct);
-            if (input is null) return NotFound();
-            Input = input;
-        }
-        else
-        {
-            Input = new Command { Kind = CalendarDayKind.Holiday };
-        }
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return Page();
-        var result = await handler.SaveAsync(Id, Input, ct);
-        if (!result.IsSuccess)
-        {
-            Conflict = result.ShowOn(ModelState, Input);
-            return Page();
-        }
-        TempData["StatusMessage"] = $"已保存{result.Value}。";
-        return RedirectToPage("Index", new { year = Input.Date!.Value.Year });
-    }
+    /// <summary>The handler describes the days saved (“2026年2月15日至2026年2月23日 春节（9天）”): no quotation marks around that.</summary>
+    protected override string Saved(string name) => $"已保存{name}。";
 
     public sealed record Command : IValidatableObject
     {
@@ -92,9 +62,11 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         }
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db) : IReferenceEditor<Command>
     {
         public static readonly Concurrency.UniqueField UniqueDate = new("Input.Date", "该日期已在日历中，请编辑原有记录。");
+
+        public Task<Command> NewAsync(int? scope, CancellationToken ct) => Task.FromResult(new Command { Kind = CalendarDayKind.Holiday });
 
         public Task<Command?> LoadAsync(int id, CancellationToken ct) =>
             db.CalendarDays.AsNoTracking()
@@ -103,23 +75,13 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 .SingleOrDefaultAsync(ct);
 
         /// <summary>Saves and describes what was saved for the status line: “2026年2月15日至2026年2月23日 春节（9天）”.</summary>
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            if (id is null) return await AddAsync(input, ct);
-            var day = await db.CalendarDays.SingleOrDefaultAsync(d => d.Id == id, ct);
-            if (day is null) return CommandResult<string>.Conflict(null);
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.CalendarDays, existing, input.Version, day =>
             {
                 day.Update(input.Date!.Value, input.Kind!.Value, input.Name);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            db.ExpectVersion(day, input.Version);
-            var dayId = day.Id;
-            return await db.TrySaveAsync($"{Display.Date(day.Date)} {day.Name}", token => CurrentAsync(dayId, token), UniqueDate, ct);
-        }
+                return $"{Display.Date(day.Date)} {day.Name}";
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueDate }, ct)
+            : AddAsync(input, ct);
 
         private async Task<CommandResult<string>> AddAsync(Command input, CancellationToken ct)
         {
@@ -127,19 +89,16 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             var taken = await db.CalendarDays.Where(d => dates.Contains(d.Date)).OrderBy(d => d.Date).Select(d => d.Date).ToListAsync(ct);
             if (taken.Count > 0)
             {
-                return CommandResult<string>.Fail($"{string.Join("、", taken.Select(Display.Date))}已在日历中，请编辑原有记录。", "Input.Date");
-            }
-            try
-            {
-                db.CalendarDays.AddRange(dates.Select(date => CalendarDay.Create(date, input.Kind!.Value, input.Name)));
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
+                // The unique index would name one date; this names every date of the run already entered.
+                return CommandResult<string>.Fail($"{string.Join("、", taken.Select(Display.Date))}已在日历中，请编辑原有记录。", UniqueDate.Field);
             }
             var span = dates.Count == 1 ? Display.Date(dates[0]) : $"{Display.Date(dates[0])}至{Display.Date(dates[^1])}";
             var name = input.Name.Trim();
-            return await db.TrySaveAsync(dates.Count == 1 ? $"{span} {name}" : $"{span} {name}（{dates.Count}天）", null, UniqueDate, ct);
+            return await db.CreateAsync(() =>
+            {
+                db.CalendarDays.AddRange(dates.Select(date => CalendarDay.Create(date, input.Kind!.Value, input.Name)));
+                return dates.Count == 1 ? $"{span} {name}" : $"{span} {name}（{dates.Count}天）";
+            }, UniqueDate, ct);
         }
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -28,7 +27,7 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "该名称已存在。");
 
-        public async Task<Command> NewAsync(CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
             var last = await db.SuggestionCategories.MaxAsync(c => (int?)c.SortOrder, ct);
             return new Command { SortOrder = (last ?? 0) + 1 };
@@ -40,32 +39,13 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
                 .Select(c => new Command { Version = c.Version, Name = c.Name, SortOrder = c.SortOrder })
                 .SingleOrDefaultAsync(ct);
 
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            SuggestionCategory category;
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.SuggestionCategories, existing, input.Version, category =>
             {
-                if (id is null)
-                {
-                    category = SuggestionCategory.Create(input.Name, input.SortOrder!.Value);
-                    db.SuggestionCategories.Add(category);
-                }
-                else
-                {
-                    var existing = await db.SuggestionCategories.SingleOrDefaultAsync(c => c.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    category = existing;
-                    category.Update(input.Name, input.SortOrder!.Value);
-                    db.ExpectVersion(category, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            var categoryId = category.Id;
-            return await db.TrySaveAsync(category.Name, token => CurrentAsync(categoryId, token), UniqueName, ct);
-        }
+                category.Update(input.Name, input.SortOrder!.Value);
+                return category.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+            : db.CreateAsync(() => db.SuggestionCategories.Add(SuggestionCategory.Create(input.Name, input.SortOrder!.Value)).Entity.Name, UniqueName, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

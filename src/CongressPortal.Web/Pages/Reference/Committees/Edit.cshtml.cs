@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -34,7 +33,7 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "该名称已存在。");
 
-        public async Task<Command> NewAsync(CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
             var last = await db.Committees.MaxAsync(c => (int?)c.SortOrder, ct);
             return new Command { Kind = CommitteeKind.Special, SortOrder = (last ?? 0) + 1 };
@@ -46,32 +45,13 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
                 .Select(c => new Command { Version = c.Version, Name = c.Name, ShortName = c.ShortName, Kind = c.Kind, SortOrder = c.SortOrder })
                 .SingleOrDefaultAsync(ct);
 
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            Committee committee;
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.Committees, existing, input.Version, committee =>
             {
-                if (id is null)
-                {
-                    committee = Committee.Create(input.Name, input.ShortName, input.Kind!.Value, input.SortOrder!.Value);
-                    db.Committees.Add(committee);
-                }
-                else
-                {
-                    var existing = await db.Committees.SingleOrDefaultAsync(c => c.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    committee = existing;
-                    committee.Update(input.Name, input.ShortName, input.Kind!.Value, input.SortOrder!.Value);
-                    db.ExpectVersion(committee, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            var committeeId = committee.Id;
-            return await db.TrySaveAsync(committee.Name, token => CurrentAsync(committeeId, token), UniqueName, ct);
-        }
+                committee.Update(input.Name, input.ShortName, input.Kind!.Value, input.SortOrder!.Value);
+                return committee.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+            : db.CreateAsync(() => db.Committees.Add(Committee.Create(input.Name, input.ShortName, input.Kind!.Value, input.SortOrder!.Value)).Entity.Name, UniqueName, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -31,9 +30,7 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
     {
         public static readonly Concurrency.UniqueField UniqueNumber = new("Input.Number", "该届次已存在。");
 
-        private static readonly string EndBeforeStart = DomainMessages.EndBeforeStart("EndDate", "届满日期", "开始日期").Message;
-
-        public async Task<Command> NewAsync(CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
             var last = await db.Terms.MaxAsync(t => (int?)t.Number, ct);
             return new Command { Number = (last ?? 0) + 1 };
@@ -45,32 +42,13 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
                 .Select(t => new Command { Version = t.Version, Number = t.Number, StartDate = t.StartDate, EndDate = t.EndDate })
                 .SingleOrDefaultAsync(ct);
 
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            Term term;
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.Terms, existing, input.Version, term =>
             {
-                if (id is null)
-                {
-                    term = Term.Create(input.Number!.Value, input.StartDate!.Value, input.EndDate);
-                    db.Terms.Add(term);
-                }
-                else
-                {
-                    var existing = await db.Terms.SingleOrDefaultAsync(t => t.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    term = existing;
-                    term.Update(input.Number!.Value, input.StartDate!.Value, input.EndDate);
-                    db.ExpectVersion(term, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message, e.Message == EndBeforeStart ? "Input.EndDate" : "");
-            }
-            var termId = term.Id;
-            return await db.TrySaveAsync(term.Name, token => CurrentAsync(termId, token), UniqueNumber, ct);
-        }
+                term.Update(input.Number!.Value, input.StartDate!.Value, input.EndDate);
+                return term.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueNumber }, ct)
+            : db.CreateAsync(() => db.Terms.Add(Term.Create(input.Number!.Value, input.StartDate!.Value, input.EndDate)).Entity.Name, UniqueNumber, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -40,7 +39,7 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "该名称已存在。");
 
-        public async Task<Command> NewAsync(CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
             var last = await db.HandlingUnits.MaxAsync(u => (int?)u.SortOrder, ct);
             return new Command { Kind = HandlingUnitKind.GovernmentDepartment, SortOrder = (last ?? 0) + 1 };
@@ -61,32 +60,14 @@ public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<Edi
                 })
                 .SingleOrDefaultAsync(ct);
 
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            HandlingUnit unit;
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.HandlingUnits, existing, input.Version, unit =>
             {
-                if (id is null)
-                {
-                    unit = HandlingUnit.Create(input.Name, input.ShortName, input.Kind!.Value, input.ContactPerson, input.ContactPhone, input.SortOrder!.Value);
-                    db.HandlingUnits.Add(unit);
-                }
-                else
-                {
-                    var existing = await db.HandlingUnits.SingleOrDefaultAsync(u => u.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    unit = existing;
-                    unit.Update(input.Name, input.ShortName, input.Kind!.Value, input.ContactPerson, input.ContactPhone, input.SortOrder!.Value);
-                    db.ExpectVersion(unit, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            var unitId = unit.Id;
-            return await db.TrySaveAsync(unit.Name, token => CurrentAsync(unitId, token), UniqueName, ct);
-        }
+                unit.Update(input.Name, input.ShortName, input.Kind!.Value, input.ContactPerson, input.ContactPhone, input.SortOrder!.Value);
+                return unit.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+            : db.CreateAsync(() => db.HandlingUnits.Add(HandlingUnit.Create(
+                input.Name, input.ShortName, input.Kind!.Value, input.ContactPerson, input.ContactPhone, input.SortOrder!.Value)).Entity.Name, UniqueName, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

@@ -45,6 +45,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"状态已变更为“{DeputyLists.StatusName(StatusChange.To!.Value)}”。";
                 return RedirectToPage(new { id = Id });
             }
+            if (result.IsNotFound) return NotFound();
             Conflict = result.ShowOn(ModelState, StatusChange, nameof(StatusChange));
         }
         var view = await handler.LoadAsync(Id, ct);
@@ -155,21 +156,12 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             };
         }
 
-        public async Task<CommandResult<DeputyStatus>> ChangeStatusAsync(int id, StatusCommand input, string userId, CancellationToken ct)
-        {
-            var deputy = await db.Deputies.SingleOrDefaultAsync(d => d.Id == id, ct);
-            if (deputy is null) return CommandResult<DeputyStatus>.Conflict(null);
-            try
+        public Task<CommandResult<DeputyStatus>> ChangeStatusAsync(int id, StatusCommand input, string userId, CancellationToken ct) =>
+            db.RunAsync(db.Deputies, id, input.Version, deputy =>
             {
                 deputy.ChangeStatus(input.To!.Value, input.Date!.Value, input.Reason ?? "", userId);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<DeputyStatus>.Refused(e.Refusal);
-            }
-            db.ExpectVersion(deputy, input.Version);
-            return await db.TrySaveAsync(deputy.Status, token => CurrentAsync(id, token), null, ct);
-        }
+                return deputy.Status;
+            }, new CommandOptions { Current = token => CurrentAsync(id, token) }, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

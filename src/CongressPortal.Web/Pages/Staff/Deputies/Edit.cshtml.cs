@@ -49,7 +49,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存代表“{Input.Name.Trim()}”的信息。";
                 return RedirectToPage("Details", new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState, Input);
+            Conflict = result.ShowOnEditForm(ModelState, Input);
         }
         Choices = await handler.OptionsAsync(Input, ct);
         return Page();
@@ -131,8 +131,6 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public const string DelegationOfOtherTerm = "所选代表团不属于该代表的届次，请重新选择。";
-
         public static readonly Concurrency.UniqueField UniqueNumber = new("Input.Number", "本届已有相同代表证号的代表，请核对。");
 
         public async Task<Command> NewAsync(CancellationToken ct) => new()
@@ -175,65 +173,64 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
         public async Task<CommandResult<int>> SaveAsync(int? id, Command input, CancellationToken ct)
         {
-            DeputyEntity? deputy = null;
-            if (id is not null)
-            {
-                deputy = await db.Deputies.SingleOrDefaultAsync(d => d.Id == id, ct);
-                if (deputy is null) return CommandResult<int>.Conflict(null);
-            }
-            var level = deputy?.Level ?? input.Level;
+            // The level is chosen once, at creation; an edit keeps the stored one whatever the form says.
+            var level = id is null ? input.Level : await db.Deputies.Where(d => d.Id == id).Select(d => (DeputyLevel?)d.Level).SingleOrDefaultAsync(ct) ?? input.Level;
             // Deputies of other levels are not elected by this congress: no term, number or delegation of its own.
             var termId = level == DeputyLevel.Municipal ? input.TermId : null;
             var number = level == DeputyLevel.Municipal ? input.Number?.Trim() : null;
+            if (await CheckReferencesAsync(id, termId, number, input, ct) is { } refused) return CommandResult<int>.Refused(refused);
 
+            var profile = new DeputyProfile(input.Name, input.Gender!.Value, input.Ethnicity, input.BirthDate, input.Party, input.Education,
+                input.WorkUnitAndTitle, input.Constituency);
+            var data = new DeputyPrivateData(input.Mobile, input.IdNumber, input.HomeAddress);
+            return id is { } existing
+                ? await db.RunAsync(db.Deputies, existing, input.Version, deputy =>
+                {
+                    deputy.SetTermAndNumber(termId, number);
+                    deputy.UpdateProfile(profile);
+                    Complete(deputy, data, input);
+                    return deputy.Id;
+                }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueNumber }, ct)
+                : await db.CreateAsync(() =>
+                {
+                    var deputy = level == DeputyLevel.Municipal
+                        ? DeputyEntity.CreateMunicipal(termId ?? 0, number ?? "", profile)
+                        : DeputyEntity.CreateOtherLevel(level, profile);
+                    Complete(deputy, data, input);
+                    return db.Deputies.Add(deputy).Entity.Id;
+                }, UniqueNumber, ct);
+        }
+
+        private static void Complete(DeputyEntity deputy, DeputyPrivateData data, Command input)
+        {
+            deputy.UpdatePrivateData(data);
+            deputy.AssignGroups(input.DelegationId, input.DeputyGroupId, input.ProfessionalGroupId);
+        }
+
+        /// <summary>The rules that need other rows: the number free in the term, the delegation of that term, groups of the right kind.</summary>
+        private async Task<Refusal?> CheckReferencesAsync(int? id, int? termId, string? number, Command input, CancellationToken ct)
+        {
             if (termId is not null && !string.IsNullOrEmpty(number))
             {
                 var holder = await db.Deputies.AsNoTracking()
                     .Where(d => d.TermId == termId && d.Number == number && d.Id != id)
                     .Select(d => d.Name)
                     .FirstOrDefaultAsync(ct);
-                if (holder is not null) return CommandResult<int>.Fail($"本届代表证号{number}已是{holder}代表的，请核对。", UniqueNumber.Field);
+                if (holder is not null) return DeputyMessages.NumberTaken(number, holder);
             }
-            if (input.DelegationId is { } delegationId
-                && !await db.Delegations.AnyAsync(d => d.Id == delegationId && d.TermId == termId, ct))
+            if (input.DelegationId is { } delegationId && !await db.Delegations.AnyAsync(d => d.Id == delegationId && d.TermId == termId, ct))
             {
-                return CommandResult<int>.Fail(DelegationOfOtherTerm, "Input.DelegationId");
+                return DeputyMessages.DelegationOfOtherTerm;
             }
             if (input.DeputyGroupId is { } regional && !await db.DeputyGroups.AnyAsync(g => g.Id == regional && g.Kind == DeputyGroupKind.Regional, ct))
             {
-                return CommandResult<int>.Fail(DeputyMessages.GroupKindMismatch.Message, "Input.DeputyGroupId");
+                return DeputyMessages.GroupKindMismatch;
             }
             if (input.ProfessionalGroupId is { } professional && !await db.DeputyGroups.AnyAsync(g => g.Id == professional && g.Kind == DeputyGroupKind.Professional, ct))
             {
-                return CommandResult<int>.Fail(DeputyMessages.GroupKindMismatch.Message, "Input.ProfessionalGroupId");
+                return DeputyMessages.GroupKindMismatch.On(nameof(Command.ProfessionalGroupId));
             }
-
-            var profile = new DeputyProfile(input.Name, input.Gender!.Value, input.Ethnicity, input.BirthDate, input.Party, input.Education,
-                input.WorkUnitAndTitle, input.Constituency);
-            try
-            {
-                if (deputy is null)
-                {
-                    deputy = level == DeputyLevel.Municipal
-                        ? DeputyEntity.CreateMunicipal(termId ?? 0, number ?? "", profile)
-                        : DeputyEntity.CreateOtherLevel(level, profile);
-                    db.Deputies.Add(deputy);
-                }
-                else
-                {
-                    deputy.SetTermAndNumber(termId, number);
-                    deputy.UpdateProfile(profile);
-                    db.ExpectVersion(deputy, input.Version);
-                }
-                deputy.UpdatePrivateData(new DeputyPrivateData(input.Mobile, input.IdNumber, input.HomeAddress));
-                deputy.AssignGroups(input.DelegationId, input.DeputyGroupId, input.ProfessionalGroupId);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<int>.Refused(e.Refusal);
-            }
-            var deputyId = deputy.Id;
-            return await db.TrySaveAsync(deputyId, token => CurrentAsync(deputyId, token), UniqueNumber, ct);
+            return null;
         }
 
         /// <summary>The deputy as someone else saved it, for the conflict panel (staff see private data in full anyway).</summary>

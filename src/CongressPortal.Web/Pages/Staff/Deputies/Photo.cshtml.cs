@@ -1,4 +1,3 @@
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -19,7 +18,8 @@ public sealed class PhotoModel(PhotoModel.Handler handler) : PageModel
 
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
-    [BindProperty] public IFormFile? Upload { get; set; }
+    /// <summary>The photo file; the domain's refusals of it name the field <c>Photo</c>.</summary>
+    [BindProperty, ForField("Photo")] public IFormFile? Upload { get; set; }
 
     public Summary Deputy { get; private set; } = null!;
 
@@ -59,7 +59,8 @@ public sealed class PhotoModel(PhotoModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = "照片已保存。";
                 return RedirectToPage("Details", new { id = Id });
             }
-            ModelState.AddModelError(UploadField, result.Error);
+            if (result.IsNotFound) return NotFound();
+            result.AddTo(ModelState, GetType(), "");
         }
         var summary = await handler.SummaryAsync(Id, ct);
         if (summary is null) return NotFound();
@@ -86,22 +87,22 @@ public sealed class PhotoModel(PhotoModel.Handler handler) : PageModel
         public Task<Image?> ImageAsync(int id, CancellationToken ct) =>
             db.DeputyPhotos.AsNoTracking().Where(p => p.DeputyId == id).Select(p => new Image(p.Content, p.ContentType)).SingleOrDefaultAsync(ct);
 
+        /// <summary>
+        /// The photo replaces whatever is there: no row version is checked, so that a profile edited meanwhile does not
+        /// make the upload fail (the photo is kept apart from the profile for that reason too).
+        /// </summary>
         public async Task<CommandResult<int>> SaveAsync(int id, byte[] content, CancellationToken ct)
         {
             var deputy = await db.Deputies.SingleOrDefaultAsync(d => d.Id == id, ct);
-            if (deputy is null) return CommandResult<int>.Fail(Concurrency.Gone);
+            if (deputy is null) return CommandResult<int>.NotFound(Concurrency.Gone);
             var photo = await db.DeputyPhotos.SingleOrDefaultAsync(p => p.DeputyId == id, ct);
-            try
+            return await db.CreateAsync(() =>
             {
                 if (photo is null) db.DeputyPhotos.Add(DeputyPhoto.Create(id, content));
                 else photo.Replace(content);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<int>.Fail(e.Message, UploadField);
-            }
-            deputy.MarkPhoto(true);
-            return await db.TrySaveAsync(id, null, null, ct);
+                deputy.MarkPhoto(true);
+                return id;
+            }, null, ct);
         }
 
         public async Task<CommandResult<int>> RemoveAsync(int id, CancellationToken ct)

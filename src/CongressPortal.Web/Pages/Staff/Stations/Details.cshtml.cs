@@ -41,13 +41,14 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         return await ShowAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAssignAsync([Bind(Prefix = "Assign")] AssignCommand assign, CancellationToken ct)
+    public async Task<IActionResult> OnPostAssignAsync([Bind(Prefix = "Assign")] AssignCommand assign, uint version, CancellationToken ct)
     {
         Assign = assign;
         Other = new OtherLevelCommand { Role = StationRole.Member, From = handler.Today() };
         if (ModelState.IsValid)
         {
-            var result = await handler.AssignAsync(Id, assign, ct);
+            var result = await handler.AssignAsync(Id, version, assign, ct);
+            if (result.IsNotFound) return NotFound();
             if (result.IsSuccess)
             {
                 TempData["StatusMessage"] = $"已将{result.Value}安排进站。";
@@ -58,13 +59,14 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         return await ShowAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAddOtherAsync([Bind(Prefix = "Other")] OtherLevelCommand other, CancellationToken ct)
+    public async Task<IActionResult> OnPostAddOtherAsync([Bind(Prefix = "Other")] OtherLevelCommand other, uint version, CancellationToken ct)
     {
         Other = other;
         Assign = new AssignCommand { Role = StationRole.Member, From = handler.Today() };
         if (ModelState.IsValid)
         {
-            var result = await handler.AddOtherLevelAsync(Id, other, ct);
+            var result = await handler.AddOtherLevelAsync(Id, version, other, ct);
+            if (result.IsNotFound) return NotFound();
             if (result.IsSuccess)
             {
                 TempData["StatusMessage"] = $"已登记{result.Value}并安排进站。";
@@ -75,16 +77,16 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         return await ShowAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(int deputyId, StationRole? role, CancellationToken ct)
+    public async Task<IActionResult> OnPostRoleAsync(int deputyId, StationRole? role, uint version, CancellationToken ct)
     {
-        var result = role is { } r ? await handler.ChangeRoleAsync(Id, deputyId, r, ct) : CommandResult<string>.Fail("请选择站内职务。");
+        var result = role is { } r ? await handler.ChangeRoleAsync(Id, version, deputyId, r, ct) : CommandResult<string>.Fail("请选择站内职务。");
         Report(result, name => $"已将{name}的站内职务改为{StationLabels.Role(role!.Value)}。");
         return RedirectToPage(new { id = Id });
     }
 
-    public async Task<IActionResult> OnPostEndAsync(int deputyId, DateOnly? to, CancellationToken ct)
+    public async Task<IActionResult> OnPostEndAsync(int deputyId, DateOnly? to, uint version, CancellationToken ct)
     {
-        var result = to is { } date ? await handler.EndAsync(Id, deputyId, date, ct) : CommandResult<EndOutcome>.Fail("请填写离站日期。");
+        var result = to is { } date ? await handler.EndAsync(Id, version, deputyId, date, ct) : CommandResult<EndOutcome>.Fail("请填写离站日期。");
         Report(result, outcome => outcome.InRotation
             ? $"{outcome.Name}已离站。该代表仍在接待日轮值名单中，请到接待日安排中调整轮值顺序。"
             : $"{outcome.Name}已离站。");
@@ -136,7 +138,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         [Required(ErrorMessage = "请选择代表层级"), Display(Name = "代表层级")]
         public DeputyLevel? Level { get; init; }
 
-        [StringLength(100, ErrorMessage = "工作单位及职务不能超过100个字"), Display(Name = "工作单位及职务")]
+        [StringLength(100, ErrorMessage = "工作单位及职务不能超过100个字"), Display(Name = "工作单位及职务"), ForField(nameof(DeputyProfile.WorkUnitAndTitle))]
         public string? WorkUnit { get; init; }
 
         [Required(ErrorMessage = "请选择站内职务"), Display(Name = "站内职务")]
@@ -148,7 +150,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 
     public sealed record StationView(
         int Id, string Name, StationKind Kind, string Area, string Address, double? Latitude, double? Longitude,
-        string? OpeningHours, string? ContactPhone, string? LiaisonOfficer, string? LiaisonOfficerPhone, string? Introduction, bool IsActive);
+        string? OpeningHours, string? ContactPhone, string? LiaisonOfficer, string? LiaisonOfficerPhone, string? Introduction, bool IsActive,
+        uint Version);
 
     public sealed record MemberRow(int DeputyId, string Label, StationRole Role, DateOnly From, DateOnly? To);
 
@@ -180,7 +183,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 
         public const int RecentReceptions = 10;
 
-        public const string OtherLevelExists = "已有同名、同层级的代表，请在上方“安排代表进站”中按姓名查找后选择。";
+        public const string MembersChanged = "操作未成功：在您操作期间，其他人已修改了本站的信息或进站代表。页面已显示最新情况，请核对后再操作。";
 
         public DateOnly Today() => ChinaTime.Today(clock.GetUtcNow());
 
@@ -191,7 +194,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             var areas = await StationOptions.AreaNamesAsync(db, ct);
             var details = new StationView(station.Id, station.Name, station.Kind, areas.GetValueOrDefault(station.AreaId, ""), station.Address,
                 station.Latitude, station.Longitude, station.OpeningHours, station.ContactPhone, station.LiaisonOfficer, station.LiaisonOfficerPhone,
-                station.Introduction, station.IsActive);
+                station.Introduction, station.IsActive, station.Version);
 
             var schedules = await db.ReceptionSchedules.AsNoTracking().Where(s => s.StationId == id).OrderBy(s => s.ValidFrom).ThenBy(s => s.Id).ToListAsync(ct);
             var calendar = await calendars.GetAsync(ct);
@@ -256,76 +259,65 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             return deputies.ToDictionary(d => d.Id, d => StationOptions.DeputyLabel(d.Name, d.Level, d.Delegation));
         }
 
-        public async Task<CommandResult<string>> AssignAsync(int stationId, AssignCommand input, CancellationToken ct)
+        /// <summary>The station's members are checked against the version the page showed: two staff cannot both assign the same deputy.</summary>
+        public async Task<CommandResult<string>> AssignAsync(int stationId, uint version, AssignCommand input, CancellationToken ct)
         {
-            var station = await db.Stations.Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == stationId, ct);
-            if (station is null) return CommandResult<string>.Fail(Concurrency.Gone);
             var deputy = await db.Deputies.AsNoTracking().Where(d => d.Id == input.DeputyId).Select(d => new { d.Id, d.Name }).SingleOrDefaultAsync(ct);
             if (deputy is null) return CommandResult<string>.Fail(Concurrency.MissingReference, "Assign.DeputyId");
-            try
+            return await ActAsync(stationId, version, station =>
             {
                 station.AssignDeputy(deputy.Id, input.Role!.Value, input.From!.Value);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message, "Assign.DeputyId");
-            }
-            return await db.TrySaveAsync(deputy.Name, null, null, ct);
+                return deputy.Name;
+            }, ct);
         }
 
         /// <summary>Records the deputy and assigns them in one SaveChanges, so both happen or neither does.</summary>
-        public async Task<CommandResult<string>> AddOtherLevelAsync(int stationId, OtherLevelCommand input, CancellationToken ct)
+        public async Task<CommandResult<string>> AddOtherLevelAsync(int stationId, uint version, OtherLevelCommand input, CancellationToken ct)
         {
-            var station = await db.Stations.Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == stationId, ct);
-            if (station is null) return CommandResult<string>.Fail(Concurrency.Gone);
             var name = input.Name.Trim();
-            if (await db.Deputies.AnyAsync(d => d.Name == name && d.Level == input.Level, ct)) return CommandResult<string>.Fail(OtherLevelExists, "Other.Name");
-            DeputyEntity deputy;
-            try
+            if (await db.Deputies.AnyAsync(d => d.Name == name && d.Level == input.Level, ct)) return CommandResult<string>.Refused(StationMessages.OtherLevelDeputyExists);
+            return await ActAsync(stationId, version, station =>
             {
-                deputy = DeputyEntity.CreateOtherLevel(input.Level!.Value, new DeputyProfile(name, input.Gender!.Value, WorkUnitAndTitle: input.WorkUnit));
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Refused(e.Refusal.Field == "Number" ? e.Refusal.On("Level") : e.Refusal);
-            }
-            // Hi-lo keys: the deputy has its id as soon as it is added, before anything is written.
-            db.Deputies.Add(deputy);
-            station.AssignDeputy(deputy.Id, input.Role!.Value, input.From!.Value);
-            return await db.TrySaveAsync($"{DeputyLists.LevelName(deputy.Level)}{deputy.Name}", null, null, ct);
+                var deputy = DeputyEntity.CreateOtherLevel(input.Level!.Value, new DeputyProfile(name, input.Gender!.Value, WorkUnitAndTitle: input.WorkUnit));
+                // Hi-lo keys: the deputy has its id as soon as it is added, before anything is written.
+                db.Deputies.Add(deputy);
+                station.AssignDeputy(deputy.Id, input.Role!.Value, input.From!.Value);
+                return $"{DeputyLists.LevelName(deputy.Level)}{deputy.Name}";
+            }, ct);
         }
 
-        public async Task<CommandResult<string>> ChangeRoleAsync(int stationId, int deputyId, StationRole role, CancellationToken ct)
+        public async Task<CommandResult<string>> ChangeRoleAsync(int stationId, uint version, int deputyId, StationRole role, CancellationToken ct)
         {
-            var station = await db.Stations.Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == stationId, ct);
-            if (station is null) return CommandResult<string>.Fail(Concurrency.Gone);
-            try
+            var name = await NameAsync(deputyId, ct);
+            return await ActAsync(stationId, version, station =>
             {
                 station.ChangeRole(deputyId, role);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            return await db.TrySaveAsync(await NameAsync(deputyId, ct), null, null, ct);
+                return name;
+            }, ct);
         }
 
-        public async Task<CommandResult<EndOutcome>> EndAsync(int stationId, int deputyId, DateOnly to, CancellationToken ct)
+        public async Task<CommandResult<EndOutcome>> EndAsync(int stationId, uint version, int deputyId, DateOnly to, CancellationToken ct)
         {
-            var station = await db.Stations.Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == stationId, ct);
-            if (station is null) return CommandResult<EndOutcome>.Fail(Concurrency.Gone);
-            try
-            {
-                station.EndAssignment(deputyId, to);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<EndOutcome>.Fail(e.Message);
-            }
             var rotations = await db.ReceptionSchedules.AsNoTracking().Where(s => s.StationId == stationId && s.IsActive).ToListAsync(ct);
             var outcome = new EndOutcome(await NameAsync(deputyId, ct), rotations.Any(s => s.Rotation.Contains(deputyId)));
-            return await db.TrySaveAsync(outcome, null, null, ct);
+            return await ActAsync(stationId, version, station =>
+            {
+                station.EndAssignment(deputyId, to);
+                return outcome;
+            }, ct);
         }
+
+        /// <summary>
+        /// Runs a change of the station's members. Only member rows change, so the station's own row is written too:
+        /// that is what makes the save check the row version.
+        /// </summary>
+        private Task<CommandResult<T>> ActAsync<T>(int stationId, uint version, Func<LiaisonStation, T> act, CancellationToken ct) =>
+            db.RunAsync(db.Stations.Include(s => s.Members), stationId, version, station =>
+            {
+                var value = act(station);
+                db.Entry(station).Property(s => s.Name).IsModified = true;
+                return value;
+            }, new CommandOptions { ConflictMessage = MembersChanged }, ct);
 
         public async Task<CommandResult<string>> SetActiveAsync(int stationId, bool active, CancellationToken ct)
         {

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -46,7 +45,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{Input.Name.Trim()}”。";
                 return RedirectToPage("Details", new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState, Input);
+            Conflict = result.ShowOnEditForm(ModelState, Input);
         }
         Areas = await handler.AreasAsync(Input.AreaId, ct);
         return Page();
@@ -133,29 +132,13 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public async Task<CommandResult<int>> SaveAsync(int? id, Command input, CancellationToken ct)
         {
             if (!await db.Areas.AnyAsync(a => a.Id == input.AreaId, ct)) return CommandResult<int>.Fail(Concurrency.MissingReference, "Input.AreaId");
-            LiaisonStation station;
-            try
-            {
-                if (id is null)
+            return id is { } existing
+                ? await db.RunAsync(db.Stations, existing, input.Version, station =>
                 {
-                    station = LiaisonStation.Create(input.ToDetails());
-                    db.Stations.Add(station);
-                }
-                else
-                {
-                    var existing = await db.Stations.SingleOrDefaultAsync(s => s.Id == id, ct);
-                    if (existing is null) return CommandResult<int>.Conflict(null);
-                    station = existing;
                     station.Update(input.ToDetails());
-                    db.ExpectVersion(station, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<int>.Refused(e.Refusal);
-            }
-            var stationId = station.Id;
-            return await db.TrySaveAsync(stationId, token => CurrentAsync(stationId, token), UniqueName, ct);
+                    return station.Id;
+                }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+                : await db.CreateAsync(() => db.Stations.Add(LiaisonStation.Create(input.ToDetails())).Entity.Id, UniqueName, ct);
         }
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)

@@ -28,17 +28,18 @@ public sealed class ReceptionModel(ReceptionModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
-    public async Task<IActionResult> OnPostFeedbackAsync(int issueId, [Bind(Prefix = "Feedback")] FeedbackCommand feedback, CancellationToken ct)
+    public async Task<IActionResult> OnPostFeedbackAsync(int issueId, [Bind(Prefix = "Feedback")] FeedbackCommand feedback, uint version, CancellationToken ct)
     {
         if (ModelState.IsValid)
         {
-            var result = await handler.RecordFeedbackAsync(Id, issueId, feedback, ct);
+            var result = await handler.RecordFeedbackAsync(Id, version, issueId, feedback, ct);
             if (result.IsSuccess)
             {
                 TempData["StatusMessage"] = "已记录反馈情况。";
                 return RedirectToPage(new { id = Id });
             }
-            ModelState.AddModelError(result.Field, result.Error);
+            if (result.IsNotFound) return NotFound();
+            result.AddTo(ModelState, typeof(FeedbackCommand), "Feedback");
         }
         FeedbackIssueId = issueId;
         Feedback = feedback;
@@ -59,7 +60,7 @@ public sealed class ReceptionModel(ReceptionModel.Handler handler) : PageModel
 
     public sealed record FeedbackCommand
     {
-        [Required(ErrorMessage = "请填写反馈情况"), StringLength(1000, ErrorMessage = "反馈情况不能超过1000个字"), Display(Name = "反馈情况")]
+        [Required(ErrorMessage = "请填写反馈情况"), StringLength(1000, ErrorMessage = "反馈情况不能超过1000个字"), Display(Name = "反馈情况"), ForField("Feedback")]
         public string Text { get; init; } = "";
 
         [Required(ErrorMessage = "请填写反馈日期"), Display(Name = "反馈日期")]
@@ -87,13 +88,11 @@ public sealed class ReceptionModel(ReceptionModel.Handler handler) : PageModel
 
     public sealed record View(
         int Id, int StationId, string StationName, DateOnly Date, TimeOnly? Start, TimeOnly? End, string? Notes, string? RecordedBy,
-        IReadOnlyList<string> Deputies, IReadOnlyList<VisitorView> Visitors, IReadOnlyList<IssueView> Issues);
+        IReadOnlyList<string> Deputies, IReadOnlyList<VisitorView> Visitors, IReadOnlyList<IssueView> Issues, uint Version);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public const string FeedbackInFuture = "反馈日期不能晚于今天。";
-
-        public const string FeedbackBeforeReception = "反馈日期不能早于接待日期。";
+        public const string FeedbackConflict = "反馈未保存：在您操作期间，其他人已修改了这次接待的记录或反馈。页面已显示最新情况，请核对后再保存。";
 
         public DateOnly Today() => ChinaTime.Today(clock.GetUtcNow());
 
@@ -125,25 +124,18 @@ public sealed class ReceptionModel(ReceptionModel.Handler handler) : PageModel
                         visitors.FirstOrDefault(v => v.Id == i.VisitorId)?.Name,
                         i.FollowUpDeputyId is { } f ? names.GetValueOrDefault(f) : null,
                         i.Feedback, i.FeedbackOn, i.SuggestionId))
-                    .ToList());
+                    .ToList(),
+                reception.Version);
         }
 
-        public async Task<CommandResult<int>> RecordFeedbackAsync(int receptionId, int issueId, FeedbackCommand input, CancellationToken ct)
-        {
-            var reception = await db.Receptions.Include(r => r.Issues).SingleOrDefaultAsync(r => r.Id == receptionId, ct);
-            if (reception is null) return CommandResult<int>.Fail(Concurrency.Gone);
-            var on = input.On!.Value;
-            if (on > Today()) return CommandResult<int>.Fail(FeedbackInFuture, "Feedback.On");
-            if (on < reception.Date) return CommandResult<int>.Fail(FeedbackBeforeReception, "Feedback.On");
-            try
+        /// <summary>Against the reception's version the page showed: two staff writing feedback at once cannot overwrite each other unseen.</summary>
+        public Task<CommandResult<int>> RecordFeedbackAsync(int receptionId, uint version, int issueId, FeedbackCommand input, CancellationToken ct) =>
+            db.RunAsync(db.Receptions.Include(r => r.Issues), receptionId, version, reception =>
             {
-                reception.RecordFeedback(issueId, input.Text, on);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<int>.Fail(e.Message);
-            }
-            return await db.TrySaveAsync(issueId, null, null, ct);
-        }
+                reception.RecordFeedback(issueId, input.Text, input.On!.Value, Today());
+                // Only the issue row changes: writing the reception's row too makes the save check its version.
+                db.Entry(reception).Property(r => r.Date).IsModified = true;
+                return issueId;
+            }, new CommandOptions { ConflictMessage = FeedbackConflict }, ct);
     }
 }

@@ -175,8 +175,6 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, WorkingCalendarProvider calendars, TimeProvider clock)
     {
-        public const string NotAMember = "参加接待和跟进的代表须为本站进站代表。";
-
         private DateOnly Today() => ChinaTime.Today(clock.GetUtcNow());
 
         public async Task<(Command, Context)?> NewAsync(int stationId, DateOnly? date, CancellationToken ct)
@@ -244,11 +242,11 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
         public async Task<CommandResult<int>> SaveAsync(int stationId, Command input, string userId, CancellationToken ct)
         {
             var members = await db.Stations.Where(s => s.Id == stationId).SelectMany(s => s.Members.Select(m => m.DeputyId)).ToListAsync(ct);
-            if (members.Count == 0 && !await db.Stations.AnyAsync(s => s.Id == stationId, ct)) return CommandResult<int>.Fail(Concurrency.Gone);
-            if (input.DeputyIds.Except(members).Any()) return CommandResult<int>.Fail(NotAMember, "Input.DeputyIds");
+            if (members.Count == 0 && !await db.Stations.AnyAsync(s => s.Id == stationId, ct)) return CommandResult<int>.NotFound(Concurrency.Gone);
+            if (input.DeputyIds.Except(members).Any()) return CommandResult<int>.Refused(StationMessages.ReceptionDeputiesNotMembers);
             var issues = input.Issues.Where(i => !i.IsEmpty).ToList();
-            if (issues.Any(i => i.FollowUpDeputyId is { } d && !members.Contains(d))) return CommandResult<int>.Fail(NotAMember);
-            try
+            if (issues.Any(i => i.FollowUpDeputyId is { } d && !members.Contains(d))) return CommandResult<int>.Refused(StationMessages.ReceptionDeputiesNotMembers.On(null));
+            return await db.CreateAsync(() =>
             {
                 var reception = Reception.Record(stationId, input.Date!.Value, input.StartTime, input.EndTime, input.DeputyIds, input.Notes, userId, Today());
                 // Visitors keep the number of their form row, so an issue can name who raised it.
@@ -263,13 +261,8 @@ public sealed class RecordModel(RecordModel.Handler handler) : PageModel
                     reception.AddIssue(issue.Summary!, issue.CategoryId, issue.Path!.Value, issue.FollowUpDeputyId,
                         issue.Visitor is { } number ? visitors.GetValueOrDefault(number) : null);
                 }
-                db.Receptions.Add(reception);
-                return await db.TrySaveAsync(reception.Id, null, null, ct);
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<int>.Refused(e.Refusal);
-            }
+                return db.Receptions.Add(reception).Entity.Id;
+            }, null, ct);
         }
     }
 }

@@ -48,7 +48,7 @@ public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = "已保存接待日安排。";
                 return RedirectToPage(new { id = result.Value });
             }
-            Conflict = result.ShowOn(ModelState, Input);
+            Conflict = result.ShowOnEditForm(ModelState, Input);
         }
         var context = await handler.ContextAsync(Id, StationId, ct);
         if (context is null) return NotFound();
@@ -241,34 +241,21 @@ public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel
                 .ToList();
         }
 
-        /// <summary>Saves and returns the schedule's id.</summary>
+        /// <summary>Saves and returns the schedule's id; the rotation is checked against the station's current members.</summary>
         public async Task<CommandResult<int>> SaveAsync(int? id, int? stationId, Command input, CancellationToken ct)
         {
-            var schedule = id is null ? null : await db.ReceptionSchedules.SingleOrDefaultAsync(s => s.Id == id, ct);
-            if (id is not null && schedule is null) return CommandResult<int>.Conflict(null);
-            var station = await db.Stations.AsNoTracking().Include(s => s.Members)
-                .SingleOrDefaultAsync(s => s.Id == (schedule != null ? schedule.StationId : stationId), ct);
-            if (station is null) return CommandResult<int>.Fail(Concurrency.Gone);
+            var scheduleStation = id is null ? stationId : await db.ReceptionSchedules.Where(s => s.Id == id).Select(s => (int?)s.StationId).SingleOrDefaultAsync(ct);
+            if (id is not null && scheduleStation is null) return CommandResult<int>.NotFound(Concurrency.Gone);
+            var station = await db.Stations.AsNoTracking().Include(s => s.Members).SingleOrDefaultAsync(s => s.Id == scheduleStation, ct);
+            if (station is null) return CommandResult<int>.NotFound(Concurrency.Gone);
             var members = station.CurrentMembers.Select(m => m.DeputyId).ToHashSet();
-            try
-            {
-                if (schedule is null)
-                {
-                    schedule = ReceptionSchedule.Create(station.Id, input.ToRule(), input.RotationOrder(), members);
-                    db.ReceptionSchedules.Add(schedule);
-                }
-                else
+            return id is { } existing
+                ? await db.RunAsync(db.ReceptionSchedules, existing, input.Version, schedule =>
                 {
                     schedule.Update(input.ToRule(), input.RotationOrder(), members);
-                    db.ExpectVersion(schedule, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<int>.Refused(e.Refusal);
-            }
-            var scheduleId = schedule.Id;
-            return await db.TrySaveAsync(scheduleId, token => CurrentAsync(scheduleId, token), null, ct);
+                    return schedule.Id;
+                }, new CommandOptions { Current = token => CurrentAsync(existing, token) }, ct)
+                : await db.CreateAsync(() => db.ReceptionSchedules.Add(ReceptionSchedule.Create(station.Id, input.ToRule(), input.RotationOrder(), members)).Entity.Id, null, ct);
         }
 
         public async Task<CommandResult<int>> SetActiveAsync(int id, bool active, CancellationToken ct)

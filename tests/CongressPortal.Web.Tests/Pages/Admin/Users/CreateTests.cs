@@ -173,7 +173,7 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
 
         using var response = await admin.SubmitFormAsync(form, fields);
 
-        (await PortalClient.ParseAsync(response)).FieldError("Input.DeputyId").Should().Be(AccountRules.DeputyTaken("li-jianguo"));
+        (await PortalClient.ParseAsync(response)).FieldError("Input.DeputyId").Should().Be(AccountMessages.DeputyTaken("li-jianguo").Message);
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public sealed class EditTests(PortalAppFactory app) : WebTest(app)
 
         using var response = await admin.SubmitFormAsync(form, new Dictionary<string, string?>());
 
-        (await PortalClient.ParseAsync(response)).FieldError("Input.Roles").Should().Be(EditModel.Handler.CannotDropOwnAdmin);
+        (await PortalClient.ParseAsync(response)).FieldError("Input.Roles").Should().Be(AccountMessages.CannotDropOwnAdmin.Message);
         (await RolesOfAsync(self)).Should().Equal(PortalRole.Admin);
     }
 
@@ -132,7 +132,7 @@ public sealed class EditTests(PortalAppFactory app) : WebTest(app)
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var page = await admin.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        page.QuerySelector(".alert-danger")!.TextContent.Should().Contain(EditModel.Handler.CannotDisableSelf);
+        page.QuerySelector(".alert-danger")!.TextContent.Should().Contain(AccountMessages.CannotDisableSelf.Message);
         (await ReloadAsync(self)).IsDisabled.Should().BeFalse();
     }
 

@@ -5,7 +5,6 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Tests.Infrastructure;
 using CongressPortal.Web.Tests.Pages.Staff.Stations;
 using Microsoft.EntityFrameworkCore;
-using DeputyRecord = CongressPortal.Web.Pages.Deputy.Receptions.RecordModel;
 
 namespace CongressPortal.Web.Tests.Pages.DeputyDesk.Receptions;
 
@@ -86,7 +85,7 @@ public sealed class RecordTests(PortalAppFactory app) : StationTest(app)
             ("Input.DeputyIds", Id(colleague)), ("Input.Visitors[0].Name", "王大妈")), FormSelector);
         var page = await RefusedAsync(response);
 
-        page.FieldError("Input.DeputyIds").Should().Be(DeputyRecord.Handler.MustBePresent);
+        page.FieldError("Input.DeputyIds").Should().Be(StationMessages.RecorderMustBePresent.Message);
         page.QuerySelectorAll("input[name='Input.DeputyIds'][checked]").Select(c => c.GetAttribute("value")).Should().Equal(Id(colleague));
         Value(page, "Input.Visitors[0].Name").Should().Be("王大妈");
         (await DbAsync(db => db.Receptions.CountAsync())).Should().Be(0);
@@ -109,7 +108,7 @@ public sealed class RecordTests(PortalAppFactory app) : StationTest(app)
         form.QuerySelector($"input[name='Input.DeputyIds'][value='{Id(former.Id)}']").Should().BeNull("only current members are offered");
 
         using var response = await PostAsync(client, station, ("Input.Date", Iso(Today)), ("Input.DeputyIds", Id(me)), ("Input.DeputyIds", Id(former.Id)));
-        (await RefusedAsync(response)).FieldError("Input.DeputyIds").Should().Be(DeputyRecord.Handler.NotACurrentMember);
+        (await RefusedAsync(response)).FieldError("Input.DeputyIds").Should().Be(StationMessages.NotACurrentMember.Message);
         (await DbAsync(db => db.Receptions.CountAsync())).Should().Be(0);
     }
 

@@ -153,7 +153,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
         var form = MunicipalForm(term.Id);
         form["Input.DelegationId"] = Id(oldDelegation.Id);
         var page = await RefusedAsync(await staff.SubmitFormAsync($"{List}/Edit", form));
-        page.FieldError("Input.DelegationId").Should().Be(DeputyEdit.Handler.DelegationOfOtherTerm);
+        page.FieldError("Input.DelegationId").Should().Be(DeputyMessages.DelegationOfOtherTerm.Message);
     }
 
     [Fact]

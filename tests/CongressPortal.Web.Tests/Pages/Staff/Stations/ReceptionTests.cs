@@ -185,7 +185,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
         using (var future = await staff.SubmitFormAsync(page, Form(("Feedback.Text", "已修复"), ("Feedback.On", "2026-03-03")), $"#feedback-{passedOn.Id}"))
         {
             var refused = await RefusedAsync(future);
-            refused.FieldError("Feedback.On").Should().Be(ReceptionModel.Handler.FeedbackInFuture);
+            refused.FieldError("Feedback.On").Should().Be(StationMessages.FeedbackInFuture.Message);
             Text(refused, $"#feedback-text-{passedOn.Id}").Should().Be("已修复");
         }
 
@@ -205,6 +205,31 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
         var after = await staff.GetDocumentAsync(url);
         Text(after, $"#issue-{passedOn.Id} .issue-state").Should().Be("已反馈");
         Text(after, $"#issue-{passedOn.Id} .feedback").Should().Contain("2026年3月2日").And.Contain("街道已于3月1日修复路灯");
+    }
+
+    [Fact]
+    public async Task Feedback_written_over_a_page_older_than_the_last_feedback_is_refused_and_the_first_stays()
+    {
+        var (station, li, _, _) = await StationOnDutyAsync();
+        var reception = await Data.ReceptionAsync(station.Id, new DateOnly(2026, 2, 23), [li.Id],
+            new TestData.VisitorIssue("王大妈", "13812345678", "小区路灯不亮", HandlingPath.ReferredToSubdistrict, li.Id));
+        var issue = reception.Issues.Single();
+        var url = $"{List}/Reception?id={reception.Id}";
+        using var first = await StaffAsync();
+        using var second = await StaffAsync();
+        var firstPage = await first.GetDocumentAsync(url);
+        var secondPage = await second.GetDocumentAsync(url);
+
+        using (var saved = await first.SubmitFormAsync(firstPage, Form(("Feedback.Text", "街道已修复路灯。"), ("Feedback.On", "2026-03-02")), $"#feedback-{issue.Id}"))
+        {
+            ShouldRedirect(saved, url);
+        }
+        using var late = await second.SubmitFormAsync(secondPage, Form(("Feedback.Text", "已转街道办理。"), ("Feedback.On", "2026-03-01")), $"#feedback-{issue.Id}");
+
+        var page = await RefusedAsync(late);
+        Text(page, ".validation-summary-errors").Should().Contain(ReceptionModel.Handler.FeedbackConflict);
+        Text(page, $"#feedback-text-{issue.Id}").Should().Be("已转街道办理。", "what the second person typed stays in the form");
+        (await StoredAsync(reception.Id)).Issues.Single().Feedback.Should().Be("街道已修复路灯。");
     }
 
     [Fact]

@@ -59,6 +59,49 @@ public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
     }
 
     [Fact]
+    public async Task A_deputy_assigned_from_a_page_older_than_the_last_change_of_members_is_refused_and_nothing_is_written()
+    {
+        var li = await Data.DeputyAsync("李建国", "16001");
+        var zhang = await Data.DeputyAsync("张红梅", "16002");
+        var station = await StationWithAsync("钢城街道人大代表联络站");
+        using var first = await StaffAsync();
+        using var second = await StaffAsync();
+        var firstPage = await first.GetDocumentAsync(Details(station.Id));
+        var secondPage = await second.GetDocumentAsync(Details(station.Id));
+
+        using (var assigned = await first.SubmitFormAsync(firstPage, Form(("Assign.DeputyId", Id(li.Id)), ("Assign.Role", nameof(StationRole.Head))), "#assign"))
+        {
+            ShouldRedirect(assigned, Details(station.Id));
+        }
+        // The second page was loaded before: it does not know 李建国 is now the head, so its change is not made blindly.
+        using var late = await second.SubmitFormAsync(secondPage, Form(("Assign.DeputyId", Id(zhang.Id)), ("Assign.Role", nameof(StationRole.Head))), "#assign");
+
+        var page = await RefusedAsync(late);
+        Text(page, "#assign .validation-summary-errors").Should().Contain(DetailsModel.Handler.MembersChanged);
+        page.QuerySelector($"#member-{li.Id}").Should().NotBeNull("the page shows the members as they are now");
+        (await StoredStationAsync(station.Id)).Members.Should().ContainSingle().Which.DeputyId.Should().Be(li.Id);
+    }
+
+    [Fact]
+    public async Task A_role_changed_from_a_page_older_than_the_last_change_is_refused_and_the_page_says_so()
+    {
+        var head = await Data.DeputyAsync("李建国", "16001");
+        var member = await Data.DeputyAsync("张红梅", "16002");
+        var station = await StationWithAsync("钢城街道人大代表联络站", head.Id, member.Id);
+        using var staff = await StaffAsync();
+        var stale = await staff.GetDocumentAsync(Details(station.Id));
+        using (var ended = await staff.SubmitFormAsync(Details(station.Id), Form(("to", Iso(Today))), $"#end-{head.Id}"))
+        {
+            ShouldRedirect(ended, Details(station.Id));
+        }
+
+        using var role = await staff.SubmitFormAsync(stale, Form(("role", nameof(StationRole.Head))), $"#role-{member.Id}");
+        ShouldRedirect(role, Details(station.Id));
+        Text(await staff.GetDocumentAsync(Details(station.Id)), ".alert-danger").Should().Contain(DetailsModel.Handler.MembersChanged);
+        (await StoredStationAsync(station.Id)).Members.Single(m => m.DeputyId == member.Id).Role.Should().Be(StationRole.Member);
+    }
+
+    [Fact]
     public async Task Assigning_without_choosing_or_twice_is_refused_next_to_the_deputy_field()
     {
         var deputy = await Data.DeputyAsync("李建国", "16001");
@@ -119,7 +162,7 @@ public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
             ("Other.Name", "赵乡长"), ("Other.Gender", nameof(Gender.Female)), ("Other.Level", nameof(DeputyLevel.Township))), "#add-other"))
         {
             var page = await RefusedAsync(duplicate);
-            page.FieldError("Other.Name").Should().Be(DetailsModel.Handler.OtherLevelExists);
+            page.FieldError("Other.Name").Should().Be(StationMessages.OtherLevelDeputyExists.Message);
             Value(page, "Other.Name").Should().Be("赵乡长");
         }
 

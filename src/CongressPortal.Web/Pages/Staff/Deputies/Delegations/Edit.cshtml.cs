@@ -6,54 +6,29 @@ using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Infrastructure;
+using CongressPortal.Web.Pages.Reference;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Deputies.Delegations;
 
 /// <summary>Creates a delegation (no id; ?term= preselects the term) or edits one (?id=).</summary>
-public sealed class EditModel(EditModel.Handler handler) : PageModel
+public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-
     [BindProperty(SupportsGet = true, Name = "term")] public int? Term { get; set; }
-
-    [BindProperty] public Command Input { get; set; } = new();
-
-    public Concurrency.ConflictPanel? Conflict { get; private set; }
 
     public IReadOnlyList<SelectListItem> Terms { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> Districts { get; private set; } = [];
 
-    public string Heading => Id is null ? "新增代表团" : "编辑代表团";
+    protected override string Noun => "代表团";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        var input = Id is { } id ? await handler.LoadAsync(id, ct) : await handler.NewAsync(Term, ct);
-        if (input is null) return NotFound();
-        Input = input;
-        (Terms, Districts) = await handler.OptionsAsync(Input.AreaId, ct);
-        return Page();
-    }
+    protected override int? Scope => Term;
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            var result = await handler.SaveAsync(Id, Input, ct);
-            if (result.IsSuccess)
-            {
-                TempData["StatusMessage"] = $"已保存“{result.Value}”。";
-                return RedirectToPage("Index", new { term = Input.TermId });
-            }
-            Conflict = result.ShowOn(ModelState, Input);
-        }
-        (Terms, Districts) = await handler.OptionsAsync(Input.AreaId, ct);
-        return Page();
-    }
+    protected override object ListRoute => new { term = Input.TermId };
+
+    protected override async Task LoadOptionsAsync(CancellationToken ct) => (Terms, Districts) = await handler.OptionsAsync(Input.AreaId, ct);
 
     public sealed record Command
     {
@@ -72,13 +47,13 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         public int? SortOrder { get; init; }
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock) : IReferenceEditor<Command>
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "本届已有同名的代表团。");
 
-        public async Task<Command> NewAsync(int? termId, CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
-            termId ??= await db.Terms.AsNoTracking().CurrentTermIdAsync(ChinaTime.Today(clock.GetUtcNow()), ct);
+            var termId = scope ?? await db.Terms.AsNoTracking().CurrentTermIdAsync(ChinaTime.Today(clock.GetUtcNow()), ct);
             var last = await db.Delegations.Where(d => d.TermId == termId).MaxAsync(d => (int?)d.SortOrder, ct);
             return new Command { TermId = termId, SortOrder = (last ?? 0) + 1 };
         }
@@ -99,32 +74,13 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             return (await RegistryOptions.TermsAsync(db, ct), districts.Select(d => new SelectListItem(d.Name, RegistryOptions.Id(d.Id))).ToList());
         }
 
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            Delegation delegation;
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.Delegations, existing, input.Version, delegation =>
             {
-                if (id is null)
-                {
-                    delegation = Delegation.Create(input.TermId!.Value, input.Name, input.AreaId, input.SortOrder!.Value);
-                    db.Delegations.Add(delegation);
-                }
-                else
-                {
-                    var existing = await db.Delegations.SingleOrDefaultAsync(d => d.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    delegation = existing;
-                    delegation.Update(input.TermId!.Value, input.Name, input.AreaId, input.SortOrder!.Value);
-                    db.ExpectVersion(delegation, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            var delegationId = delegation.Id;
-            return await db.TrySaveAsync(delegation.Name, token => CurrentAsync(delegationId, token), UniqueName, ct);
-        }
+                delegation.Update(input.TermId!.Value, input.Name, input.AreaId, input.SortOrder!.Value);
+                return delegation.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+            : db.CreateAsync(() => db.Delegations.Add(Delegation.Create(input.TermId!.Value, input.Name, input.AreaId, input.SortOrder!.Value)).Entity.Name, UniqueName, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

@@ -53,7 +53,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存“{Input.Title.Trim()}”，参加代表{result.Value}名。";
                 return RedirectToPage("Index");
             }
-            Conflict = result.ShowOn(ModelState, Input);
+            Conflict = result.ShowOnEditForm(ModelState, Input);
         }
         await LoadOptionsAsync(ct);
         return Page();
@@ -89,7 +89,8 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         [Display(Name = "常委会会议")]
         public int? MeetingId { get; init; }
 
-        [Required(ErrorMessage = "请填写参加活动的代表证号"), Display(Name = "参加代表（代表证号）")]
+        /// <summary>The deputies taking part, typed as their numbers: the domain's <c>DeputyIds</c>.</summary>
+        [Required(ErrorMessage = "请填写参加活动的代表证号"), Display(Name = "参加代表（代表证号）"), ForField("DeputyIds")]
         public string Participants { get; init; } = "";
     }
 
@@ -144,38 +145,25 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 return CommandResult<int>.Fail($"以下代表证号在活动日期所在届次中未找到，请核对：{string.Join("、", unknown)}", "Input.Participants");
             }
 
-            PerformanceEvent performanceEvent;
-            try
+            var deputyIds = found.Select(f => f.Id).ToList();
+            if (id is not { } existing)
             {
-                if (id is null)
-                {
-                    performanceEvent = PerformanceEvent.Create(input.Kind!.Value, date, input.Title, input.MeetingId, found.Select(f => f.Id));
-                    db.PerformanceEvents.Add(performanceEvent);
-                }
-                else
-                {
-                    var existing = await db.PerformanceEvents.Include(e => e.Participants).SingleOrDefaultAsync(e => e.Id == id, ct);
-                    if (existing is null) return CommandResult<int>.Conflict(null);
-                    performanceEvent = existing;
-                    // Participants without a number in that term (deputies of other levels) are not in the text: keep them.
-                    var numberedThere = await db.Deputies.AsNoTracking()
-                        .Where(d => d.TermId == termId && d.Number != null)
-                        .Select(d => d.Id)
-                        .ToListAsync(ct);
-                    var kept = existing.Participants.Select(p => p.DeputyId).Where(dId => !numberedThere.Contains(dId));
-                    performanceEvent.Update(input.Kind!.Value, date, input.Title, input.MeetingId);
-                    performanceEvent.SetParticipants(found.Select(f => f.Id).Concat(kept));
-                    db.ExpectVersion(performanceEvent, input.Version);
-                    // A change of participants alone leaves the event row as it was; touching it makes the save check the version.
-                    db.Entry(performanceEvent).Property(e => e.Title).IsModified = true;
-                }
+                return await db.CreateAsync(() => db.PerformanceEvents.Add(PerformanceEvent.Create(input.Kind!.Value, date, input.Title, input.MeetingId, deputyIds)).Entity.Participants.Count, null, ct);
             }
-            catch (DomainRuleException e)
+            // Participants without a number in that term (deputies of other levels) are not in the text: keep them.
+            var numberedThere = await db.Deputies.AsNoTracking()
+                .Where(d => d.TermId == termId && d.Number != null)
+                .Select(d => d.Id)
+                .ToListAsync(ct);
+            return await db.RunAsync(db.PerformanceEvents.Include(e => e.Participants), existing, input.Version, performanceEvent =>
             {
-                return CommandResult<int>.Fail(e.Message);
-            }
-            var eventId = performanceEvent.Id;
-            return await db.TrySaveAsync(performanceEvent.Participants.Count, token => CurrentAsync(eventId, token), null, ct);
+                var kept = performanceEvent.Participants.Select(p => p.DeputyId).Where(dId => !numberedThere.Contains(dId)).ToList();
+                performanceEvent.Update(input.Kind!.Value, date, input.Title, input.MeetingId);
+                performanceEvent.SetParticipants(deputyIds.Concat(kept));
+                // A change of participants alone leaves the event row as it was; writing it makes the save check the version.
+                db.Entry(performanceEvent).Property(e => e.Title).IsModified = true;
+                return performanceEvent.Participants.Count;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token) }, ct);
         }
 
         public async Task<CommandResult<string>> DeleteAsync(int id, CancellationToken ct)

@@ -1,58 +1,26 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
+using CongressPortal.Web.Pages.Reference;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Deputies.Groups;
 
 /// <summary>Creates a deputy group (no id) or edits one (?id=); a professional group names its committee.</summary>
-public sealed class EditModel(EditModel.Handler handler) : PageModel
+public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
-    public const string CommitteeRequired = "专业代表小组须选择依托的委员会";
-
-    [BindProperty(SupportsGet = true)] public int? Id { get; set; }
-
-    [BindProperty] public Command Input { get; set; } = new();
-
-    public Concurrency.ConflictPanel? Conflict { get; private set; }
-
     public IReadOnlyList<SelectListItem> Committees { get; private set; } = [];
 
-    public string Heading => Id is null ? "新增代表小组" : "编辑代表小组";
+    protected override string Noun => "代表小组";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
-    {
-        var input = Id is { } id ? await handler.LoadAsync(id, ct) : await handler.NewAsync(ct);
-        if (input is null) return NotFound();
-        Input = input;
-        Committees = await handler.CommitteesAsync(Input.CommitteeId, ct);
-        return Page();
-    }
+    protected override async Task LoadOptionsAsync(CancellationToken ct) => Committees = await handler.CommitteesAsync(Input.CommitteeId, ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (Input.Kind == DeputyGroupKind.Professional && Input.CommitteeId is null) ModelState.AddModelError("Input.CommitteeId", CommitteeRequired);
-        if (ModelState.IsValid)
-        {
-            var result = await handler.SaveAsync(Id, Input, ct);
-            if (result.IsSuccess)
-            {
-                TempData["StatusMessage"] = $"已保存“{result.Value}”。";
-                return RedirectToPage("Index");
-            }
-            Conflict = result.ShowOn(ModelState, Input);
-        }
-        Committees = await handler.CommitteesAsync(Input.CommitteeId, ct);
-        return Page();
-    }
+    public const string CommitteeRequired = "专业代表小组须选择依托的委员会";
 
-    public sealed record Command
+    public sealed record Command : IValidatableObject
     {
         public uint Version { get; init; }
 
@@ -67,13 +35,18 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
         [Required(ErrorMessage = "请填写排序号"), Range(0, 9999, ErrorMessage = "排序号应为0到9999之间的整数"), Display(Name = "排序号")]
         public int? SortOrder { get; init; }
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+        {
+            if (Kind == DeputyGroupKind.Professional && CommitteeId is null) yield return new ValidationResult(CommitteeRequired, [nameof(CommitteeId)]);
+        }
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db) : IReferenceEditor<Command>
     {
         public static readonly Concurrency.UniqueField UniqueName = new("Input.Name", "已有同名的代表小组。");
 
-        public async Task<Command> NewAsync(CancellationToken ct)
+        public async Task<Command> NewAsync(int? scope, CancellationToken ct)
         {
             var last = await db.DeputyGroups.MaxAsync(g => (int?)g.SortOrder, ct);
             return new Command { Kind = DeputyGroupKind.Regional, SortOrder = (last ?? 0) + 1 };
@@ -95,32 +68,13 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             return committees.Select(c => new SelectListItem(c.Name, RegistryOptions.Id(c.Id))).ToList();
         }
 
-        public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
-        {
-            DeputyGroup group;
-            try
+        public Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct) => id is { } existing
+            ? db.RunAsync(db.DeputyGroups, existing, input.Version, group =>
             {
-                if (id is null)
-                {
-                    group = DeputyGroup.Create(input.Name, input.Kind!.Value, input.CommitteeId, input.SortOrder!.Value);
-                    db.DeputyGroups.Add(group);
-                }
-                else
-                {
-                    var existing = await db.DeputyGroups.SingleOrDefaultAsync(g => g.Id == id, ct);
-                    if (existing is null) return CommandResult<string>.Conflict(null);
-                    group = existing;
-                    group.Update(input.Name, input.Kind!.Value, input.CommitteeId, input.SortOrder!.Value);
-                    db.ExpectVersion(group, input.Version);
-                }
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message);
-            }
-            var groupId = group.Id;
-            return await db.TrySaveAsync(group.Name, token => CurrentAsync(groupId, token), UniqueName, ct);
-        }
+                group.Update(input.Name, input.Kind!.Value, input.CommitteeId, input.SortOrder!.Value);
+                return group.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = UniqueName }, ct)
+            : db.CreateAsync(() => db.DeputyGroups.Add(DeputyGroup.Create(input.Name, input.Kind!.Value, input.CommitteeId, input.SortOrder!.Value)).Entity.Name, UniqueName, ct);
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {
