@@ -14,7 +14,7 @@ internal static class ImportWorkbook
         var deputies = await db.Deputies.Where(d => d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => d.Name).Take(300).ToListAsync();
         var unique = deputies.GroupBy(n => n).Where(g => g.Count() == 1).Select(g => g.Key).ToList();
         var categories = await db.SuggestionCategories.OrderBy(c => c.SortOrder).Select(c => c.Name).ToListAsync();
-        var header = SuggestionSheet.Columns.Select(c => (string?)c.Header).ToList();
+        var header = SuggestionSheet.Import.Columns.Select(c => (string?)c.Header).ToList();
         var table = new List<IReadOnlyList<string?>> { header };
         for (var i = 0; i < rows; i++)
         {
@@ -27,7 +27,7 @@ internal static class ImportWorkbook
                 [SuggestionSheet.Category] = categories[i % categories.Count],
                 [SuggestionSheet.ReceivedOn] = "2026-01-12",
             };
-            table.Add([.. SuggestionSheet.Columns.Select(c => values.GetValueOrDefault(c.Name))]);
+            table.Add([.. SuggestionSheet.Import.Columns.Select(c => values.GetValueOrDefault(c.Name))]);
         }
         return XlsxFile.Write([new XlsxSheet(SuggestionSheet.SheetName, table, [.. header.Select(_ => 20)])]);
     }

@@ -78,12 +78,9 @@ public sealed class Deputy
 
     public void SetTermAndNumber(int? termId, string? number)
     {
-        if (Level == DeputyLevel.Municipal && (termId is null || string.IsNullOrWhiteSpace(number)))
-        {
-            throw new DomainRuleException(DeputyMessages.MunicipalNeedsTermAndNumber);
-        }
+        if (TermAndNumberProblems(Level, termId, number) is [var first, ..]) throw first.ToException();
         TermId = termId;
-        Number = Text.Optional(number, "Number", "代表证号", 20);
+        Number = Text.Optional(number, nameof(Number), "代表证号", 20);
     }
 
     /// <summary>Kept for callers that set the minimal profile only.</summary>
@@ -95,35 +92,81 @@ public sealed class Deputy
 
     public void UpdateProfile(DeputyProfile profile)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        var ethnicity = Text.Optional(profile.Ethnicity, nameof(profile.Ethnicity), "民族", 10);
-        if (ethnicity is not null && !DeputyLists.Ethnicities.Contains(ethnicity)) throw new DomainRuleException(DeputyMessages.UnknownEthnicity);
-        var party = Text.Optional(profile.Party, nameof(profile.Party), "政治面貌", 20);
-        if (party is not null && !DeputyLists.Parties.Contains(party)) throw new DomainRuleException(DeputyMessages.UnknownParty);
-        var education = Text.Optional(profile.Education, nameof(profile.Education), "学历", 20);
-        if (education is not null && !DeputyLists.Educations.Contains(education)) throw new DomainRuleException(DeputyMessages.UnknownEducation);
-        if (profile.BirthDate is { } birth && birth < new DateOnly(1900, 1, 1)) throw new DomainRuleException(DeputyMessages.BirthDateImplausible);
-
+        if (ProfileProblems(profile) is [var first, ..]) throw first.ToException();
+        // Checked above: these only trim.
         Name = Text.Required(profile.Name, nameof(profile.Name), "姓名", 50);
         Gender = profile.Gender;
-        Ethnicity = ethnicity;
+        Ethnicity = Text.Optional(profile.Ethnicity, nameof(profile.Ethnicity), "民族", 10);
         BirthDate = profile.BirthDate;
-        Party = party;
-        Education = education;
+        Party = Text.Optional(profile.Party, nameof(profile.Party), "政治面貌", 20);
+        Education = Text.Optional(profile.Education, nameof(profile.Education), "学历", 20);
         WorkUnitAndTitle = Text.Optional(profile.WorkUnitAndTitle, nameof(profile.WorkUnitAndTitle), "工作单位及职务", 100);
         Constituency = Text.Optional(profile.Constituency, nameof(profile.Constituency), "选区", 50);
     }
 
     public void UpdatePrivateData(DeputyPrivateData data)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var mobile = Text.Optional(data.Mobile, nameof(data.Mobile), "手机号码", 11);
-        if (mobile is not null && !IsMobile(mobile)) throw new DomainRuleException(DeputyMessages.MobileInvalid);
-        var idNumber = Text.Optional(data.IdNumber, nameof(data.IdNumber), "公民身份号码", 18)?.ToUpperInvariant();
-        if (idNumber is not null && !IsIdNumber(idNumber)) throw new DomainRuleException(DeputyMessages.IdNumberInvalid);
-        Mobile = mobile;
-        IdNumber = idNumber;
+        if (PrivateDataProblems(data) is [var first, ..]) throw first.ToException();
+        Mobile = Text.Optional(data.Mobile, nameof(data.Mobile), "手机号码", 11);
+        IdNumber = Text.Optional(data.IdNumber, nameof(data.IdNumber), "公民身份号码", 18)?.ToUpperInvariant();
         HomeAddress = Text.Optional(data.HomeAddress, nameof(data.HomeAddress), "家庭住址", 100);
+    }
+
+    // ---------------------------------------------------------------- checks
+    // The methods above throw the first of these; an import reports them all at once, each at the column of its field.
+
+    /// <summary>Every refusal <see cref="SetTermAndNumber"/> would give, each with its field (<c>Number</c>).</summary>
+    public static IReadOnlyList<Refusal> TermAndNumberProblems(DeputyLevel level, int? termId, string? number)
+    {
+        var problems = new List<Refusal>();
+        if (level == DeputyLevel.Municipal && (termId is null || string.IsNullOrWhiteSpace(number))) problems.Add(DeputyMessages.MunicipalNeedsTermAndNumber);
+        Add(problems, Text.OptionalProblem(number, nameof(Number), "代表证号", 20));
+        return problems;
+    }
+
+    /// <summary>Every refusal <see cref="UpdateProfile"/> would give, each with the field of <see cref="DeputyProfile"/> it concerns.</summary>
+    public static IReadOnlyList<Refusal> ProfileProblems(DeputyProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var problems = new List<Refusal>();
+        Add(problems, ListedProblem(profile.Ethnicity, nameof(profile.Ethnicity), "民族", 10, DeputyLists.Ethnicities, DeputyMessages.UnknownEthnicity));
+        Add(problems, ListedProblem(profile.Party, nameof(profile.Party), "政治面貌", 20, DeputyLists.Parties, DeputyMessages.UnknownParty));
+        Add(problems, ListedProblem(profile.Education, nameof(profile.Education), "学历", 20, DeputyLists.Educations, DeputyMessages.UnknownEducation));
+        if (profile.BirthDate is { } birth && birth < new DateOnly(1900, 1, 1)) problems.Add(DeputyMessages.BirthDateImplausible);
+        Add(problems, Text.RequiredProblem(profile.Name, nameof(profile.Name), "姓名", 50));
+        Add(problems, Text.OptionalProblem(profile.WorkUnitAndTitle, nameof(profile.WorkUnitAndTitle), "工作单位及职务", 100));
+        Add(problems, Text.OptionalProblem(profile.Constituency, nameof(profile.Constituency), "选区", 50));
+        return problems;
+    }
+
+    /// <summary>Every refusal <see cref="UpdatePrivateData"/> would give, each with the field of <see cref="DeputyPrivateData"/> it concerns.</summary>
+    public static IReadOnlyList<Refusal> PrivateDataProblems(DeputyPrivateData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var problems = new List<Refusal>();
+        var mobile = Text.OptionalProblem(data.Mobile, nameof(data.Mobile), "手机号码", 11);
+        Add(problems, mobile ?? (data.Mobile?.Trim() is { Length: > 0 } m && !IsMobile(m) ? DeputyMessages.MobileInvalid : null));
+        var idNumber = Text.OptionalProblem(data.IdNumber, nameof(data.IdNumber), "公民身份号码", 18);
+        Add(problems, idNumber ?? (data.IdNumber?.Trim() is { Length: > 0 } id && !IsIdNumber(id.ToUpperInvariant()) ? DeputyMessages.IdNumberInvalid : null));
+        Add(problems, Text.OptionalProblem(data.HomeAddress, nameof(data.HomeAddress), "家庭住址", 100));
+        return problems;
+    }
+
+    /// <summary>
+    /// Every refusal a new municipal deputy with these details would get from <see cref="CreateMunicipal"/> and
+    /// <see cref="UpdatePrivateData"/>: number, profile and private data, in that order.
+    /// </summary>
+    public static IReadOnlyList<Refusal> MunicipalProblems(int termId, string? number, DeputyProfile profile, DeputyPrivateData data) =>
+        [.. TermAndNumberProblems(DeputyLevel.Municipal, termId, number), .. ProfileProblems(profile), .. PrivateDataProblems(data)];
+
+    /// <summary>A value from a fixed list (民族, 政治面貌, 学历): too long, or not on the list.</summary>
+    private static Refusal? ListedProblem(string? value, string field, string label, int maxLength, IReadOnlyList<string> allowed, Refusal unknown) =>
+        Text.OptionalProblem(value, field, label, maxLength)
+        ?? (value?.Trim() is { Length: > 0 } text && !allowed.Contains(text) ? unknown : null);
+
+    private static void Add(List<Refusal> problems, Refusal? problem)
+    {
+        if (problem is not null) problems.Add(problem);
     }
 
     public void AssignGroups(int? delegationId, int? deputyGroupId, int? professionalGroupId)

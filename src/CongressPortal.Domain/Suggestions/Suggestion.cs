@@ -243,15 +243,31 @@ public sealed partial class Suggestion
 
     public SuggestionAssignment? AssignmentOf(int unitId) => _assignments.FirstOrDefault(a => a.IsActive && a.UnitId == unitId);
 
+    /// <summary>
+    /// Every problem of <paramref name="draft"/> itself, each with the draft's field it concerns. <see cref="Register"/> and
+    /// <see cref="Edit"/> throw the first (who acts and the confirmation are checked apart); imports report them all at once.
+    /// </summary>
+    public static IReadOnlyList<Refusal> Problems(SuggestionDraft draft, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = new List<Refusal>();
+        if (draft.Source == SuggestionSource.DuringSession && draft.SessionId is not > 0) problems.Add(SuggestionMessages.SessionRequired);
+        if (draft.LeadDeputyId <= 0) problems.Add(SuggestionMessages.LeadDeputyRequired);
+        if (draft.CoSignerIds.Contains(draft.LeadDeputyId)) problems.Add(SuggestionMessages.LeadNotCoSigner);
+        if (draft.ReceivedOn > today) problems.Add(SuggestionMessages.ReceivedInFuture);
+        if (draft.Year is < 1980 or > 2200) problems.Add(SuggestionMessages.YearOutOfRange);
+        if (Text.RequiredProblem(draft.Title, nameof(draft.Title), "标题", 200) is { } title) problems.Add(title);
+        if (Text.RequiredProblem(draft.Content, nameof(draft.Content), "内容", 20000) is { } content) problems.Add(content);
+        if (draft.CategoryId <= 0) problems.Add(DomainMessages.MustBePositive(nameof(draft.CategoryId), "类别"));
+        return problems;
+    }
+
     // ---------------------------------------------------------------- internals
 
     private void Apply(SuggestionDraft draft, DateOnly today)
     {
-        if (draft.Source == SuggestionSource.DuringSession && draft.SessionId is not > 0) throw SuggestionMessages.SessionRequired.ToException();
-        if (draft.LeadDeputyId <= 0) throw SuggestionMessages.LeadDeputyRequired.ToException();
-        if (draft.CoSignerIds.Contains(draft.LeadDeputyId)) throw SuggestionMessages.LeadNotCoSigner.ToException();
-        if (draft.ReceivedOn > today) throw SuggestionMessages.ReceivedInFuture.ToException();
-        if (draft.Year is < 1980 or > 2200) throw SuggestionMessages.YearOutOfRange.ToException();
+        if (Problems(draft, today) is [var first, ..]) throw first.ToException();
+        // Checked above: these only trim.
         var title = Text.Required(draft.Title, nameof(draft.Title), "标题", 200);
         var content = Text.Required(draft.Content, nameof(draft.Content), "内容", 20000);
         var categoryId = Text.Positive(draft.CategoryId, nameof(draft.CategoryId), "类别");

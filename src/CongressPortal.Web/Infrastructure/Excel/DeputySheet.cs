@@ -10,8 +10,6 @@ public static class DeputySheet
 {
     public const string SheetName = "代表名册";
 
-    public const string InstructionsSheetName = "填写说明";
-
     public const string TemplateFileName = "代表名册导入模板.xlsx";
 
     /// <summary>At most this many deputies per file: a municipal congress has a few hundred.</summary>
@@ -33,48 +31,29 @@ public static class DeputySheet
     public const string IdNumber = "公民身份号码";
     public const string HomeAddress = "家庭住址";
 
-    /// <summary>A column: its header (required ones are written with "*"), whether it must be filled, how, and its width.</summary>
-    public sealed record Column(string Name, bool Required, string Rule, int Width)
-    {
-        public string Header => Required ? Name + "*" : Name;
-    }
-
-    public static IReadOnlyList<Column> Columns { get; } =
+    /// <summary>The columns of the template, the export and the import; each names the field of the domain's draft it fills.</summary>
+    public static ImportSheet Import { get; } = new(SheetName,
     [
-        new(Number, true, "本届内不得重复，最多20个字符。以0开头的代表证号请先把单元格设为“文本”格式。", 12),
-        new(Name, true, "最多50个字。", 10),
-        new(Gender, true, "填“男”或“女”。", 6),
-        new(Ethnicity, true, "56个民族之一，写全称，如“汉族”“蒙古族”，见下方可选值。", 10),
-        new(BirthDate, false, "格式yyyy-mm-dd，如1975-03-08；也可写1975/3/8、1975年3月8日，或使用Excel日期格式。", 12),
-        new(Party, false, "可不填；填写时须为下方可选值之一。", 12),
-        new(Education, false, "可不填；填写时须为下方可选值之一。", 10),
-        new(WorkUnit, false, "最多100个字。", 36),
-        new(Constituency, false, "最多50个字。", 16),
-        new(Delegation, true, "须为所选届次已有的代表团，名称与系统中完全一致，见下方可选值。", 16),
-        new(DeputyGroup, false, "可不填；填写时须为系统中已有的代表小组。", 16),
-        new(ProfessionalGroup, false, "可不填；填写时须为系统中已有的专业代表小组。", 18),
-        new(Mobile, false, "个人信息，仅工作人员可见。11位数字，以1开头。", 14),
-        new(IdNumber, false, "个人信息，仅工作人员可见。18位，最后一位可以是X。请先把单元格设为“文本”格式，否则Excel会改掉后几位数字。", 22),
-        new(HomeAddress, false, "个人信息，仅工作人员可见。最多100个字。", 30),
-    ];
+        new(Number, true, "本届内不得重复，最多20个字符。以0开头的代表证号请先把单元格设为“文本”格式。", 12, nameof(Deputy.Number)),
+        new(Name, true, "最多50个字。", 10, nameof(DeputyProfile.Name)),
+        new(Gender, true, "填“男”或“女”。", 6, nameof(DeputyProfile.Gender)),
+        new(Ethnicity, true, "56个民族之一，写全称，如“汉族”“蒙古族”，见下方可选值。", 10, nameof(DeputyProfile.Ethnicity)),
+        new(BirthDate, false, "格式yyyy-mm-dd，如1975-03-08；也可写1975/3/8、1975年3月8日，或使用Excel日期格式。", 12, nameof(DeputyProfile.BirthDate)),
+        new(Party, false, "可不填；填写时须为下方可选值之一。", 12, nameof(DeputyProfile.Party)),
+        new(Education, false, "可不填；填写时须为下方可选值之一。", 10, nameof(DeputyProfile.Education)),
+        new(WorkUnit, false, "最多100个字。", 36, nameof(DeputyProfile.WorkUnitAndTitle)),
+        new(Constituency, false, "最多50个字。", 16, nameof(DeputyProfile.Constituency)),
+        new(Delegation, true, "须为所选届次已有的代表团，名称与系统中完全一致，见下方可选值。", 16, nameof(Deputy.DelegationId)),
+        new(DeputyGroup, false, "可不填；填写时须为系统中已有的代表小组。", 16, nameof(Deputy.DeputyGroupId)),
+        new(ProfessionalGroup, false, "可不填；填写时须为系统中已有的专业代表小组。", 18, nameof(Deputy.ProfessionalGroupId)),
+        new(Mobile, false, "个人信息，仅工作人员可见。11位数字，以1开头。", 14, nameof(DeputyPrivateData.Mobile)),
+        new(IdNumber, false, "个人信息，仅工作人员可见。18位，最后一位可以是X。请先把单元格设为“文本”格式，否则Excel会改掉后几位数字。", 22, nameof(DeputyPrivateData.IdNumber)),
+        new(HomeAddress, false, "个人信息，仅工作人员可见。最多100个字。", 30, nameof(DeputyPrivateData.HomeAddress)),
+    ], MaxDeputies, "代表", "名", "文件中没有代表数据：第1行是列名，请从第2行起每行填写一名代表。");
 
-    public static IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Header).ToList();
+    public static IReadOnlyList<string> Headers => Import.Headers;
 
-    public static IReadOnlyList<int> Widths { get; } = Columns.Select(c => c.Width).ToList();
-
-    /// <summary>
-    /// The column a header cell names, ignoring the "*" of required columns, spaces and a note in brackets
-    /// (“出生日期（yyyy-mm-dd）”); null when it names none of ours.
-    /// </summary>
-    public static Column? Match(string? header)
-    {
-        if (string.IsNullOrWhiteSpace(header)) return null;
-        var text = header.Trim();
-        var bracket = text.IndexOfAny(['(', '（']);
-        if (bracket > 0) text = text[..bracket];
-        text = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '＊')));
-        return Columns.FirstOrDefault(c => c.Name == text);
-    }
+    public static IReadOnlyList<int> Widths => Import.Widths;
 
     /// <summary>What the template's second sheet says: the rules of each column, then the values to choose from.</summary>
     public static IReadOnlyList<IReadOnlyList<string?>> Instructions(
@@ -83,8 +62,7 @@ public static class DeputySheet
         ArgumentNullException.ThrowIfNull(delegations);
         ArgumentNullException.ThrowIfNull(deputyGroups);
         ArgumentNullException.ThrowIfNull(professionalGroups);
-        var rows = new List<IReadOnlyList<string?>> { InstructionHeader };
-        rows.AddRange(Columns.Select(c => new[] { c.Header, c.Required ? "必填" : "选填", c.Rule }));
+        var rows = Import.InstructionRows();
         rows.Add([]);
         rows.Add(["说明", null, $"在“{SheetName}”工作表中从第2行起每行填写一名代表，不要改动第1行的列名。带*的列必须填写。上传时系统先逐行检查，全部无误才会导入；有任何错误则一行也不导入，并列出每个错误所在的行和列。每个文件最多{MaxDeputies}名代表，不超过10MB。"]);
         rows.Add(["届次", null, $"代表团为{termName}的代表团；导入时请选择同一届次。"]);
@@ -96,8 +74,6 @@ public static class DeputySheet
         for (var i = 0; i < longest; i++) rows.Add(lists.Select(l => i < l.Count ? l[i] : null).ToArray());
         return rows;
     }
-
-    private static readonly string[] InstructionHeader = ["列名", "是否必填", "填写要求"];
 
     /// <summary>Column widths of the instructions sheet.</summary>
     public static IReadOnlyList<int> InstructionWidths { get; } = [16, 12, 60, 18, 18, 20];

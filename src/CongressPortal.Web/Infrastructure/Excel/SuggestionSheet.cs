@@ -1,3 +1,5 @@
+using CongressPortal.Domain.Suggestions;
+
 namespace CongressPortal.Web.Infrastructure.Excel;
 
 /// <summary>
@@ -7,8 +9,6 @@ namespace CongressPortal.Web.Infrastructure.Excel;
 public static class SuggestionSheet
 {
     public const string SheetName = "代表建议";
-
-    public const string InstructionsSheetName = "填写说明";
 
     public const string TemplateFileName = "代表建议导入模板.xlsx";
 
@@ -25,39 +25,16 @@ public static class SuggestionSheet
     /// <summary>The first cell of the template's example row: an upload that still holds it is told to delete it.</summary>
     public const string ExampleTitle = "（示例）关于加快老旧小区加装电梯的建议";
 
-    /// <summary>An import column: its header (required ones are written with "*"), whether it must be filled, how, and its width.</summary>
-    public sealed record Column(string Name, bool Required, string Rule, int Width)
-    {
-        public string Header => Required ? Name + "*" : Name;
-    }
-
-    public static IReadOnlyList<Column> Columns { get; } =
+    /// <summary>The columns of the batch import template; each names the field of <see cref="SuggestionDraft"/> it fills.</summary>
+    public static ImportSheet Import { get; } = new(SheetName,
     [
-        new(Title, true, "最多200个字。一事一议：每行一件建议。", 40),
-        new(Content, true, "建议的全文，最多20000个字。", 60),
-        new(Lead, true, "所选会议所在届次的代表姓名；本届有同名代表时，写姓名加代表证号，如“王芳（16023）”。", 16),
-        new(CoSigners, false, "可不填。多名代表用顿号“、”或逗号“，”隔开，如“李建国、王秀英”；同名代表的写法同领衔代表。领衔代表不要再列为附议代表。", 30),
-        new(Category, true, "须为系统中的建议类别，名称完全一致，见下方可选值。", 12),
-        new(ReceivedOn, true, "格式yyyy-mm-dd，如2026-01-12；也可写2026/1/12、2026年1月12日，或使用Excel日期格式。不能晚于今天。", 14),
-    ];
-
-    public static IReadOnlyList<string> Headers { get; } = Columns.Select(c => c.Header).ToList();
-
-    public static IReadOnlyList<int> Widths { get; } = Columns.Select(c => c.Width).ToList();
-
-    /// <summary>
-    /// The column a header cell names, ignoring the "*" of required columns, spaces and a note in brackets
-    /// (“收到日期（yyyy-mm-dd）”); null when it names none of ours.
-    /// </summary>
-    public static Column? Match(string? header)
-    {
-        if (string.IsNullOrWhiteSpace(header)) return null;
-        var text = header.Trim();
-        var bracket = text.IndexOfAny(['(', '（']);
-        if (bracket > 0) text = text[..bracket];
-        text = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('*' or '＊')));
-        return Columns.FirstOrDefault(c => c.Name == text);
-    }
+        new(Title, true, "最多200个字。一事一议：每行一件建议。", 40, nameof(SuggestionDraft.Title)),
+        new(Content, true, "建议的全文，最多20000个字。", 60, nameof(SuggestionDraft.Content)),
+        new(Lead, true, "所选会议所在届次的代表姓名；本届有同名代表时，写姓名加代表证号，如“王芳（16023）”。", 16, nameof(SuggestionDraft.LeadDeputyId)),
+        new(CoSigners, false, "可不填。多名代表用顿号“、”或逗号“，”隔开，如“李建国、王秀英”；同名代表的写法同领衔代表。领衔代表不要再列为附议代表。", 30, nameof(SuggestionDraft.CoSignerIds)),
+        new(Category, true, "须为系统中的建议类别，名称完全一致，见下方可选值。", 12, nameof(SuggestionDraft.CategoryId)),
+        new(ReceivedOn, true, "格式yyyy-mm-dd，如2026-01-12；也可写2026/1/12、2026年1月12日，或使用Excel日期格式。不能晚于今天。", 14, nameof(SuggestionDraft.ReceivedOn)),
+    ], MaxSuggestions, "建议", "件", "文件中没有建议：第1行是列名，请从第2行起每行填写一件建议。");
 
     /// <summary>The template's example row, in the columns' order.</summary>
     public static IReadOnlyList<string?> ExampleRow(string category, string receivedOn) =>
@@ -74,8 +51,7 @@ public static class SuggestionSheet
     public static IReadOnlyList<IReadOnlyList<string?>> Instructions(IReadOnlyList<string> categories)
     {
         ArgumentNullException.ThrowIfNull(categories);
-        var rows = new List<IReadOnlyList<string?>> { InstructionHeader };
-        rows.AddRange(Columns.Select(c => new[] { c.Header, c.Required ? "必填" : "选填", c.Rule }));
+        var rows = Import.InstructionRows();
         rows.Add([]);
         rows.Add(["说明", null, $"在“{SheetName}”工作表中从第2行起每行填写一件建议，不要改动第1行的列名。第2行是示例，填写前请删除。带*的列必须填写。"]);
         rows.Add(["会议", null, "一个文件只导入同一次会议期间收到的建议；上传时在页面上选择会议。闭会期间的建议请逐件登记。"]);
@@ -86,8 +62,6 @@ public static class SuggestionSheet
         rows.AddRange(categories.Select(c => new[] { c }));
         return rows;
     }
-
-    private static readonly string[] InstructionHeader = ["列名", "是否必填", "填写要求"];
 
     /// <summary>Column widths of the instructions sheet.</summary>
     public static IReadOnlyList<int> InstructionWidths { get; } = [16, 12, 80];

@@ -9,34 +9,28 @@ using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
 /// <summary>
 /// Imports one session's suggestions (received during the session) from an .xlsx made from the template
-/// (?handler=Template). Every row is checked first; a file with any error imports nothing and lists every
-/// error by row and column; a clean file is registered in one transaction by <see cref="SuggestionRegistrar"/>,
-/// numbered in row order, each 待审查.
+/// (?handler=Template), through the shared import skeleton (<see cref="ExcelImport"/>): every row and cell is checked
+/// first; a file with any error imports nothing and lists every error by row and column; rows received long after the
+/// session are listed for staff to confirm; a clean, confirmed file is registered in one transaction by
+/// <see cref="SuggestionRegistrar"/>, numbered in row order, each 待审查.
 /// </summary>
-// Filters apply to a page as a whole (not per handler): the limit is above the 10 MB file limit so that
-// a somewhat larger file still reaches the page and gets a clear message.
-[RequestSizeLimit(XlsxFile.MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = XlsxFile.MaxRequestBytes)]
-public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
+public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImportPage
 {
     [BindProperty(SupportsGet = true, Name = "session")] public int? SessionId { get; set; }
 
-    [BindProperty] public IFormFile? Upload { get; set; }
-
     public IReadOnlyList<SelectListItem> Sessions { get; private set; } = [];
 
-    /// <summary>The rows and columns that stopped the last upload, in row order.</summary>
-    public IReadOnlyList<RowError> Errors { get; private set; } = [];
+    public override ImportSheet Sheet => SuggestionSheet.Import;
 
-    /// <summary>Set after a successful import (carried across the redirect): "N 件建议已导入…".</summary>
-    [TempData] public string? ImportSummary { get; set; }
+    public override ImportLink ResultLink => new(Url.Page("Index", new { session = SessionId, status = SuggestionStatus.Submitted })!, "查看待审查的建议");
+
+    public override string ConfirmLabel => "我已核对上述收到日期，确认导入";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -50,48 +44,19 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (SessionId is null) ModelState.AddModelError("session", "请选择会议。");
-        if (Upload is null) ModelState.AddModelError(nameof(Upload), XlsxFile.NoFile);
-        if (ModelState.IsValid)
+        if (await TryImportAsync((file, confirmed) => handler.ImportAsync(SessionId!.Value, file, User.AsStaff(), confirmed, ct)))
         {
-            await using var content = Upload!.OpenReadStream();
-            var outcome = await handler.ImportAsync(SessionId!.Value, new UploadedFile(Upload.FileName, Upload.Length, content), User.AsStaff(), ct);
-            if (outcome.IsSuccess)
-            {
-                ImportSummary = outcome.Summary;
-                return RedirectToPage(new { session = SessionId });
-            }
-            if (outcome.FileError is not null) ModelState.AddModelError(nameof(Upload), outcome.FileError);
-            Errors = outcome.Errors;
+            return RedirectToPage(new { session = SessionId });
         }
         Sessions = await handler.SessionsAsync(SessionId, ct);
         return Page();
     }
 
-    /// <summary>The first message recorded for <paramref name="key"/>, for the span next to that field.</summary>
-    public string? ErrorFor(string key) => ModelState.TryGetValue(key, out var entry) ? entry.Errors.FirstOrDefault()?.ErrorMessage : null;
-
-    public sealed record UploadedFile(string FileName, long Length, Stream Content);
-
-    /// <summary>One problem in the file: the Excel row (the header is row 1), the column header, the message and what the cell held.</summary>
-    public sealed record RowError(int Row, string Column, string Message, string? Value);
-
-    /// <summary>Not a <see cref="Infrastructure.CommandResult{T}"/>: a rejected file carries a table of errors, not one message.</summary>
-    public sealed record Outcome(int Imported, string Summary, string? FileError, IReadOnlyList<RowError> Errors)
-    {
-        public bool IsSuccess => FileError is null && Errors.Count == 0;
-
-        public static Outcome Rejected(string fileError) => new(0, "", fileError, []);
-
-        public static Outcome Rejected(IReadOnlyList<RowError> errors) => new(0, "", null, errors);
-    }
-
     public sealed partial class Handler(AppDbContext db, SuggestionRegistrar registrar, TimeProvider clock, ILogger<Handler> logger)
     {
-        public static readonly string TooManyRows = $"一个文件最多导入{SuggestionSheet.MaxSuggestions}件建议，请分成几个文件导入。";
-
-        public const string NoRows = "文件中没有建议：第1行是列名，请从第2行起每行填写一件建议。";
-
         public const string NoSession = "所选会议不存在，请重新选择。";
+
+        public const string UnreadableReceivedOn = "收到日期无法识别，请按yyyy-mm-dd格式填写，如2026-01-12。";
 
         /// <summary>The latest session that has begun (the one whose batch is usually imported), else the latest.</summary>
         public async Task<int?> LatestSessionAsync(CancellationToken ct)
@@ -124,94 +89,66 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
             var example = SuggestionSheet.ExampleRow(categories.FirstOrDefault() ?? "城乡建设", today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return XlsxFile.Write(
             [
-                new XlsxSheet(SuggestionSheet.SheetName, [SuggestionSheet.Headers, example], SuggestionSheet.Widths),
-                new XlsxSheet(SuggestionSheet.InstructionsSheetName, SuggestionSheet.Instructions(categories), SuggestionSheet.InstructionWidths),
+                new XlsxSheet(SuggestionSheet.SheetName, [SuggestionSheet.Import.Headers, example], SuggestionSheet.Import.Widths),
+                new XlsxSheet(ImportSheet.InstructionsSheetName, SuggestionSheet.Instructions(categories), SuggestionSheet.InstructionWidths),
             ]);
         }
 
-        /// <summary>Reads and checks the whole file; registers every suggestion in one transaction only when nothing is wrong.</summary>
-        public async Task<Outcome> ImportAsync(int sessionId, UploadedFile file, Actor actor, CancellationToken ct)
+        /// <summary>
+        /// Reads and checks the whole file; registers every suggestion in one transaction only when nothing is wrong and
+        /// staff confirmed the rows received long after the session (<paramref name="confirmation"/>: the fingerprint of
+        /// exactly those warnings, <see cref="ExcelImport.Unconfirmed"/>).
+        /// </summary>
+        public async Task<ImportOutcome> ImportAsync(int sessionId, UploadedFile file, Actor actor, string? confirmation, CancellationToken ct)
         {
-            ArgumentNullException.ThrowIfNull(file);
             var session = await db.Sessions.AsNoTracking()
                 .Where(s => s.Id == sessionId)
                 .Select(s => new { s.Id, s.TermId, Term = s.Term.Number, s.Number, s.StartDate })
                 .SingleOrDefaultAsync(ct);
-            if (session is null) return Outcome.Rejected(NoSession);
+            if (session is null) return ImportOutcome.Rejected(NoSession);
 
-            // Row 1 is the header, so the last row a file may use is one below the limit.
-            var read = await XlsxFile.ReadAsync(file.FileName, file.Length, file.Content, SuggestionSheet.SheetName, SuggestionSheet.MaxSuggestions + 1, TooManyRows, ct);
-            if (!read.IsSuccess) return Outcome.Rejected(read.Error!);
-            if (read.Rows.Count == 0) return Outcome.Rejected(XlsxFile.EmptyWorkbook);
-
-            var errors = new List<RowError>();
-            var columns = ReadHeader(read.Rows[0], errors);
-            if (errors.Count > 0) return Outcome.Rejected(errors);
-            var dataRows = read.Rows.Skip(1).ToList();
-            if (dataRows.Count == 0) return Outcome.Rejected(NoRows);
-
-            var termName = $"第{ChineseNumerals.Format(session.Term)}届";
-            var deputies = await db.Deputies.AsNoTracking()
-                .Where(d => d.TermId == session.TermId)
-                .OrderBy(d => d.Number)
-                .Select(d => new DeputyRef(d.Id, d.Name, d.Number))
-                .ToListAsync(ct);
-            var categories = await db.SuggestionCategories.AsNoTracking()
-                .Select(c => new CategoryRef(c.Id, c.Name, c.IsActive))
-                .ToListAsync(ct);
-            var context = new ImportContext(
-                session.Id,
-                // A session's suggestions count in the year it was held.
-                session.StartDate.Year,
-                termName,
-                ChinaTime.Today(clock.GetUtcNow()),
-                deputies.ToLookup(d => d.Name, StringComparer.Ordinal),
-                deputies.Where(d => d.Number is not null).ToDictionary(d => d.Number!, StringComparer.Ordinal),
-                categories.ToDictionary(c => c.Name, StringComparer.Ordinal));
-
-            var drafts = new List<SuggestionDraft>(dataRows.Count);
-            foreach (var row in dataRows)
+            var check = await ExcelImport.CheckAsync<SuggestionDraft>(SuggestionSheet.Import, file, async token =>
             {
-                var draft = new RowCheck(row, columns, context, errors).Check();
-                if (draft is not null) drafts.Add(draft);
-            }
-            if (errors.Count > 0) return Outcome.Rejected(errors.OrderBy(e => e.Row).ThenBy(e => ColumnOrder(e.Column)).ToList());
+                var deputies = await db.Deputies.AsNoTracking()
+                    .Where(d => d.TermId == session.TermId)
+                    .OrderBy(d => d.Number)
+                    .Select(d => new DeputyRef(d.Id, d.Name, d.Number))
+                    .ToListAsync(token);
+                var categories = await db.SuggestionCategories.AsNoTracking()
+                    .Select(c => new CategoryRef(c.Id, c.Name, c.IsActive))
+                    .ToListAsync(token);
+                var context = new ImportContext(
+                    session.Id,
+                    // A session's suggestions count in the year it was held.
+                    session.StartDate.Year,
+                    $"第{ChineseNumerals.Format(session.Term)}届",
+                    ChinaTime.Today(clock.GetUtcNow()),
+                    deputies.ToLookup(d => d.Name, StringComparer.Ordinal),
+                    deputies.Where(d => d.Number is not null).ToDictionary(d => d.Number!, StringComparer.Ordinal),
+                    categories.ToDictionary(c => c.Name, StringComparer.Ordinal));
+                return row => new RowCheck(row, context).Check();
+            }, ct);
+            if (check.Rejection is { } rejected) return rejected;
+
+            // The one closing date of the batch: each row's received date is weighed against it by the domain.
+            var closedOn = await registrar.SessionClosedOnAsync(session.Id, ct);
+            var receivedOn = SuggestionSheet.Import.Column(SuggestionSheet.ReceivedOn).Header;
+            var warnings = check.Rows
+                .Select(r => (r.Row, r.Draft, Warning: Suggestion.RegistrationWarning(r.Draft, closedOn)))
+                .Where(r => r.Warning is not null)
+                .Select(r => new ImportWarning(r.Row, receivedOn, r.Warning!.Message, r.Draft.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                .ToList();
+            if (ExcelImport.Unconfirmed(warnings, confirmation) is { } unconfirmed) return unconfirmed;
 
             // One call, one transaction: numbers are drawn in row order, and nothing is saved if anything fails.
-            var result = await registrar.RegisterAsync(drafts, actor, null, null, ct);
-            if (!result.IsSuccess) return Outcome.Rejected($"未导入任何建议：{result.Error}");
+            var result = await registrar.RegisterAsync([.. check.Rows.Select(r => r.Draft)], actor, null, null, confirmed: warnings.Count > 0, ct);
+            if (!result.IsSuccess) return ImportOutcome.Rejected($"未导入任何建议：{result.Error}");
             var created = result.Value!;
             // Counts only: titles and names stay out of the log.
             logger.LogInformation("Imported {Count} suggestions into session {SessionId}", created.Count, session.Id);
             var sessionName = CongressSession.FormatName(session.Term, session.Number);
-            return new Outcome(
-                created.Count,
-                $"{created.Count} 件建议已导入{sessionName}，编号从{created[0].Number}到{created[^1].Number}，状态为“待审查”。",
-                null,
-                []);
-        }
-
-        private static int ColumnOrder(string header) =>
-            SuggestionSheet.Match(header) is { } column ? SuggestionSheet.Columns.TakeWhile(c => c != column).Count() : -1;
-
-        /// <summary>Which letter holds which of our columns; a missing required column or a repeated one is an error on the header row.</summary>
-        private static Dictionary<string, string> ReadHeader(XlsxRow header, List<RowError> errors)
-        {
-            var letters = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (letter, value) in header.Cells.OrderBy(c => c.Key.Length).ThenBy(c => c.Key, StringComparer.Ordinal))
-            {
-                var text = XlsxFile.Text(value);
-                if (SuggestionSheet.Match(text) is not { } column) continue;
-                if (!letters.TryAdd(column.Name, letter))
-                {
-                    errors.Add(new RowError(header.Number, column.Header, $"列“{column.Name}”出现了不止一次（{letters[column.Name]}列和{letter}列），请只保留一列。", text));
-                }
-            }
-            foreach (var column in SuggestionSheet.Columns.Where(c => c.Required && !letters.ContainsKey(c.Name)))
-            {
-                errors.Add(new RowError(header.Number, column.Header, $"缺少必填列“{column.Name}”。请使用导入模板，不要删除或改动第1行的列名。", null));
-            }
-            return letters;
+            return ImportOutcome.Done(created.Count,
+                $"{created.Count} 件建议已导入{sessionName}，编号从{created[0].Number}到{created[^1].Number}，状态为“待审查”。");
         }
 
         private sealed record DeputyRef(int Id, string Name, string? Number);
@@ -227,104 +164,69 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
             IReadOnlyDictionary<string, DeputyRef> DeputiesByNumber,
             IReadOnlyDictionary<string, CategoryRef> Categories);
 
-        /// <summary>Checks one row column by column, collecting every problem; returns the draft when the row is clean.</summary>
-        private sealed class RowCheck(XlsxRow row, IReadOnlyDictionary<string, string> letters, ImportContext context, List<RowError> errors)
+        /// <summary>
+        /// Reads one row into a draft. The cells are read here (deputies by name, the category by name, the date); what
+        /// the draft says is checked by the domain (<see cref="Suggestion.Problems"/>), each refusal shown in the column
+        /// of its field.
+        /// </summary>
+        private sealed class RowCheck(ImportRow row, ImportContext context)
         {
-            private bool _failed;
-
-            private object? Raw(string column) => letters.TryGetValue(column, out var letter) ? row[letter] : null;
-
-            private string? Cell(string column) => XlsxFile.Text(Raw(column));
-
-            private void Fail(string column, string message, string? value)
-            {
-                _failed = true;
-                var header = SuggestionSheet.Columns.First(c => c.Name == column).Header;
-                errors.Add(new RowError(row.Number, header, message, Shorten(value)));
-            }
-
-            /// <summary>A long cell (a whole suggestion's text) is shown by its beginning: the row and column say where it is.</summary>
-            private static string? Shorten(string? value) => value is { Length: > 60 } ? value[..60] + "…" : value;
-
-            private string? TextOf(string column, string field, int maxLength)
-            {
-                var value = Cell(column);
-                try
-                {
-                    return Text.Required(value, field, field, maxLength);
-                }
-                catch (DomainRuleException e)
-                {
-                    Fail(column, e.Message, value);
-                    return null;
-                }
-            }
+            /// <summary>The co-signer entry that names the lead deputy, to say which one the domain's refusal means.</summary>
+            private string? _leadAmongCoSigners;
 
             public SuggestionDraft? Check()
             {
-                var title = TextOf(SuggestionSheet.Title, "标题", 200);
-                if (title == SuggestionSheet.ExampleTitle)
+                if (row.Text(SuggestionSheet.Title) == SuggestionSheet.ExampleTitle)
                 {
-                    Fail(SuggestionSheet.Title, "这是导入模板中的示例行，请删除后再上传。", title);
+                    row.Fail(SuggestionSheet.Title, "这是导入模板中的示例行，请删除后再上传。");
                     return null;
                 }
-                var content = TextOf(SuggestionSheet.Content, "内容", 20000);
                 var lead = LeadOf();
-                var coSigners = CoSignersOf(lead);
-                var category = CategoryOf();
-                var receivedOn = ReceivedOnOf();
-                if (_failed) return null;
-                return new SuggestionDraft(SuggestionSource.DuringSession, context.SessionId, context.Year, lead!.Value, coSigners!,
-                    title!, content!, category!.Value, receivedOn!.Value);
+                var draft = new SuggestionDraft(SuggestionSource.DuringSession, context.SessionId, context.Year,
+                    // Stand-ins (0, the earliest date) where a cell is wrong: the row fails on that cell anyway.
+                    lead ?? 0,
+                    CoSignersOf(lead),
+                    row.Text(SuggestionSheet.Title) ?? "",
+                    row.Text(SuggestionSheet.Content) ?? "",
+                    CategoryOf() ?? 0,
+                    ReceivedOnOf() ?? DateOnly.MinValue);
+                row.Report(Suggestion.Problems(draft, context.Today), Explain);
+                return draft;
+            }
+
+            private string Explain(Refusal refusal) =>
+                refusal.Code == SuggestionMessages.LeadNotCoSigner.Code && _leadAmongCoSigners is { } entry ? $"“{entry}”是领衔代表。{refusal.Message}" : refusal.Message;
+
+            /// <summary>The co-signers in order. An entry naming the lead stays in, for the domain to refuse.</summary>
+            private List<int> CoSignersOf(int? lead)
+            {
+                var value = row.Text(SuggestionSheet.CoSigners);
+                var ids = new List<int>();
+                if (value is null) return ids;
+                foreach (var entry in NameSeparators().Split(value).Select(n => n.Trim()).Where(n => n.Length > 0))
+                {
+                    var (id, error) = Find(entry);
+                    if (error is not null) row.FailEntry(SuggestionSheet.CoSigners, error);
+                    else if (ids.Contains(id!.Value)) row.FailEntry(SuggestionSheet.CoSigners, $"附议代表“{entry}”重复列出。");
+                    else
+                    {
+                        if (id == lead) _leadAmongCoSigners ??= entry;
+                        ids.Add(id.Value);
+                    }
+                }
+                return ids;
             }
 
             private int? LeadOf()
             {
-                var value = Cell(SuggestionSheet.Lead);
-                if (value is null)
-                {
-                    Fail(SuggestionSheet.Lead, DomainMessages.Required(SuggestionSheet.Lead, SuggestionSheet.Lead).Message, null);
-                    return null;
-                }
-                var (id, error) = Resolve(value);
-                if (error is not null) Fail(SuggestionSheet.Lead, error, value);
+                if (row.Text(SuggestionSheet.Lead) is not { } entry) return null;
+                var (id, error) = Find(entry);
+                if (error is not null) row.Fail(SuggestionSheet.Lead, error);
                 return id;
             }
 
-            private List<int>? CoSignersOf(int? lead)
-            {
-                var value = Cell(SuggestionSheet.CoSigners);
-                if (value is null) return [];
-                var ids = new List<int>();
-                var ok = true;
-                foreach (var entry in NameSeparators().Split(value).Select(n => n.Trim()).Where(n => n.Length > 0))
-                {
-                    var (id, error) = Resolve(entry);
-                    if (error is not null)
-                    {
-                        Fail(SuggestionSheet.CoSigners, error, value);
-                        ok = false;
-                    }
-                    else if (id == lead)
-                    {
-                        Fail(SuggestionSheet.CoSigners, $"“{entry}”是领衔代表。{SuggestionMessages.LeadNotCoSigner}", value);
-                        ok = false;
-                    }
-                    else if (ids.Contains(id!.Value))
-                    {
-                        Fail(SuggestionSheet.CoSigners, $"附议代表“{entry}”重复列出。", value);
-                        ok = false;
-                    }
-                    else
-                    {
-                        ids.Add(id.Value);
-                    }
-                }
-                return ok ? ids : null;
-            }
-
-            /// <summary>A deputy of the session's term by name, or by “name（代表证号）” when names clash.</summary>
-            private (int? Id, string? Error) Resolve(string entry)
+            /// <summary>A deputy of the session's term by name, or by “name（代表证号）” when names clash; else why not.</summary>
+            private (int? Id, string? Error) Find(string entry)
             {
                 var (name, number) = SplitNumber(entry);
                 if (number is not null)
@@ -352,20 +254,16 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
 
             private int? CategoryOf()
             {
-                var value = Cell(SuggestionSheet.Category);
-                if (value is null)
-                {
-                    Fail(SuggestionSheet.Category, DomainMessages.Required(SuggestionSheet.Category, SuggestionSheet.Category).Message, null);
-                    return null;
-                }
+                var value = row.Text(SuggestionSheet.Category);
+                if (value is null) return null;
                 if (!context.Categories.TryGetValue(value, out var category))
                 {
-                    Fail(SuggestionSheet.Category, $"没有名为“{value}”的建议类别，请对照模板“填写说明”中的类别名称。", value);
+                    row.Fail(SuggestionSheet.Category, $"没有名为“{value}”的建议类别，请对照模板“填写说明”中的类别名称。");
                     return null;
                 }
                 if (!category.IsActive)
                 {
-                    Fail(SuggestionSheet.Category, $"建议类别“{value}”已停用。", value);
+                    row.Fail(SuggestionSheet.Category, $"建议类别“{value}”已停用。");
                     return null;
                 }
                 return category.Id;
@@ -373,24 +271,11 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : PageModel
 
             private DateOnly? ReceivedOnOf()
             {
-                var raw = Raw(SuggestionSheet.ReceivedOn);
-                if (XlsxFile.IsBlank(raw))
-                {
-                    Fail(SuggestionSheet.ReceivedOn, DomainMessages.Required(SuggestionSheet.ReceivedOn, SuggestionSheet.ReceivedOn).Message, null);
-                    return null;
-                }
                 // The same readings of a date cell as the deputy import: Excel dates, serial numbers, yyyy-mm-dd and 年月日.
-                if (XlsxFile.ParseDate(raw) is not { } date || date.Year < 1980)
-                {
-                    Fail(SuggestionSheet.ReceivedOn, "收到日期无法识别，请按yyyy-mm-dd格式填写，如2026-01-12。", XlsxFile.Text(raw));
-                    return null;
-                }
-                if (date > context.Today)
-                {
-                    Fail(SuggestionSheet.ReceivedOn, SuggestionMessages.ReceivedInFuture.Message, XlsxFile.Text(raw));
-                    return null;
-                }
-                return date;
+                var date = row.Date(SuggestionSheet.ReceivedOn, UnreadableReceivedOn);
+                if (date is not { Year: < 1980 }) return date;
+                row.Fail(SuggestionSheet.ReceivedOn, UnreadableReceivedOn);
+                return null;
             }
         }
 

@@ -9,6 +9,12 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure.Excel;
 using CongressPortal.Web.Pages.Staff.Deputies;
 using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -112,6 +118,60 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task The_domain_checks_every_cell_and_each_refusal_is_shown_in_the_column_of_its_field()
+    {
+        var setup = await ImportSetup.CreateAsync(App);
+        object?[] Row(int i, int column, object? value)
+        {
+            var row = Workbooks.ValidRow(i, setup);
+            row[column] = value;
+            return row;
+        }
+        var long51 = new string('名', 51);
+        var long101 = new string('址', 101);
+        var rows = new List<object?[]>
+        {
+            Workbooks.Headers,
+            Row(0, Workbooks.Number, new string('1', 21)),
+            Row(1, Workbooks.Name, long51),
+            Row(2, Workbooks.BirthDate, "1899-12-31"),
+            Row(3, Workbooks.Party, "无党派"),
+            Row(4, Workbooks.IdNumber, "110105194912310021"),
+            Row(5, Workbooks.Constituency, long51),
+            Row(6, Workbooks.HomeAddress, long101),
+        };
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await UploadAsync(staff, setup.Term, Workbooks.Build(rows));
+
+        ErrorRows(await PortalClient.ParseAsync(response)).Should().Equal(
+            (2, "代表证号*", DomainMessages.TooLong("Number", "代表证号", 20).Message, new string('1', 21)),
+            (3, "姓名*", DomainMessages.TooLong("Name", "姓名", 50).Message, long51),
+            (4, "出生日期", DeputyMessages.BirthDateImplausible.Message, "1899-12-31"),
+            (5, "政治面貌", DeputyMessages.UnknownParty.Message, "无党派"),
+            (6, "公民身份号码", DeputyMessages.IdNumberInvalid.Message, "110105194912310021"),
+            (7, "选区", DomainMessages.TooLong("Constituency", "选区", 50).Message, long51),
+            (8, "家庭住址", DomainMessages.TooLong("HomeAddress", "家庭住址", 100).Message, new string('址', 60) + "…"));
+        (await DbAsync(db => db.Deputies.AnyAsync())).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("/Staff/Deputies/Import")]
+    [InlineData("/Staff/Suggestions/Import")]
+    public async Task The_import_pages_take_requests_up_to_twice_the_file_limit(string page)
+    {
+        // The limits are attributes of the shared page base: the page as MVC compiles it must carry them.
+        var descriptor = App.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>().Single(d => d.ViewEnginePath == page);
+        var compiled = await App.Services.GetRequiredService<PageLoader>().LoadAsync(descriptor, EndpointMetadataCollection.Empty);
+
+        var filters = compiled.FilterDescriptors.Select(f => f.Filter).ToList();
+        filters.OfType<IRequestSizeLimitMetadata>().Should().ContainSingle().Which.MaxRequestBodySize.Should().Be(XlsxFile.MaxRequestBytes);
+        filters.OfType<RequestFormLimitsAttribute>().Should().ContainSingle().Which.MultipartBodyLengthLimit.Should().Be(XlsxFile.MaxRequestBytes);
+        XlsxFile.MaxRequestBytes.Should().Be(2 * XlsxFile.MaxUploadBytes);
+    }
+
+    [Fact]
     public async Task A_file_missing_required_columns_names_each_missing_column_on_row_1()
     {
         var setup = await ImportSetup.CreateAsync(App);
@@ -182,7 +242,7 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
         }
         using (var headerOnly = await UploadAsync(staff, setup.Term, Workbooks.Build([Workbooks.Headers, [null, null, "  "]])))
         {
-            (await PortalClient.ParseAsync(headerOnly)).FieldError("Upload").Should().Be(ImportModel.Handler.NoRows);
+            (await PortalClient.ParseAsync(headerOnly)).FieldError("Upload").Should().Be(DeputySheet.Import.NoRows);
         }
         using (var zeroBytes = await UploadAsync(staff, setup.Term, []))
         {
@@ -257,6 +317,9 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
             .Should().Be(setup.Term.Id.ToString(CultureInfo.InvariantCulture));
         page.QuerySelector("#import-form input[type=file]")!.GetAttribute("name").Should().Be("Upload");
         page.QuerySelector("#template-form input[name=handler]")!.GetAttribute("value").Should().Be("Template");
+        page.QuerySelector("#import-form #import-progress progress").Should().NotBeNull("the upload shows its progress, as the suggestion import does");
+        page.QuerySelector("script[src^='/js/excel-import.js']").Should().NotBeNull();
+        page.QuerySelector("#upload-help")!.TextContent.Should().Contain("最多5000名代表");
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
@@ -153,6 +154,73 @@ public sealed class ImportTests(PortalAppFactory app, ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task An_unknown_co_signer_and_the_lead_listed_again_are_both_reported_in_the_co_signer_column()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        var row = ValidRow(0);
+        row[3] = "张无名、李建国";
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await UploadAsync(staff, world.Session.Id, Build([Headers, row]));
+
+        ErrorRows(await PortalClient.ParseAsync(response)).Should().Equal(
+            (2, "附议代表", "第十六届没有名为“张无名”的代表。", "张无名、李建国"),
+            (2, "附议代表", $"“李建国”是领衔代表。{SuggestionMessages.LeadNotCoSigner.Message}", "张无名、李建国"));
+    }
+
+    [Fact]
+    public async Task Rows_received_long_after_the_session_are_listed_and_imported_only_once_staff_tick_the_confirmation()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        // The session closed on 14 January: 13 February is 30 days later (no warning), 20 February 37 days.
+        var file = Build([Headers, ValidRow(0), ReceivedOn(1, "2026-02-20"), ReceivedOn(2, "2026-02-13")]);
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var first = await UploadAsync(staff, world.Session.Id, file);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(first);
+        WarningRows(page).Should().Equal((3, "收到日期*", SuggestionMessages.ReceivedLongAfterSession(37).Message, "2026-02-20"));
+        page.QuerySelector("#warnings-heading")!.TextContent.Should().Contain("1 处需要核对").And.Contain("尚未导入任何建议");
+        page.QuerySelector("#import-errors").Should().BeNull();
+        page.QuerySelector("#import-form label[for=import-confirm-check]")!.TextContent.Should().Be("我已核对上述收到日期，确认导入");
+        var tick = page.QuerySelector<IHtmlInputElement>("#import-form input[type=checkbox][name=Confirmed]")!;
+        tick.IsChecked.Should().BeFalse();
+        (await DbAsync(db => db.Suggestions.AnyAsync())).Should().BeFalse();
+        (await DbAsync(db => db.SuggestionNumberCounters.AnyAsync())).Should().BeFalse("no number was drawn");
+
+        // Sent again without the tick: still listed, still nothing imported.
+        using var unticked = await staff.PostFormAsync(page, "#import-form", [], [("Upload", "代表建议.xlsx", file)]);
+        unticked.StatusCode.Should().Be(HttpStatusCode.OK);
+        WarningRows(await PortalClient.ParseAsync(unticked)).Should().ContainSingle().Which.Row.Should().Be(3);
+        (await DbAsync(db => db.Suggestions.AnyAsync())).Should().BeFalse();
+
+        using var ticked = await staff.PostFormAsync(page, "#import-form", [("Confirmed", tick.Value)], [("Upload", "代表建议.xlsx", file)]);
+
+        ticked.StatusCode.Should().Be(HttpStatusCode.Redirect, await DescribeAsync(ticked));
+        var stored = await DbAsync(db => db.Suggestions.OrderBy(s => s.Sequence).Select(s => new { s.Number, s.ReceivedOn }).ToListAsync());
+        stored.Select(s => s.ReceivedOn).Should().Equal(new DateOnly(2026, 1, 12), new DateOnly(2026, 2, 20), new DateOnly(2026, 2, 13));
+        stored[0].Number.Should().Be("十六届五次会议第001号");
+    }
+
+    [Fact]
+    public async Task A_tick_given_for_one_file_does_not_confirm_the_warnings_of_another()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+        using var first = await UploadAsync(staff, world.Session.Id, Build([Headers, ReceivedOn(0, "2026-02-20")]));
+        var page = await PortalClient.ParseAsync(first);
+        var tick = page.QuerySelector<IHtmlInputElement>("#import-form input[name=Confirmed]")!.Value;
+
+        using var other = await staff.PostFormAsync(page, "#import-form", [("Confirmed", tick)],
+            [("Upload", "代表建议.xlsx", Build([Headers, ReceivedOn(0, "2026-02-20"), ReceivedOn(1, "2026-02-25")]))]);
+
+        other.StatusCode.Should().Be(HttpStatusCode.OK);
+        WarningRows(await PortalClient.ParseAsync(other)).Select(w => (w.Row, w.Value)).Should().Equal((2, "2026-02-20"), (3, "2026-02-25"));
+        (await DbAsync(db => db.Suggestions.AnyAsync())).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task Deputies_are_looked_up_in_the_term_of_the_chosen_session()
     {
         var (world, _, _, _) = await SetupAsync();
@@ -208,7 +276,7 @@ public sealed class ImportTests(PortalAppFactory app, ITestOutputHelper output) 
         (await FieldErrorAsync([])).Should().Be(XlsxFile.EmptyFile);
         (await FieldErrorAsync(padded)).Should().Be(XlsxFile.TooLarge);
         (await FieldErrorAsync(Build([]))).Should().Be(XlsxFile.EmptyWorkbook);
-        (await FieldErrorAsync(Build([Headers, [null, "  "]]))).Should().Be(ImportModel.Handler.NoRows);
+        (await FieldErrorAsync(Build([Headers, [null, "  "]]))).Should().Be(SuggestionSheet.Import.NoRows);
         (await DbAsync(db => db.Suggestions.AnyAsync())).Should().BeFalse();
     }
 
@@ -265,11 +333,18 @@ public sealed class ImportTests(PortalAppFactory app, ITestOutputHelper output) 
         page.QuerySelector("#import-form")!.GetAttribute("enctype").Should().Be("multipart/form-data");
         page.QuerySelector("#import-form input[type=file]")!.GetAttribute("name").Should().Be("Upload");
         page.QuerySelector("#import-progress progress").Should().NotBeNull();
-        page.QuerySelector("script[src^='/js/suggestion-import.js']").Should().NotBeNull();
+        page.QuerySelector("script[src^='/js/excel-import.js']").Should().NotBeNull();
         page.QuerySelector("#template-link")!.GetAttribute("href").Should().Be($"{Page}?handler=Template");
-        using var script = await staff.GetAsync("/js/suggestion-import.js");
+        using var script = await staff.GetAsync("/js/excel-import.js");
         script.StatusCode.Should().Be(HttpStatusCode.OK);
         (await script.Content.ReadAsStringAsync()).Should().Contain("upload.addEventListener('progress'").And.Contain("正在校验和导入");
+    }
+
+    private static object?[] ReceivedOn(int i, string date)
+    {
+        var row = ValidRow(i);
+        row[5] = date;
+        return row;
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
@@ -277,8 +352,12 @@ public sealed class ImportTests(PortalAppFactory app, ITestOutputHelper output) 
     private static Task<HttpResponseMessage> UploadAsync(PortalClient client, int sessionId, byte[] file, string fileName = "代表建议.xlsx") =>
         client.SubmitMultipartFormAsync(Page, new Dictionary<string, string?> { ["session"] = Id(sessionId) }, [("Upload", fileName, file)], "#import-form");
 
-    private static List<(int Row, string Column, string Message, string Value)> ErrorRows(IDocument page) =>
-        page.QuerySelectorAll("#import-errors tbody tr")
+    private static List<(int Row, string Column, string Message, string Value)> ErrorRows(IDocument page) => TableRows(page, "#import-errors");
+
+    private static List<(int Row, string Column, string Message, string Value)> WarningRows(IDocument page) => TableRows(page, "#import-warnings");
+
+    private static List<(int Row, string Column, string Message, string Value)> TableRows(IDocument page, string table) =>
+        page.QuerySelectorAll($"{table} tbody tr")
             .Select(tr => tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray())
             .Select(c => (int.Parse(c[0], CultureInfo.InvariantCulture), c[1], c[2], c[3]))
             .ToList();

@@ -1,7 +1,9 @@
-// Batch import of suggestions: shows how much of the file has been uploaded, then "正在校验和导入…" while the
-// server checks every row and saves. The form is sent as the browser would send it; the server's answer (the
-// page with the summary after its redirect, or the page listing the errors) replaces the page's main part.
-// Without JavaScript the form posts normally. No inline script: the CSP allows only files from this site.
+// Excel imports (deputies, suggestions; Infrastructure/Excel/ExcelImportPage): shows how much of the file has been
+// uploaded, then "正在校验和导入…" while the server checks every row and saves. The form is sent as the browser would
+// send it; the server's answer (the page with the summary after its redirect, or the page listing the errors or the
+// rows to confirm) replaces the page's main part. When the answer asks for a confirmation, the chosen file is kept in
+// the new form, so ticking the box and submitting is enough. Without JavaScript the form posts normally.
+// No inline script: the CSP allows only files from this site.
 (function () {
   function bind() {
     var form = document.getElementById('import-form');
@@ -16,6 +18,7 @@
       var bar = document.getElementById('import-progress-bar');
       var text = document.getElementById('import-progress-text');
       var button = form.querySelector('button[type=submit]');
+      var files = input.files;
       var message = form.querySelector('[data-valmsg-for=Upload]');
 
       function fail(reason) {
@@ -58,6 +61,12 @@
           return;
         }
         document.querySelector('main').replaceWith(main);
+        // Rows to confirm: the same file goes again with the tick, so keep it chosen (a file input cannot be filled by
+        // the server). After errors the file is to be corrected first, so the field stays empty.
+        var again = main.querySelector('#import-form input[type=file]');
+        if (again && main.querySelector('#import-confirm')) {
+          try { again.files = files; } catch (e) { /* older browsers: the user chooses the file again */ }
+        }
         // The header's to-do counts (待审查 …) change with an import: take them from the answer too.
         var counts = page.querySelector('.todo-counts');
         var shown = document.querySelector('.todo-counts');
