@@ -191,7 +191,7 @@ namespace CongressPortal.Web.Data.Migrations
                       WHERE a.suggestion_id = s.id AND a.state NOT IN ('Returned', 'Reassigned')
                         AND ((a.role = 'CoHandling' AND NOT EXISTS (SELECT 1 FROM suggestion_opinions o WHERE o.assignment_id = a.id))
                           OR (a.role <> 'CoHandling' AND (a.state = 'Rehandling'
-                              OR NOT EXISTS (SELECT 1 FROM suggestion_replies r WHERE r.assignment_id = a.id AND r.round = a.round AND (r.rating IS NULL OR r.rating <> 'Unsatisfied')))))));
+                              OR NOT EXISTS (SELECT 1 FROM suggestion_replies r WHERE r.assignment_id = a.id AND r.round = a.round AND (r.rating IS NULL OR r.rating <> 'Unsatisfied'))))));
                 """);
 
             // 代表法第五十一条: three months, six at most when extended. Settings beyond the law come down to it.

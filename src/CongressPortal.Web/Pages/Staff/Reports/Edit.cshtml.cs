@@ -3,6 +3,7 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -40,7 +41,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
     {
         if (ModelState.IsValid)
         {
-            var result = await handler.SaveAsync(Id, Input, ct);
+            var result = await handler.SaveAsync(Id, Input, User.AsStaff(), ct);
             if (result.IsSuccess)
             {
                 TempData["StatusMessage"] = $"已保存“{Input.Title.Trim()}”。";
@@ -104,7 +105,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 .SingleOrDefaultAsync(ct);
 
         /// <summary>Saves and returns the report's id.</summary>
-        public async Task<CommandResult<int>> SaveAsync(int? id, Command input, CancellationToken ct)
+        public async Task<CommandResult<int>> SaveAsync(int? id, Command input, Actor actor, CancellationToken ct)
         {
             if (input.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId, ct))
                 return CommandResult<int>.Fail(Concurrency.MissingReference, "Input.SessionId");
@@ -113,7 +114,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             {
                 if (id is null)
                 {
-                    report = WorkReport.Create(input.ToDetails(), clock.GetUtcNow());
+                    report = WorkReport.Create(input.ToDetails(), actor, clock.GetUtcNow());
                     db.WorkReports.Add(report);
                 }
                 else
@@ -121,7 +122,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                     var existing = await db.WorkReports.SingleOrDefaultAsync(r => r.Id == id, ct);
                     if (existing is null) return CommandResult<int>.Conflict(null);
                     report = existing;
-                    report.Update(input.ToDetails(), clock.GetUtcNow());
+                    report.Update(input.ToDetails(), actor, clock.GetUtcNow());
                     db.ExpectVersion(report, input.Version);
                 }
             }

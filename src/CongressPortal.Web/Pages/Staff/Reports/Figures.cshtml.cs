@@ -4,6 +4,7 @@ using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -42,19 +43,19 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : PageModel
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return await ShowAsync(ct);
-        return Done(await handler.ActAsync(Id, Version, (r, now) => r.AddFigure(Input.ToDetails(), now), ct), $"已添加“{Input.Label}”。");
+        return Done(await handler.ActAsync(Id, Version, (r, now) => r.AddFigure(Input.ToDetails(), User.AsStaff(), now), ct), $"已添加“{Input.Label}”。");
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return await ShowAsync(ct);
-        return Done(await handler.ActAsync(Id, Version, (r, now) => r.UpdateFigure(FigureId, Input.ToDetails(), now), ct), $"已保存“{Input.Label}”。");
+        return Done(await handler.ActAsync(Id, Version, (r, now) => r.UpdateFigure(FigureId, Input.ToDetails(), User.AsStaff(), now), ct), $"已保存“{Input.Label}”。");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
     {
         ModelState.Clear();
-        return Done(await handler.ActAsync(Id, Version, (r, now) => r.RemoveFigure(FigureId, now), ct), "已删除。");
+        return Done(await handler.ActAsync(Id, Version, (r, now) => r.RemoveFigure(FigureId, User.AsStaff(), now), ct), "已删除。");
     }
 
     private RedirectToPageResult Done(CommandResult<int> result, string message)

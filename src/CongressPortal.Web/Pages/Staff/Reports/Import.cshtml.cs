@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -46,8 +47,8 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
         if (!ModelState.IsValid) return Page();
 
         var result = Upload is not null
-            ? await handler.ImportFileAsync(Id, Version, Upload, ct)
-            : await handler.ImportTextAsync(Id, Version, Text!, ct);
+            ? await handler.ImportFileAsync(Id, Version, Upload, User.AsStaff(), ct)
+            : await handler.ImportTextAsync(Id, Version, Text!, User.AsStaff(), ct);
         if (!result.IsSuccess)
         {
             ModelState.AddModelError(result.Field, result.Error);
@@ -66,12 +67,12 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
                 .Select(r => new Summary(r.Id, r.Year, r.Title, r.Version, r.DraftJson != null))
                 .SingleOrDefaultAsync(ct);
 
-        public async Task<CommandResult<string>> ImportFileAsync(int id, uint version, IFormFile file, CancellationToken ct)
+        public async Task<CommandResult<string>> ImportFileAsync(int id, uint version, IFormFile file, Actor actor, CancellationToken ct)
         {
             IReadOnlyList<SourceParagraph> paragraphs;
             try
             {
-                if (file.Length > DocxReader.MaxBytes) throw new DomainRuleException(DocxReader.TooLarge);
+                if (file.Length > DocxReader.MaxBytes) throw DocxReader.TooLarge.ToException();
                 using var buffer = new MemoryStream();
                 await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
                 paragraphs = DocxReader.Read(buffer.ToArray());
@@ -80,13 +81,13 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
             {
                 return CommandResult<string>.Fail(e.Message, nameof(Upload));
             }
-            return await ImportAsync(id, version, () => OutlineDetector.Detect(paragraphs), nameof(Upload), ct);
+            return await ImportAsync(id, version, () => OutlineDetector.Detect(paragraphs), nameof(Upload), actor, ct);
         }
 
-        public Task<CommandResult<string>> ImportTextAsync(int id, uint version, string text, CancellationToken ct) =>
-            ImportAsync(id, version, () => OutlineDetector.Detect(text), nameof(Text), ct);
+        public Task<CommandResult<string>> ImportTextAsync(int id, uint version, string text, Actor actor, CancellationToken ct) =>
+            ImportAsync(id, version, () => OutlineDetector.Detect(text), nameof(Text), actor, ct);
 
-        private async Task<CommandResult<string>> ImportAsync(int id, uint version, Func<ReportOutline> detect, string field, CancellationToken ct)
+        private async Task<CommandResult<string>> ImportAsync(int id, uint version, Func<ReportOutline> detect, string field, Actor actor, CancellationToken ct)
         {
             ReportOutline outline;
             try
@@ -97,7 +98,7 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
             {
                 return CommandResult<string>.Fail(e.Message, field);
             }
-            var result = await db.ActOnReportAsync(id, version, report => report.Import(outline, clock.GetUtcNow()), ct);
+            var result = await db.ActOnReportAsync(id, version, report => report.Import(outline, actor, clock.GetUtcNow()), ct);
             if (!result.IsSuccess) return CommandResult<string>.Fail(result.Error);
             var notice = outline.Warnings.FirstOrDefault(w => w.BlockId is null)?.Message;
             var message = $"已导入{outline.Blocks.Count}段，检测到{outline.TableOfContents(4).Count}个一级目录项。";

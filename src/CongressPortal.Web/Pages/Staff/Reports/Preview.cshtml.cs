@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
@@ -30,13 +31,13 @@ public sealed class PreviewModel(PreviewModel.Handler handler) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) =>
-        ActAsync((h, c) => h.PublishAsync(Id, Version, Note, User.GetUserId(), c), "已发布，公众现在可以阅读。", "", ct);
+        ActAsync((h, c) => h.PublishAsync(Id, Version, Note, User.AsStaff(), User.GetUserId(), c), "已发布，公众现在可以阅读。", "", ct);
 
     public Task<IActionResult> OnPostCorrectAsync(CancellationToken ct) =>
-        ActAsync((h, c) => h.CorrectAsync(Id, Version, Note ?? "", User.GetUserId(), c), "已发布更正，公开页面注明了更正日期。", nameof(Note), ct);
+        ActAsync((h, c) => h.CorrectAsync(Id, Version, Note, User.AsStaff(), User.GetUserId(), c), "已发布更正，公开页面注明了更正日期。", nameof(Note), ct);
 
     public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) =>
-        ActAsync((h, c) => h.UnpublishAsync(Id, Version, Reason ?? "", c), "已撤回，公众不能再看到这份报告。", nameof(Reason), ct);
+        ActAsync((h, c) => h.UnpublishAsync(Id, Version, Reason, User.AsStaff(), c), "已撤回，公众不能再看到这份报告。", nameof(Reason), ct);
 
     private async Task<IActionResult> ActAsync(Func<Handler, CancellationToken, Task<CommandResult<int>>> action, string done, string field, CancellationToken ct)
     {
@@ -86,13 +87,13 @@ public sealed class PreviewModel(PreviewModel.Handler handler) : PageModel
             return (summary, view);
         }
 
-        public Task<CommandResult<int>> PublishAsync(int id, uint version, string? note, string userId, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => r.Publish(note, userId, clock.GetUtcNow()), ct);
+        public Task<CommandResult<int>> PublishAsync(int id, uint version, string? note, Actor actor, string userId, CancellationToken ct) =>
+            db.ActOnReportAsync(id, version, r => r.Publish(note, actor, userId, clock.GetUtcNow()), ct);
 
-        public Task<CommandResult<int>> CorrectAsync(int id, uint version, string note, string userId, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => r.Correct(note, userId, clock.GetUtcNow()), ct);
+        public Task<CommandResult<int>> CorrectAsync(int id, uint version, string? note, Actor actor, string userId, CancellationToken ct) =>
+            db.ActOnReportAsync(id, version, r => r.Correct(note, actor, userId, clock.GetUtcNow()), ct);
 
-        public Task<CommandResult<int>> UnpublishAsync(int id, uint version, string reason, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => r.Unpublish(reason, clock.GetUtcNow()), ct);
+        public Task<CommandResult<int>> UnpublishAsync(int id, uint version, string? reason, Actor actor, CancellationToken ct) =>
+            db.ActOnReportAsync(id, version, r => r.Unpublish(reason, actor, clock.GetUtcNow()), ct);
     }
 }

@@ -62,7 +62,7 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
         using var response = await ActAsync(staff, id, title.Id, "Merge");
 
         var page = await staff.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        page.QuerySelector("main")!.TextContent.Should().Contain(ReportMessages.CannotMergeFirst);
+        page.QuerySelector("main")!.TextContent.Should().Contain(ReportMessages.CannotMergeFirst.Message);
         (await DraftAsync(id)).PlainText.Should().Be(before.PlainText);
     }
 
