@@ -35,13 +35,15 @@ public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Report = await handler.LoadAsync(Id, ct);
+        Report = await handler.LoadAsync(Id, User.AsStaff(), ct);
         return Report is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await handler.EditAsync(Id, Version, Op, BlockId, SplitAt, Kind, LeadLength, User.AsStaff(), ct);
+        if (result.IsNotFound) return NotFound();
+        // Back to the block, with the answer at the top: the page shows the outline as it now is either way.
         if (result.IsSuccess) TempData["StatusMessage"] = result.Value;
         else TempData["ErrorMessage"] = result.Error;
         return RedirectToPage("Outline", null, new { id = Id }, BlockId > 0 ? $"b-{BlockId}" : null);
@@ -63,19 +65,17 @@ public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public sealed record View(int Id, int Year, string Title, WorkReportStatus Status, uint Version, ReportOutline? Outline, string? ImportNotice);
+        public sealed record View(int Id, int Year, string Title, WorkReportStatus Status, uint Version, ReportOutline? Outline, string? ImportNotice,
+            AvailableActions<WorkReportAction> Can);
 
-        public async Task<View?> LoadAsync(int id, CancellationToken ct)
+        public async Task<View?> LoadAsync(int id, Actor actor, CancellationToken ct)
         {
-            var row = await db.WorkReports.AsNoTracking().Where(r => r.Id == id)
-                .Select(r => new { r.Id, r.Year, r.Title, r.Status, r.Version, r.DraftJson, r.ImportNotice })
-                .SingleOrDefaultAsync(ct);
-            if (row is null) return null;
-            var outline = row.DraftJson is null ? null : ReportOutlineJson.Deserialize(row.DraftJson);
-            return new View(row.Id, row.Year, row.Title, row.Status, row.Version, outline, row.ImportNotice);
+            var report = await db.Whole().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+            if (report is null) return null;
+            return new View(report.Id, report.Year, report.Title, report.Status, report.Version, report.Draft(), report.ImportNotice, report.AvailableActions(actor));
         }
 
-        public async Task<CommandResult<string>> EditAsync(int id, uint version, EditOperation op, int blockId, string? splitAt, ReportBlockKind? kind, int? leadLength, Actor actor, CancellationToken ct)
+        public Task<CommandResult<string>> EditAsync(int id, uint version, EditOperation op, int blockId, string? splitAt, ReportBlockKind? kind, int? leadLength, Actor actor, CancellationToken ct)
         {
             Func<ReportOutline, ReportOutline> edit = op switch
             {
@@ -90,8 +90,11 @@ public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
                 EditOperation.Renumber => o => o.Renumber(),
                 _ => o => o.Delete(o.Blocks.Where(b => b.Suspicion is not null).Select(b => b.Id).ToList()),
             };
-            var result = await db.ActOnReportAsync(id, version, report => report.EditDraft(edit, actor, clock.GetUtcNow()), ct);
-            return result.IsSuccess ? CommandResult<string>.Ok(Done(op)) : CommandResult<string>.Fail(result.Error);
+            return db.RunAsync(db.Whole(), id, version, report =>
+            {
+                report.EditDraft(edit, actor, clock.GetUtcNow());
+                return Done(op);
+            }, ReportActions.Options, ct);
         }
 
         private static string Done(EditOperation op) => op switch

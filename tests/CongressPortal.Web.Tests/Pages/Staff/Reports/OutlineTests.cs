@@ -89,4 +89,18 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
         page.QuerySelector($"#block-form-{heading.Id} input[name=Version]")!.GetAttribute("value")
             .Should().Be((await StoredAsync(id)).Version.ToString(CultureInfo.InvariantCulture), "the page now carries the new version");
     }
+
+    [Fact]
+    public async Task Staff_split_where_the_words_they_typed_start_and_are_told_when_the_words_are_not_there()
+    {
+        var id = await ReportAsync(text: ReportSamples.Pasted);
+        using var staff = await StaffAsync();
+        var paragraph = (await DraftAsync(id)).Blocks.Single(b => b.Text.StartsWith("健全立法联系点制度。", StringComparison.Ordinal));
+
+        using var refused = await ActAsync(staff, id, paragraph.Id, "Split", new() { ["SplitAt"] = "不在这一段里" });
+
+        var page = await staff.GetDocumentAsync(refused.Headers.Location!.OriginalString);
+        page.QuerySelector("main")!.TextContent.Should().Contain(ReportMessages.SplitTextNotFound("不在这一段里").Message);
+        (await DraftAsync(id)).Blocks.Single(b => b.Id == paragraph.Id).Text.Should().Be(paragraph.Text);
+    }
 }
