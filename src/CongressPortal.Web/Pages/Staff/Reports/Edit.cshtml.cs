@@ -113,7 +113,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             {
                 // The details form shows the other person's values on a conflict, like every edit form.
                 var options = new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = ReportActions.UniqueYear };
-                return await db.RunAsync(db.WorkReports, existing, input.Version, r =>
+                return await db.RunAsync(db.Whole(), existing, input.Version, r =>
                 {
                     r.Update(input.ToDetails(), actor, clock.GetUtcNow());
                     return r.Id;
