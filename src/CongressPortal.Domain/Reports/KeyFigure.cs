@@ -30,12 +30,13 @@ public sealed class KeyFigure
     internal void Update(KeyFigureDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        Label = Text.Required(details.Label, nameof(details.Label), "指标名称", 60);
-        Unit = Text.Optional(details.Unit, nameof(details.Unit), "单位", 10) ?? "";
-        SourceNote = Text.Optional(details.SourceNote, nameof(details.SourceNote), "来源说明", 200);
-        Anchor = Text.Optional(details.Anchor, nameof(details.Anchor), "对应章节", 40);
-        if (details.Value < 0) throw new DomainRuleException(ReportMessages.FigureNegative);
-        Value = details.Value;
+        // Everything is checked before anything changes: a refused edit leaves the figure as it was.
+        var label = Text.Required(details.Label, nameof(details.Label), "指标名称", 60);
+        var unit = Text.Optional(details.Unit, nameof(details.Unit), "单位", 10) ?? "";
+        var sourceNote = Text.Optional(details.SourceNote, nameof(details.SourceNote), "来源说明", 200);
+        var anchor = Text.Optional(details.Anchor, nameof(details.Anchor), "对应章节", 40);
+        if (details.Value < 0) throw ReportMessages.FigureNegative.ToException();
+        (Label, Unit, SourceNote, Anchor, Value) = (label, unit, sourceNote, anchor, details.Value);
     }
 
     internal void MoveTo(int sortOrder) => SortOrder = sortOrder;

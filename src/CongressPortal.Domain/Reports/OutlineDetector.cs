@@ -47,7 +47,7 @@ public static class OutlineDetector
         var source = paragraphs.ToList();
         var useBold = source.Any(p => p.BoldPrefixLength > 0);
         var lines = Normalise(source);
-        if (lines.Count == 0) throw new DomainRuleException(ReportMessages.NothingToImport);
+        if (lines.Count == 0) throw ReportMessages.NothingToImport.ToException();
 
         MarkWrappedLines(lines);
         Classify(lines, useBold);

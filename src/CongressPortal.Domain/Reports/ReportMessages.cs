@@ -1,8 +1,15 @@
+using CongressPortal.Domain.Common;
+
 namespace CongressPortal.Domain.Reports;
 
-/// <summary>Every message about work report outlines that users read: warnings, suspicions and refused edits.</summary>
+/// <summary>
+/// Every message about work reports that users read: warnings and suspicions (text), and refusals (a stable code
+/// <c>Report.{member}</c>, the field they concern and the message).
+/// </summary>
 public static class ReportMessages
 {
+    private const string Area = "Report";
+
     public static string KindName(ReportBlockKind kind) => kind switch
     {
         ReportBlockKind.Title => "报告标题",
@@ -16,9 +23,9 @@ public static class ReportMessages
     };
 
     // Import.
-    public const string NothingToImport = "没有可导入的文字。";
+    public static Refusal NothingToImport { get; } = Refusal.Define(Area, "没有可导入的文字。", "Text");
 
-    public const string CorruptOutline = "大纲数据不完整或已损坏，请重新导入。";
+    public static Refusal CorruptOutline { get; } = Refusal.Define(Area, "大纲数据不完整或已损坏，请重新导入。");
 
     // Warnings on a detected or edited outline.
     public const string NoOutline = "未检测到大纲结构，已按段落导入，请核对。";
@@ -52,61 +59,71 @@ public static class ReportMessages
 
     public const string SuspectNumbering = "编号与前文重复或倒退，疑似外来内容";
 
-    // Refused edits.
-    public const string BlockNotFound = "找不到该段落，内容可能已被他人修改，请刷新后重试。";
+    // Refused edits. The fields are the inputs of the outline page's block form.
+    public static Refusal BlockNotFound { get; } = Refusal.Define(Area, "找不到该段落，内容可能已被他人修改，请刷新后重试。", "BlockId");
 
-    public const string OnlyHeadingsChangeLevel = "只有章节标题可以升级或降级。";
+    public static Refusal OnlyHeadingsChangeLevel { get; } = Refusal.Define(Area, "只有章节标题可以升级或降级。");
 
-    public const string CannotPromoteTopLevel = "一级标题不能再升级。";
+    public static Refusal CannotPromoteTopLevel { get; } = Refusal.Define(Area, "一级标题不能再升级。");
 
-    public static string CannotDemoteLowest => $"已是第{ReportNumbering.MaxLevel}级标题，不能再降级。";
+    public static Refusal CannotDemoteLowest { get; } = Refusal.Define(Area, $"已是第{ReportNumbering.MaxLevel}级标题，不能再降级。");
 
-    public const string DemoteNeedsParent = "不能降级：前面没有可作为上一级的标题。";
+    public static Refusal DemoteNeedsParent { get; } = Refusal.Define(Area, "不能降级：前面没有可作为上一级的标题。");
 
-    public const string CannotMergeFirst = "这是第一段，前面没有可合并的内容。";
+    public static Refusal CannotMergeFirst { get; } = Refusal.Define(Area, "这是第一段，前面没有可合并的内容。");
 
-    public static string CannotMergeParagraphInto(ReportBlockKind kind) => $"段落不能并入{KindName(kind)}，请先把它改为段落。";
+    public static Refusal CannotMergeParagraphInto(ReportBlockKind kind) => Refusal.Define(Area, $"段落不能并入{KindName(kind)}，请先把它改为段落。");
 
-    public const string SplitOutOfRange = "拆分位置必须在文字中间。";
+    public static Refusal SplitAtRequired { get; } = Refusal.Define(Area, "请填写拆分位置：第几个字，或第二段开头的几个字。", "SplitAt");
 
-    public const string SplitInsideHeading = "不能在标题文字中间拆分，请在标题后的正文中选择拆分位置。";
+    public static Refusal SplitTextNotFound(string text) => Refusal.Define(Area, $"在该段中找不到“{text}”，无法确定拆分位置。", "SplitAt");
 
-    public const string CannotDeleteEverything = "不能删除全部内容，报告至少要保留一段。";
+    public static Refusal SplitOutOfRange { get; } = Refusal.Define(Area, "拆分位置必须在文字中间。", "SplitAt");
 
-    public const string NothingSelected = "请选择要删除的段落。";
+    public static Refusal SplitInsideHeading { get; } = Refusal.Define(Area, "不能在标题文字中间拆分，请在标题后的正文中选择拆分位置。", "SplitAt");
 
-    public const string KindUnchanged = "类型没有变化。";
+    public static Refusal CannotDeleteEverything { get; } = Refusal.Define(Area, "不能删除全部内容，报告至少要保留一段。");
 
-    public static string TooLongForHeading(int max) => $"超过{max}个字的段落不能改为标题。";
+    public static Refusal NothingSelected { get; } = Refusal.Define(Area, "请选择要删除的段落。");
 
-    public const string SplitBodyFirst = "该标题后面还有正文，请先把正文拆分出来，再更改类型。";
+    public static Refusal KindRequired { get; } = Refusal.Define(Area, "请选择类型。", "Kind");
 
-    public const string NotSuspected = "该段没有被标记为疑似外来内容。";
+    public static Refusal KindUnchanged { get; } = Refusal.Define(Area, "类型没有变化。", "Kind");
 
-    public const string NothingToRenumber = "编号已经连续，无需重新编号。";
+    public static Refusal TooLongForHeading(int max) => Refusal.Define(Area, $"超过{max}个字的段落不能改为标题。", "Kind");
 
-    public const string LeadOnlyForParagraphs = "只有段落可以设置加粗引导句。";
+    public static Refusal SplitBodyFirst { get; } = Refusal.Define(Area, "该标题后面还有正文，请先把正文拆分出来，再更改类型。", "Kind");
 
-    public const string LeadOutOfRange = "引导句的长度必须在段落字数以内。";
+    public static Refusal NotSuspected { get; } = Refusal.Define(Area, "该段没有被标记为疑似外来内容。");
 
-    public const string LeadUnchanged = "引导句没有变化。";
+    public static Refusal NothingToRenumber { get; } = Refusal.Define(Area, "编号已经连续，无需重新编号。");
 
-    // The report and its versions.
-    public static string YearOutOfRange(int min, int max) => $"年份应在{min}至{max}之间。";
+    public static Refusal LeadOnlyForParagraphs { get; } = Refusal.Define(Area, "只有段落可以设置加粗引导句。");
 
-    public const string NoDraft = "还没有导入报告正文，请先导入。";
+    public static Refusal LeadOutOfRange { get; } = Refusal.Define(Area, "引导句的长度必须在段落字数以内。", "LeadLength");
 
-    public const string AlreadyPublished = "报告已发布；如需修改，请编辑后发布更正。";
+    public static Refusal LeadUnchanged { get; } = Refusal.Define(Area, "引导句没有变化。", "LeadLength");
 
-    public const string SuspectedBeforePublish = "还有疑似外来内容未处理，请删除或确认保留后再发布。";
+    // The report and its versions. The fields are those of WorkReportDetails, KeyFigureDetails and the publishing forms.
+    public static Refusal YearOutOfRange(int min, int max) => Refusal.Define(Area, $"年份应在{min}至{max}之间。", "Year");
 
-    public const string CorrectOnlyPublished = "只有已发布的报告可以发布更正。";
+    public static Refusal NoDraft { get; } = Refusal.Define(Area, "还没有导入报告正文，请先导入。");
 
-    public const string NothingToCorrect = "正文与已发布版本相同，没有需要更正的内容。";
+    public static Refusal SuspectedBeforePublish { get; } = Refusal.Define(Area, "还有疑似外来内容未处理，请删除或确认保留后再发布。");
 
-    public const string UnpublishOnlyPublished = "只有已发布的报告可以撤回。";
+    public static Refusal NothingToCorrect { get; } = Refusal.Define(Area, "正文与已发布版本相同，没有需要更正的内容。");
 
-    public const string FigureNotFound = "找不到该指标，可能已被他人删除，请刷新后重试。";
+    public static Refusal FigureNotFound { get; } = Refusal.Define(Area, "找不到该指标，可能已被他人删除，请刷新后重试。", "FigureId");
 
-    public const string FigureNegative = "指标数值不能为负数。";
+    public static Refusal FigureNegative { get; } = Refusal.Define(Area, "指标数值不能为负数。", "Value");
+
+    // The table's refusal of these actions in a status that does not allow them (code Workflow.WrongStatus), in the
+    // words staff know from the publishing page instead of the table's general wording.
+    public static Refusal AlreadyPublished { get; } = WrongStatus("报告已发布；如需修改，请编辑后发布更正。");
+
+    public static Refusal CorrectOnlyPublished { get; } = WrongStatus("只有已发布的报告可以发布更正。");
+
+    public static Refusal UnpublishOnlyPublished { get; } = WrongStatus("只有已发布的报告可以撤回。");
+
+    private static Refusal WrongStatus(string message) => DomainMessages.WrongStatus("", "", "") with { Message = message };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Domain.Reports;
@@ -5,7 +6,7 @@ namespace CongressPortal.Domain.Reports;
 /// <summary>
 /// The corrections staff make to a detected outline. Each is a pure function: it addresses blocks by
 /// <see cref="ReportBlock.Id"/>, checks everything first, and returns a new outline (anchors and warnings derived again)
-/// or throws a <see cref="DomainRuleException"/> with a Chinese message; an edit that would change nothing is refused too.
+/// or throws a <see cref="DomainRuleException"/> with a refusal (<see cref="ReportMessages"/>); an edit that would change nothing is refused too.
 /// Promote and demote move one heading, not the headings under it; a numbered heading takes the next number at its new
 /// level and other numbers stay as they are until staff choose <see cref="Renumber"/>.
 /// </summary>
@@ -17,18 +18,18 @@ public sealed partial class ReportOutline
     public ReportOutline Promote(int blockId)
     {
         var (index, block) = Find(blockId);
-        if (!block.IsHeading) throw new DomainRuleException(ReportMessages.OnlyHeadingsChangeLevel);
-        if (block.Level == 1) throw new DomainRuleException(ReportMessages.CannotPromoteTopLevel);
+        if (!block.IsHeading) throw ReportMessages.OnlyHeadingsChangeLevel.ToException();
+        if (block.Level == 1) throw ReportMessages.CannotPromoteTopLevel.ToException();
         return Replace(index, AtLevel(index, block, block.Level - 1));
     }
 
     public ReportOutline Demote(int blockId)
     {
         var (index, block) = Find(blockId);
-        if (!block.IsHeading) throw new DomainRuleException(ReportMessages.OnlyHeadingsChangeLevel);
-        if (block.Level == ReportNumbering.MaxLevel) throw new DomainRuleException(ReportMessages.CannotDemoteLowest);
+        if (!block.IsHeading) throw ReportMessages.OnlyHeadingsChangeLevel.ToException();
+        if (block.Level == ReportNumbering.MaxLevel) throw ReportMessages.CannotDemoteLowest.ToException();
         var parent = PrecedingHeading(index);
-        if (parent is null || parent.Level < block.Level) throw new DomainRuleException(ReportMessages.DemoteNeedsParent);
+        if (parent is null || parent.Level < block.Level) throw ReportMessages.DemoteNeedsParent.ToException();
         return Replace(index, AtLevel(index, block, block.Level + 1));
     }
 
@@ -39,7 +40,7 @@ public sealed partial class ReportOutline
     public ReportOutline MergeWithPrevious(int blockId)
     {
         var (index, block) = Find(blockId);
-        if (index == 0) throw new DomainRuleException(ReportMessages.CannotMergeFirst);
+        if (index == 0) throw ReportMessages.CannotMergeFirst.ToException();
         var previous = Blocks[index - 1];
         var text = block.FullText;
         var merged = previous.Kind switch
@@ -47,7 +48,7 @@ public sealed partial class ReportOutline
             ReportBlockKind.Paragraph => previous with { Text = previous.Text + text },
             ReportBlockKind.Section when block.Kind == ReportBlockKind.Paragraph || previous.Body is not null =>
                 previous with { Body = previous.Body + text },
-            _ when block.Kind == ReportBlockKind.Paragraph => throw new DomainRuleException(ReportMessages.CannotMergeParagraphInto(previous.Kind)),
+            _ when block.Kind == ReportBlockKind.Paragraph => throw ReportMessages.CannotMergeParagraphInto(previous.Kind).ToException(),
             _ => previous with { Text = previous.Text + text },
         };
         return From(Blocks.Take(index - 1).Append(merged).Concat(Blocks.Skip(index + 1)));
@@ -65,21 +66,21 @@ public sealed partial class ReportOutline
         if (block.Kind == ReportBlockKind.Section)
         {
             var content = block.Text + block.Body;
-            if (offset <= 0 || offset >= content.Length) throw new DomainRuleException(ReportMessages.SplitOutOfRange);
-            if (offset < block.Text.Length) throw new DomainRuleException(ReportMessages.SplitInsideHeading);
+            if (offset <= 0 || offset >= content.Length) throw ReportMessages.SplitOutOfRange.ToException();
+            if (offset < block.Text.Length) throw ReportMessages.SplitInsideHeading.ToException();
             var body = content[block.Text.Length..offset].Trim();
             first = block with { Body = body.Length == 0 ? null : body };
             rest = content[offset..].Trim();
         }
         else
         {
-            if (offset <= 0 || offset >= block.Text.Length) throw new DomainRuleException(ReportMessages.SplitOutOfRange);
+            if (offset <= 0 || offset >= block.Text.Length) throw ReportMessages.SplitOutOfRange.ToException();
             var head = block.Text[..offset].TrimEnd();
-            if (head.Length == 0) throw new DomainRuleException(ReportMessages.SplitOutOfRange);
+            if (head.Length == 0) throw ReportMessages.SplitOutOfRange.ToException();
             first = block with { Text = head, LeadSentence = block.LeadSentence?.Length <= head.Length ? block.LeadSentence : null };
             rest = block.Text[offset..].Trim();
         }
-        if (rest.Length == 0) throw new DomainRuleException(ReportMessages.SplitOutOfRange);
+        if (rest.Length == 0) throw ReportMessages.SplitOutOfRange.ToException();
         var second = new ReportBlock
         {
             Id = NextId,
@@ -92,16 +93,31 @@ public sealed partial class ReportOutline
         return From(Blocks.Take(index).Append(first).Append(second).Concat(Blocks.Skip(index + 1)));
     }
 
+    /// <summary>
+    /// Splits where staff said, as they type it on the outline page: a character position, or the first characters of
+    /// the second part (looked for after the block's first character).
+    /// </summary>
+    public ReportOutline SplitAt(int blockId, string? at)
+    {
+        var text = at?.Trim();
+        if (string.IsNullOrEmpty(text)) throw ReportMessages.SplitAtRequired.ToException();
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var offset)) return Split(blockId, offset);
+        var (_, block) = Find(blockId);
+        var content = block.Kind == ReportBlockKind.Section ? block.Text + block.Body : block.Text;
+        var found = content.IndexOf(text, 1, StringComparison.Ordinal);
+        return found > 0 ? Split(blockId, found) : throw ReportMessages.SplitTextNotFound(text).ToException();
+    }
+
     public ReportOutline Delete(int blockId) => Delete([blockId]);
 
     /// <summary>Deletes blocks, e.g. every paragraph of a newspaper feature pasted into the report by mistake.</summary>
     public ReportOutline Delete(IReadOnlyCollection<int> blockIds)
     {
         ArgumentNullException.ThrowIfNull(blockIds);
-        if (blockIds.Count == 0) throw new DomainRuleException(ReportMessages.NothingSelected);
+        if (blockIds.Count == 0) throw ReportMessages.NothingSelected.ToException();
         foreach (var id in blockIds) Find(id);
         var remaining = Blocks.Where(b => !blockIds.Contains(b.Id)).ToList();
-        if (remaining.Count == 0) throw new DomainRuleException(ReportMessages.CannotDeleteEverything);
+        if (remaining.Count == 0) throw ReportMessages.CannotDeleteEverything.ToException();
         return From(remaining);
     }
 
@@ -115,7 +131,7 @@ public sealed partial class ReportOutline
     {
         if (!Enum.IsDefined(kind)) throw new ArgumentOutOfRangeException(nameof(kind));
         var (index, block) = Find(blockId);
-        if (block.Kind == kind) throw new DomainRuleException(ReportMessages.KindUnchanged);
+        if (block.Kind == kind) throw ReportMessages.KindUnchanged.ToException();
         var plain = new ReportBlock { Id = block.Id, Kind = kind, Text = block.Text, Suspicion = block.Suspicion, SourceLine = block.SourceLine };
 
         if (kind == ReportBlockKind.Paragraph)
@@ -131,9 +147,9 @@ public sealed partial class ReportOutline
             return Replace(index, plain with { Level = level, Number = NextNumber(index, level), Text = heading, Body = block.Text[heading.Length..] });
         }
 
-        if (block.Body is not null) throw new DomainRuleException(ReportMessages.SplitBodyFirst);
+        if (block.Body is not null) throw ReportMessages.SplitBodyFirst.ToException();
         var headingText = block.Kind == ReportBlockKind.Section ? block.Text : block.FullText;
-        if (headingText.Length > MaxHeadingTextLength) throw new DomainRuleException(ReportMessages.TooLongForHeading(MaxHeadingTextLength));
+        if (headingText.Length > MaxHeadingTextLength) throw ReportMessages.TooLongForHeading(MaxHeadingTextLength).ToException();
         var changed = plain with { Text = headingText };
         if (kind is ReportBlockKind.Section or ReportBlockKind.Heading)
         {
@@ -165,7 +181,7 @@ public sealed partial class ReportOutline
             }
             blocks.Add(result);
         }
-        if (!changed) throw new DomainRuleException(ReportMessages.NothingToRenumber);
+        if (!changed) throw ReportMessages.NothingToRenumber.ToException();
         return From(blocks);
     }
 
@@ -173,7 +189,7 @@ public sealed partial class ReportOutline
     public ReportOutline KeepSuspected(int blockId)
     {
         var (index, block) = Find(blockId);
-        if (block.Suspicion is null) throw new DomainRuleException(ReportMessages.NotSuspected);
+        if (block.Suspicion is null) throw ReportMessages.NotSuspected.ToException();
         return Replace(index, block with { Suspicion = null });
     }
 
@@ -181,10 +197,10 @@ public sealed partial class ReportOutline
     public ReportOutline SetLeadSentence(int blockId, int length)
     {
         var (index, block) = Find(blockId);
-        if (block.Kind != ReportBlockKind.Paragraph) throw new DomainRuleException(ReportMessages.LeadOnlyForParagraphs);
-        if (length < 0 || length > block.Text.Length) throw new DomainRuleException(ReportMessages.LeadOutOfRange);
+        if (block.Kind != ReportBlockKind.Paragraph) throw ReportMessages.LeadOnlyForParagraphs.ToException();
+        if (length < 0 || length > block.Text.Length) throw ReportMessages.LeadOutOfRange.ToException();
         var lead = length == 0 ? null : block.Text[..length];
-        if (lead == block.LeadSentence) throw new DomainRuleException(ReportMessages.LeadUnchanged);
+        if (lead == block.LeadSentence) throw ReportMessages.LeadUnchanged.ToException();
         return Replace(index, block with { LeadSentence = lead });
     }
 
@@ -196,7 +212,7 @@ public sealed partial class ReportOutline
         {
             if (Blocks[i].Id == blockId) return (i, Blocks[i]);
         }
-        throw new DomainRuleException(ReportMessages.BlockNotFound);
+        throw ReportMessages.BlockNotFound.ToException();
     }
 
     private ReportOutline Replace(int index, ReportBlock block) =>

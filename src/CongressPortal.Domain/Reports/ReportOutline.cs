@@ -34,7 +34,7 @@ public sealed partial class ReportOutline
         ArgumentNullException.ThrowIfNull(blocks);
         var list = blocks.ToList();
         if (list.Count == 0 || list.DistinctBy(b => b.Id).Count() != list.Count || !list.All(IsValid))
-            throw new DomainRuleException(ReportMessages.CorruptOutline);
+            throw ReportMessages.CorruptOutline.ToException();
 
         var anchors = Anchors(list);
         var derived = list.Select((b, i) => b with

@@ -26,7 +26,7 @@ public static class ReportOutlineJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var blocks = JsonSerializer.Deserialize<List<ReportBlock>>(json, Options)
-                     ?? throw new Common.DomainRuleException(ReportMessages.CorruptOutline);
+                     ?? throw ReportMessages.CorruptOutline.ToException();
         return ReportOutline.From(blocks);
     }
 }

@@ -65,7 +65,9 @@ public static class AggregateCommands
     private static void Touch<TEntity>(DbContext db, TEntity entity) where TEntity : class
     {
         var entry = db.Entry(entity);
-        if (entry.State != EntityState.Unchanged) return;
+        // A stale row version set by ExpectVersion marks the entry Modified too, but is never written: without a written
+        // column there would be no UPDATE, and so no version check. Look at the columns that are written.
+        if (entry.Properties.Any(p => p.IsModified && !p.Metadata.IsConcurrencyToken)) return;
         if (entry.Metadata.FindProperty("UpdatedAt") is not null) entry.Property("UpdatedAt").IsModified = true;
     }
 }

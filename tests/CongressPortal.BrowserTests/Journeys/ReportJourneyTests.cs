@@ -30,11 +30,11 @@ public sealed class ReportJourneyTests(BrowserFixture fixture) : BrowserTest(fix
         foreach (var (year, regulations, inspections) in new[] { (2025, 3, 4), (2026, 4, 3) })
         {
             var now = App.Clock.GetUtcNow().AddYears(year - 2027);
-            var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告", new DateOnly(year, 1, 15), "陈立", "市人大常委会主任"), now);
-            report.Import(OutlineDetector.Detect(ReportSamples.Clean(year)), now);
-            report.AddFigure(new KeyFigureDetails("制定地方性法规", regulations, "件", "报告正文", "s1"), now);
-            report.AddFigure(new KeyFigureDetails("开展执法检查", inspections, "项", "报告正文", "s2"), now);
-            report.Publish(null, null, now);
+            var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告", new DateOnly(year, 1, 15), "陈立", "市人大常委会主任"), ReportSamples.Staff, now);
+            report.Import(OutlineDetector.Detect(ReportSamples.Clean(year)), ReportSamples.Staff, now);
+            report.AddFigure(new KeyFigureDetails("制定地方性法规", regulations, "件", "报告正文", "s1"), ReportSamples.Staff, now);
+            report.AddFigure(new KeyFigureDetails("开展执法检查", inspections, "项", "报告正文", "s2"), ReportSamples.Staff, now);
+            report.Publish(null, ReportSamples.Staff, null, now);
             db.WorkReports.Add(report);
         }
         await db.SaveChangesAsync();

@@ -231,7 +231,7 @@ public sealed class OutlineDetectorTests
     [InlineData("  \n\u3000\u3000\n\t")]
     public void Empty_text_cannot_be_imported(string text) =>
         FluentActions.Invoking(() => OutlineDetector.Detect(text))
-            .Should().Throw<DomainRuleException>().WithMessage(ReportMessages.NothingToImport);
+            .Should().Throw<DomainRuleException>().WithRefusal(ReportMessages.NothingToImport);
 
     [Fact]
     public void Text_wrapped_at_a_fixed_width_is_joined_back_into_its_paragraph()

@@ -12,8 +12,8 @@ public sealed class OutlineEditingTests
 
     private static ReportBlock Get(ReportOutline outline, int id) => outline.Blocks.Single(b => b.Id == id);
 
-    private static void Refused(Func<ReportOutline> edit, string message) =>
-        FluentActions.Invoking(edit).Should().Throw<DomainRuleException>().WithMessage(message);
+    private static void Refused(Func<ReportOutline> edit, Refusal refusal) =>
+        FluentActions.Invoking(edit).Should().Throw<DomainRuleException>().WithRefusal(refusal);
 
     // Promote and demote.
 
@@ -185,6 +185,20 @@ public sealed class OutlineEditingTests
         var id = Id(Full, "加强重点领域立法");
 
         Refused(() => Full.Split(id, Get(Full, id).Text.Length), ReportMessages.SplitOutOfRange);
+    }
+
+    [Fact]
+    public void Staff_say_where_to_split_by_position_or_by_the_words_the_second_part_starts_with()
+    {
+        var id = Id(Full, "加强重点领域立法");
+        var text = Get(Full, id).Text;
+        var second = text.IndexOf('。', StringComparison.Ordinal) + 1;
+
+        Get(Full.SplitAt(id, text[second..(second + 4)]), id).Text.Should().Be(text[..second]);
+        Get(Full.SplitAt(id, $" {second} "), id).Text.Should().Be(text[..second]);
+        Refused(() => Full.SplitAt(id, " "), ReportMessages.SplitAtRequired);
+        Refused(() => Full.SplitAt(id, "不在这一段里的字"), ReportMessages.SplitTextNotFound("不在这一段里的字"));
+        Refused(() => Full.SplitAt(999, "加强"), ReportMessages.BlockNotFound);
     }
 
     [Fact]

@@ -142,7 +142,7 @@ public sealed class ReportOutlineTests
             _ => [paragraph with { Kind = ReportBlockKind.Heading, Level = 5 }],
         };
 
-        FluentActions.Invoking(() => ReportOutline.From(blocks)).Should().Throw<DomainRuleException>().WithMessage(ReportMessages.CorruptOutline);
+        FluentActions.Invoking(() => ReportOutline.From(blocks)).Should().Throw<DomainRuleException>().WithRefusal(ReportMessages.CorruptOutline);
     }
 
     [Fact]

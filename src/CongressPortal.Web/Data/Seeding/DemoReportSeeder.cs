@@ -12,6 +12,9 @@ namespace CongressPortal.Web.Data.Seeding;
 /// </summary>
 public sealed class DemoReportSeeder(AppDbContext db)
 {
+    /// <summary>The demo's reports were entered and published by the committee's staff.</summary>
+    private static readonly Actor Seeder = Actor.Staff("办公厅工作人员");
+
     private sealed record Year(
         int Number, int SessionNumber, DateOnly Delivered, int Made, int Amended, int Repealed, int Reports, int Inspections,
         int Inquiries, int Suggestions, int Units, decimal Solved, int Appointments, string Focus, string Task);
@@ -31,8 +34,8 @@ public sealed class DemoReportSeeder(AppDbContext db)
         {
             var at = new DateTimeOffset(year.Delivered.ToDateTime(new TimeOnly(16, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
             var report = WorkReport.Create(new WorkReportDetails(year.Number, sessions.GetValueOrDefault(year.SessionNumber), "示例市人民代表大会常务委员会工作报告",
-                year.Delivered, "周明远", "市人大常委会主任"), at);
-            report.Import(OutlineDetector.Detect(Text(year)), at);
+                year.Delivered, "周明远", "市人大常委会主任"), Seeder, at);
+            report.Import(OutlineDetector.Detect(Text(year)), Seeder, at);
             var source = $"{year.Number}年工作报告正文";
             KeyFigureDetails[] figures =
             [
@@ -46,8 +49,8 @@ public sealed class DemoReportSeeder(AppDbContext db)
                 new("问题已解决或正在解决的比例", year.Solved, "%", source, "s3"),
                 new("任免国家机关工作人员", year.Appointments, "人次", source, "s4"),
             ];
-            foreach (var figure in figures) report.AddFigure(figure, at);
-            report.Publish(null, null, at.AddDays(3));
+            foreach (var figure in figures) report.AddFigure(figure, Seeder, at);
+            report.Publish(null, Seeder, null, at.AddDays(3));
             db.WorkReports.Add(report);
         }
         await db.SaveChangesAsync(ct);

@@ -37,10 +37,10 @@ public sealed class CompareModel(CompareModel.Handler handler) : PageModel
         public async Task<(IReadOnlyList<int>, IReadOnlyList<Series>)> LoadAsync(CancellationToken ct)
         {
             var figures = await db.WorkReports.AsNoTracking()
-                .Where(r => r.Status == WorkReportStatus.Published)
+                .Where(WorkReport.Public)
                 .SelectMany(r => r.Figures.Select(f => new { r.Year, f.Label, f.Value, f.Unit, f.Anchor, f.SortOrder }))
                 .ToListAsync(ct);
-            var years = await db.WorkReports.AsNoTracking().Where(r => r.Status == WorkReportStatus.Published).OrderBy(r => r.Year).Select(r => r.Year).ToListAsync(ct);
+            var years = await db.WorkReports.AsNoTracking().Where(WorkReport.Public).OrderBy(r => r.Year).Select(r => r.Year).ToListAsync(ct);
             // A figure is the same across years when its label is; rows follow the newest report's order.
             var rows = figures
                 .GroupBy(f => f.Label)

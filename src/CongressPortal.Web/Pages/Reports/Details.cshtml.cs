@@ -27,7 +27,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         public async Task<ReportView?> LoadAsync(int year, CancellationToken ct)
         {
             var report = await db.WorkReports.AsNoTracking()
-                .Where(r => r.Year == year && r.Status == WorkReportStatus.Published)
+                .Where(WorkReport.Public).Where(r => r.Year == year)
                 .Select(r => new
                 {
                     r.Year,
@@ -38,7 +38,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 })
                 .SingleOrDefaultAsync(ct);
             if (report is null) return null;
-            var years = await db.WorkReports.AsNoTracking().Where(r => r.Status == WorkReportStatus.Published && r.Year != year).Select(r => r.Year).ToListAsync(ct);
+            var years = await db.WorkReports.AsNoTracking().Where(WorkReport.Public).Where(r => r.Year != year).Select(r => r.Year).ToListAsync(ct);
             var corrected = report.Latest.Number > 1;
             return new ReportView(report.Year, report.Title, ReportOutlineJson.Deserialize(report.Latest.BlocksJson), report.Figures,
                 report.First, corrected ? report.Latest.PublishedAt : null, corrected ? report.Latest.CorrectionNote : null,

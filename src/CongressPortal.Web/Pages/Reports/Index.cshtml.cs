@@ -21,7 +21,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
     {
         public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct) =>
             await db.WorkReports.AsNoTracking()
-                .Where(r => r.Status == WorkReportStatus.Published)
+                .Where(WorkReport.Public)
                 .OrderByDescending(r => r.Year)
                 .Select(r => new Row(r.Year, r.Title, r.DeliveredOn, r.SpeakerName, r.SpeakerTitle,
                     r.Versions.Min(v => v.PublishedAt), r.Versions.Count, r.Versions.Max(v => v.PublishedAt)))

@@ -11,7 +11,7 @@ public static class PublishedReports
 
     public static async Task<IReadOnlyList<Published>> LatestAsync(AppDbContext db, CancellationToken ct) =>
         await db.WorkReports.AsNoTracking()
-            .Where(r => r.Status == WorkReportStatus.Published)
+            .Where(WorkReport.Public)
             .OrderByDescending(r => r.Year)
             .Select(r => new Published(r.Year, r.Title, r.Versions.Min(v => v.PublishedAt), r.Versions.Max(v => v.PublishedAt),
                 r.Versions.OrderByDescending(v => v.Number).Select(v => v.BlocksJson).First()))

@@ -12,10 +12,10 @@ public sealed class PublicReportTests(PortalAppFactory app) : ReportTest(app)
         DbAsync(async db =>
         {
             var now = App.Clock.GetUtcNow();
-            var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告"), now);
-            report.Import(OutlineDetector.Detect(text), now);
-            foreach (var (label, value, unit, anchor) in figures) report.AddFigure(new KeyFigureDetails(label, value, unit, "报告正文", anchor), now);
-            if (publish) report.Publish(null, null, now);
+            var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告"), ReportSamples.Staff, now);
+            report.Import(OutlineDetector.Detect(text), ReportSamples.Staff, now);
+            foreach (var (label, value, unit, anchor) in figures) report.AddFigure(new KeyFigureDetails(label, value, unit, "报告正文", anchor), ReportSamples.Staff, now);
+            if (publish) report.Publish(null, ReportSamples.Staff, null, now);
             db.WorkReports.Add(report);
             await db.SaveChangesAsync();
             return report.Id;

@@ -89,7 +89,7 @@ public sealed class ReportCacheTests(PortalAppFactory app) : ReportTest(app)
         await DbAsync(async db =>
         {
             var report = await db.WorkReports.Include(r => r.Figures).SingleAsync(r => r.Id == id);
-            report.AddFigure(new KeyFigureDetails("制定地方性法规", 2, "件", "报告正文", null), App.Clock.GetUtcNow());
+            report.AddFigure(new KeyFigureDetails("制定地方性法规", 2, "件", "报告正文", null), ReportSamples.Staff, App.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
         using var anonymous = AnonymousClient();
@@ -99,7 +99,7 @@ public sealed class ReportCacheTests(PortalAppFactory app) : ReportTest(app)
         await DbAsync(async db =>
         {
             var report = await db.WorkReports.Include(r => r.Figures).SingleAsync(r => r.Id == id);
-            report.UpdateFigure(report.Figures.Single().Id, new KeyFigureDetails("制定地方性法规", 5, "件", "报告正文", null), App.Clock.GetUtcNow());
+            report.UpdateFigure(report.Figures.Single().Id, new KeyFigureDetails("制定地方性法规", 5, "件", "报告正文", null), ReportSamples.Staff, App.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
 

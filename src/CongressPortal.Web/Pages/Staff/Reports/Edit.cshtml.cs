@@ -3,6 +3,7 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -40,7 +41,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
     {
         if (ModelState.IsValid)
         {
-            var result = await handler.SaveAsync(Id, Input, ct);
+            var result = await handler.SaveAsync(Id, Input, User.AsStaff(), ct);
             if (result.IsSuccess)
             {
                 TempData["StatusMessage"] = $"已保存“{Input.Title.Trim()}”。";
@@ -103,34 +104,32 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 })
                 .SingleOrDefaultAsync(ct);
 
-        /// <summary>Saves and returns the report's id.</summary>
-        public async Task<CommandResult<int>> SaveAsync(int? id, Command input, CancellationToken ct)
+        /// <summary>Saves and returns the report's id: a new report through its factory, an existing one through <see cref="AggregateCommands"/>.</summary>
+        public async Task<CommandResult<int>> SaveAsync(int? id, Command input, Actor actor, CancellationToken ct)
         {
             if (input.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId, ct))
                 return CommandResult<int>.Fail(Concurrency.MissingReference, "Input.SessionId");
+            if (id is { } existing)
+            {
+                // The details form shows the other person's values on a conflict, like every edit form.
+                var options = new CommandOptions { Current = token => CurrentAsync(existing, token), Unique = ReportActions.UniqueYear };
+                return await db.RunAsync(db.Whole(), existing, input.Version, r =>
+                {
+                    r.Update(input.ToDetails(), actor, clock.GetUtcNow());
+                    return r.Id;
+                }, options, ct);
+            }
             WorkReport report;
             try
             {
-                if (id is null)
-                {
-                    report = WorkReport.Create(input.ToDetails(), clock.GetUtcNow());
-                    db.WorkReports.Add(report);
-                }
-                else
-                {
-                    var existing = await db.WorkReports.SingleOrDefaultAsync(r => r.Id == id, ct);
-                    if (existing is null) return CommandResult<int>.Conflict(null);
-                    report = existing;
-                    report.Update(input.ToDetails(), clock.GetUtcNow());
-                    db.ExpectVersion(report, input.Version);
-                }
+                report = WorkReport.Create(input.ToDetails(), actor, clock.GetUtcNow());
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<int>.Fail(e.Message);
+                return CommandResult<int>.Refused(e.Refusal);
             }
-            var reportId = report.Id;
-            return await db.TrySaveAsync(reportId, token => CurrentAsync(reportId, token), ReportActions.UniqueYear, ct);
+            db.WorkReports.Add(report);
+            return await db.TrySaveAsync(report.Id, null, ReportActions.UniqueYear, ct);
         }
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)

@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Reports;
@@ -15,13 +16,16 @@ namespace CongressPortal.Web.Pages.Staff.Reports;
 /// The key figures a report quotes: staff add, edit and remove them; "根据本系统数据生成" proposes the year's figures
 /// computed from the portal's own records, each with where it came from, for staff to take or leave.
 /// </summary>
-public sealed class FiguresModel(FiguresModel.Handler handler) : PageModel
+public sealed class FiguresModel(FiguresModel.Handler handler) : ActionFormsPage
 {
+    /// <summary>The prefix of the figure forms: adding and editing a row post the same fields.</summary>
+    public const string FigureForm = "Input";
+
+    public const string RemoveForm = "Remove";
+
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
     [BindProperty(SupportsGet = true)] public bool Propose { get; set; }
-
-    [BindProperty] public uint Version { get; set; }
 
     [BindProperty] public int FigureId { get; set; }
 
@@ -31,43 +35,44 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : PageModel
 
     public IReadOnlyList<FigureInput> Proposals { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>The row whose edit failed, with what was typed and why; the add form stays blank meanwhile.</summary>
+    public RowFailure? FailedRow { get; private set; }
+
+    public sealed record RowFailure(int FigureId, FigureInput Input, IReadOnlyList<string> Errors);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
+
+    public Task<IActionResult> OnPostAddAsync(uint version, CancellationToken ct) =>
+        ActAsync(FigureForm, Input, () => handler.ActAsync(Id, version, (r, now) => r.AddFigure(Input.ToDetails(), User.AsStaff(), now), ct), $"已添加“{Input.Label}”。", ct);
+
+    public Task<IActionResult> OnPostUpdateAsync(uint version, CancellationToken ct) =>
+        ActAsync(FigureForm, Input, () => handler.ActAsync(Id, version, (r, now) => r.UpdateFigure(FigureId, Input.ToDetails(), User.AsStaff(), now), ct), $"已保存“{Input.Label}”。", ct);
+
+    public Task<IActionResult> OnPostRemoveAsync(uint version, CancellationToken ct)
     {
-        Report = await handler.LoadAsync(Id, ct);
+        // The remove form posts no figure fields: their "required" errors are not this form's.
+        ModelState.Clear();
+        return ActAsync<object>(RemoveForm, null, () => handler.ActAsync(Id, version, (r, now) => r.RemoveFigure(FigureId, User.AsStaff(), now), ct), "已删除。", ct);
+    }
+
+    protected override IActionResult AfterSuccess() => RedirectToPage(new { id = Id });
+
+    protected override async Task<IActionResult> ShowAsync(CancellationToken ct)
+    {
+        Report = await handler.LoadAsync(Id, User.AsStaff(), ct);
         if (Report is null) return NotFound();
         if (Propose) Proposals = await handler.ProposeAsync(Report.Year, ct);
+        if (Failed(FigureForm) && FigureId > 0) MoveErrorsToRow();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
+    /// <summary>A row's edit posts the add form's field names: its errors and values go back to the row instead.</summary>
+    private void MoveErrorsToRow()
     {
-        if (!ModelState.IsValid) return await ShowAsync(ct);
-        return Done(await handler.ActAsync(Id, Version, (r, now) => r.AddFigure(Input.ToDetails(), now), ct), $"已添加“{Input.Label}”。");
-    }
-
-    public async Task<IActionResult> OnPostUpdateAsync(CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return await ShowAsync(ct);
-        return Done(await handler.ActAsync(Id, Version, (r, now) => r.UpdateFigure(FigureId, Input.ToDetails(), now), ct), $"已保存“{Input.Label}”。");
-    }
-
-    public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
-    {
-        ModelState.Clear();
-        return Done(await handler.ActAsync(Id, Version, (r, now) => r.RemoveFigure(FigureId, now), ct), "已删除。");
-    }
-
-    private RedirectToPageResult Done(CommandResult<int> result, string message)
-    {
-        if (result.IsSuccess) TempData["StatusMessage"] = message;
-        else TempData["ErrorMessage"] = result.Error;
-        return RedirectToPage("Figures", new { id = Id });
-    }
-
-    private async Task<IActionResult> ShowAsync(CancellationToken ct)
-    {
-        Report = await handler.LoadAsync(Id, ct);
-        return Report is null ? NotFound() : Page();
+        var keys = ModelState.Keys.Where(k => k == FigureForm || k.StartsWith(FigureForm + ".", StringComparison.Ordinal)).ToList();
+        FailedRow = new RowFailure(FigureId, Input, [.. keys.SelectMany(k => ModelState[k]!.Errors).Select(e => e.ErrorMessage)]);
+        foreach (var key in keys) ModelState.Remove(key);
+        Input = new FigureInput();
     }
 
     public sealed record FigureInput
@@ -92,20 +97,25 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, TimeProvider clock)
     {
-        public sealed record View(int Id, int Year, string Title, uint Version, IReadOnlyList<Row> Figures, IReadOnlyList<TocEntry> Sections);
+        public sealed record View(int Id, int Year, string Title, uint Version, IReadOnlyList<Row> Figures, IReadOnlyList<TocEntry> Sections,
+            AvailableActions<WorkReportAction> Can);
 
         public sealed record Row(int Id, string Label, decimal Value, string Unit, string? SourceNote, string? Anchor);
 
-        public async Task<View?> LoadAsync(int id, CancellationToken ct)
+        public async Task<View?> LoadAsync(int id, Actor actor, CancellationToken ct)
         {
-            var report = await db.WorkReports.AsNoTracking().Include(r => r.Figures).SingleOrDefaultAsync(r => r.Id == id, ct);
+            var report = await db.Whole().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
             if (report is null) return null;
             var rows = report.Figures.OrderBy(f => f.SortOrder).Select(f => new Row(f.Id, f.Label, f.Value, f.Unit, f.SourceNote, f.Anchor)).ToList();
-            return new View(report.Id, report.Year, report.Title, report.Version, rows, report.Draft()?.TableOfContents(3) ?? []);
+            return new View(report.Id, report.Year, report.Title, report.Version, rows, report.Draft()?.TableOfContents(3) ?? [], report.AvailableActions(actor));
         }
 
         public Task<CommandResult<int>> ActAsync(int id, uint version, Action<WorkReport, DateTimeOffset> action, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => action(r, clock.GetUtcNow()), ct);
+            db.RunAsync(db.Whole(), id, version, report =>
+            {
+                action(report, clock.GetUtcNow());
+                return report.Id;
+            }, ReportActions.Options, ct);
 
         /// <summary>
         /// The figures this portal can vouch for. A report delivered in January of <paramref name="reportYear"/>
@@ -129,6 +139,6 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : PageModel
             return proposals;
         }
 
-        private DateOnly ChinaTimeToday() => Domain.Common.ChinaTime.Today(clock.GetUtcNow());
+        private DateOnly ChinaTimeToday() => ChinaTime.Today(clock.GetUtcNow());
     }
 }

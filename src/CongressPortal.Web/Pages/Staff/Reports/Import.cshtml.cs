@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +32,7 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Report = await handler.SummaryAsync(Id, ct);
+        Report = await handler.SummaryAsync(Id, User.AsStaff(), ct);
         if (Report is null) return NotFound();
         Version = Report.Version;
         return Page();
@@ -39,18 +40,20 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Report = await handler.SummaryAsync(Id, ct);
+        Report = await handler.SummaryAsync(Id, User.AsStaff(), ct);
         if (Report is null) return NotFound();
         if (Upload is null && string.IsNullOrWhiteSpace(Text))
             ModelState.AddModelError(nameof(Text), "请粘贴报告文字，或选择 Word 文件。");
         if (!ModelState.IsValid) return Page();
 
         var result = Upload is not null
-            ? await handler.ImportFileAsync(Id, Version, Upload, ct)
-            : await handler.ImportTextAsync(Id, Version, Text!, ct);
+            ? await handler.ImportFileAsync(Id, Version, Upload, User.AsStaff(), ct)
+            : await handler.ImportTextAsync(Id, Version, Text!, User.AsStaff(), ct);
+        if (result.IsNotFound) return NotFound();
         if (!result.IsSuccess)
         {
-            ModelState.AddModelError(result.Field, result.Error);
+            // The page's own inputs are the form: a refusal of the file goes to Upload, one of the text to Text.
+            result.AddTo(ModelState, GetType(), "");
             return Page();
         }
         TempData["StatusMessage"] = result.Value;
@@ -59,51 +62,59 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public sealed record Summary(int Id, int Year, string Title, uint Version, bool HasDraft);
+        public sealed record Summary(int Id, int Year, string Title, uint Version, bool HasDraft, AvailableActions<WorkReportAction> Can);
 
-        public Task<Summary?> SummaryAsync(int id, CancellationToken ct) =>
-            db.WorkReports.AsNoTracking().Where(r => r.Id == id)
-                .Select(r => new Summary(r.Id, r.Year, r.Title, r.Version, r.DraftJson != null))
-                .SingleOrDefaultAsync(ct);
-
-        public async Task<CommandResult<string>> ImportFileAsync(int id, uint version, IFormFile file, CancellationToken ct)
+        public async Task<Summary?> SummaryAsync(int id, Actor actor, CancellationToken ct)
         {
-            IReadOnlyList<SourceParagraph> paragraphs;
-            try
-            {
-                if (file.Length > DocxReader.MaxBytes) throw new DomainRuleException(DocxReader.TooLarge);
-                using var buffer = new MemoryStream();
-                await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
-                paragraphs = DocxReader.Read(buffer.ToArray());
-            }
-            catch (DomainRuleException e)
-            {
-                return CommandResult<string>.Fail(e.Message, nameof(Upload));
-            }
-            return await ImportAsync(id, version, () => OutlineDetector.Detect(paragraphs), nameof(Upload), ct);
+            var report = await db.Whole().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+            return report is null ? null : new Summary(report.Id, report.Year, report.Title, report.Version, report.DraftJson is not null, report.AvailableActions(actor));
         }
 
-        public Task<CommandResult<string>> ImportTextAsync(int id, uint version, string text, CancellationToken ct) =>
-            ImportAsync(id, version, () => OutlineDetector.Detect(text), nameof(Text), ct);
-
-        private async Task<CommandResult<string>> ImportAsync(int id, uint version, Func<ReportOutline> detect, string field, CancellationToken ct)
+        public async Task<CommandResult<string>> ImportFileAsync(int id, uint version, IFormFile file, Actor actor, CancellationToken ct)
         {
             ReportOutline outline;
             try
             {
-                outline = detect();
+                if (file.Length > DocxReader.MaxBytes) throw DocxReader.TooLarge.ToException();
+                using var buffer = new MemoryStream();
+                await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
+                outline = OutlineDetector.Detect(DocxReader.Read(buffer.ToArray()));
             }
             catch (DomainRuleException e)
             {
-                return CommandResult<string>.Fail(e.Message, field);
+                // Whatever stops a file's text from being read is about the file.
+                return CommandResult<string>.Refused(e.Refusal.On(nameof(Upload)));
             }
-            var result = await db.ActOnReportAsync(id, version, report => report.Import(outline, clock.GetUtcNow()), ct);
-            if (!result.IsSuccess) return CommandResult<string>.Fail(result.Error);
-            var notice = outline.Warnings.FirstOrDefault(w => w.BlockId is null)?.Message;
+            return await ImportAsync(id, version, outline, actor, ct);
+        }
+
+        public async Task<CommandResult<string>> ImportTextAsync(int id, uint version, string text, Actor actor, CancellationToken ct)
+        {
+            ReportOutline outline;
+            try
+            {
+                outline = OutlineDetector.Detect(text);
+            }
+            catch (DomainRuleException e)
+            {
+                return CommandResult<string>.Refused(e.Refusal);
+            }
+            return await ImportAsync(id, version, outline, actor, ct);
+        }
+
+        private Task<CommandResult<string>> ImportAsync(int id, uint version, ReportOutline outline, Actor actor, CancellationToken ct) =>
+            db.RunAsync(db.Whole(), id, version, report =>
+            {
+                report.Import(outline, actor, clock.GetUtcNow());
+                return Imported(outline);
+            }, ReportActions.Options, ct);
+
+        private static string Imported(ReportOutline outline)
+        {
             var message = $"已导入{outline.Blocks.Count}段，检测到{outline.TableOfContents(4).Count}个一级目录项。";
-            if (notice is not null) message += notice;
+            if (outline.Warnings.FirstOrDefault(w => w.BlockId is null) is { } notice) message += notice.Message;
             if (outline.Warnings.Count > 0) message += $"有{outline.Warnings.Count}处需要核对，已在下方标出。";
-            return CommandResult<string>.Ok(message);
+            return message;
         }
     }
 }

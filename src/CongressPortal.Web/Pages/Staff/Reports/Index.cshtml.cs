@@ -12,7 +12,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Rows = await handler.ListAsync(ct);
 
-    public sealed record Row(int Id, int Year, string Title, WorkReportStatus Status, int Versions, bool HasDraft, bool Changed, DateTimeOffset UpdatedAt);
+    public sealed record Row(int Id, int Year, string Title, WorkReportStatus Status, int Versions, bool HasDraft, bool Changed, DateTimeOffset UpdatedAt)
+    {
+        public bool IsPublic => WorkReport.IsPublicIn(Status);
+    }
 
     public sealed class Handler(AppDbContext db)
     {

@@ -1,7 +1,7 @@
-using System.Globalization;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,13 +35,15 @@ public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Report = await handler.LoadAsync(Id, ct);
+        Report = await handler.LoadAsync(Id, User.AsStaff(), ct);
         return Report is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var result = await handler.EditAsync(Id, Version, Op, BlockId, SplitAt, Kind, LeadLength, ct);
+        var result = await handler.EditAsync(Id, Version, Op, BlockId, SplitAt, Kind, LeadLength, User.AsStaff(), ct);
+        if (result.IsNotFound) return NotFound();
+        // Back to the block, with the answer at the top: the page shows the outline as it now is either way.
         if (result.IsSuccess) TempData["StatusMessage"] = result.Value;
         else TempData["ErrorMessage"] = result.Error;
         return RedirectToPage("Outline", null, new { id = Id }, BlockId > 0 ? $"b-{BlockId}" : null);
@@ -63,35 +65,36 @@ public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public sealed record View(int Id, int Year, string Title, WorkReportStatus Status, uint Version, ReportOutline? Outline, string? ImportNotice);
+        public sealed record View(int Id, int Year, string Title, WorkReportStatus Status, uint Version, ReportOutline? Outline, string? ImportNotice,
+            AvailableActions<WorkReportAction> Can);
 
-        public async Task<View?> LoadAsync(int id, CancellationToken ct)
+        public async Task<View?> LoadAsync(int id, Actor actor, CancellationToken ct)
         {
-            var row = await db.WorkReports.AsNoTracking().Where(r => r.Id == id)
-                .Select(r => new { r.Id, r.Year, r.Title, r.Status, r.Version, r.DraftJson, r.ImportNotice })
-                .SingleOrDefaultAsync(ct);
-            if (row is null) return null;
-            var outline = row.DraftJson is null ? null : ReportOutlineJson.Deserialize(row.DraftJson);
-            return new View(row.Id, row.Year, row.Title, row.Status, row.Version, outline, row.ImportNotice);
+            var report = await db.Whole().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+            if (report is null) return null;
+            return new View(report.Id, report.Year, report.Title, report.Status, report.Version, report.Draft(), report.ImportNotice, report.AvailableActions(actor));
         }
 
-        public async Task<CommandResult<string>> EditAsync(int id, uint version, EditOperation op, int blockId, string? splitAt, ReportBlockKind? kind, int? leadLength, CancellationToken ct)
+        public Task<CommandResult<string>> EditAsync(int id, uint version, EditOperation op, int blockId, string? splitAt, ReportBlockKind? kind, int? leadLength, Actor actor, CancellationToken ct)
         {
             Func<ReportOutline, ReportOutline> edit = op switch
             {
                 EditOperation.Promote => o => o.Promote(blockId),
                 EditOperation.Demote => o => o.Demote(blockId),
                 EditOperation.Merge => o => o.MergeWithPrevious(blockId),
-                EditOperation.Split => o => o.Split(blockId, SplitOffset(o, blockId, splitAt)),
+                EditOperation.Split => o => o.SplitAt(blockId, splitAt),
                 EditOperation.Delete => o => o.Delete(blockId),
-                EditOperation.ChangeKind => o => o.ChangeKind(blockId, kind ?? throw new DomainRuleException("请选择类型。")),
+                EditOperation.ChangeKind => o => o.ChangeKind(blockId, kind ?? throw ReportMessages.KindRequired.ToException()),
                 EditOperation.Keep => o => o.KeepSuspected(blockId),
                 EditOperation.Lead => o => o.SetLeadSentence(blockId, leadLength ?? 0),
                 EditOperation.Renumber => o => o.Renumber(),
                 _ => o => o.Delete(o.Blocks.Where(b => b.Suspicion is not null).Select(b => b.Id).ToList()),
             };
-            var result = await db.ActOnReportAsync(id, version, report => report.EditDraft(edit, clock.GetUtcNow()), ct);
-            return result.IsSuccess ? CommandResult<string>.Ok(Done(op)) : CommandResult<string>.Fail(result.Error);
+            return db.RunAsync(db.Whole(), id, version, report =>
+            {
+                report.EditDraft(edit, actor, clock.GetUtcNow());
+                return Done(op);
+            }, ReportActions.Options, ct);
         }
 
         private static string Done(EditOperation op) => op switch
@@ -107,17 +110,5 @@ public sealed class OutlineModel(OutlineModel.Handler handler) : PageModel
             EditOperation.Renumber => "已重新编号。",
             _ => "已删除全部疑似外来内容。",
         };
-
-        // Staff type either a position or the first characters of the second part.
-        private static int SplitOffset(ReportOutline outline, int blockId, string? splitAt)
-        {
-            var text = splitAt?.Trim();
-            if (string.IsNullOrEmpty(text)) throw new DomainRuleException("请填写拆分位置：第几个字，或第二段开头的几个字。");
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var offset)) return offset;
-            var block = outline.Blocks.FirstOrDefault(b => b.Id == blockId) ?? throw new DomainRuleException(ReportMessages.BlockNotFound);
-            var content = block.Kind == ReportBlockKind.Section ? block.Text + block.Body : block.Text;
-            var found = content.IndexOf(text, 1, StringComparison.Ordinal);
-            return found > 0 ? found : throw new DomainRuleException($"在该段中找不到“{text}”，无法确定拆分位置。");
-        }
     }
 }

@@ -1,10 +1,10 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Pages.Reports;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Reports;
@@ -13,11 +13,15 @@ namespace CongressPortal.Web.Pages.Staff.Reports;
 /// The draft exactly as the public will read it (the same partial as /Reports/{year}), and the publishing actions:
 /// publish, publish a correction (a new version with a note), unpublish (a reason is required).
 /// </summary>
-public sealed class PreviewModel(PreviewModel.Handler handler) : PageModel
+public sealed class PreviewModel(PreviewModel.Handler handler) : ActionFormsPage
 {
-    [BindProperty(SupportsGet = true)] public int Id { get; set; }
+    /// <summary>
+    /// The publishing forms post their fields unprefixed (Note, Reason): a refusal about one goes next to it, anything
+    /// else to the summary at the top of the page.
+    /// </summary>
+    private const string Unprefixed = "";
 
-    [BindProperty] public uint Version { get; set; }
+    [BindProperty(SupportsGet = true)] public int Id { get; set; }
 
     [BindProperty] public string? Note { get; set; }
 
@@ -27,58 +31,43 @@ public sealed class PreviewModel(PreviewModel.Handler handler) : PageModel
 
     public ReportView? View { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
 
-    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) =>
-        ActAsync((h, c) => h.PublishAsync(Id, Version, Note, User.GetUserId(), c), "已发布，公众现在可以阅读。", "", ct);
+    public Task<IActionResult> OnPostPublishAsync(uint version, CancellationToken ct) =>
+        ActAsync(Unprefixed, this, () => handler.PublishAsync(Id, version, Note, User.AsStaff(), User.GetUserId(), ct), "已发布，公众现在可以阅读。", ct);
 
-    public Task<IActionResult> OnPostCorrectAsync(CancellationToken ct) =>
-        ActAsync((h, c) => h.CorrectAsync(Id, Version, Note ?? "", User.GetUserId(), c), "已发布更正，公开页面注明了更正日期。", nameof(Note), ct);
+    public Task<IActionResult> OnPostCorrectAsync(uint version, CancellationToken ct) =>
+        ActAsync(Unprefixed, this, () => handler.CorrectAsync(Id, version, Note, User.AsStaff(), User.GetUserId(), ct), "已发布更正，公开页面注明了更正日期。", ct);
 
-    public Task<IActionResult> OnPostUnpublishAsync(CancellationToken ct) =>
-        ActAsync((h, c) => h.UnpublishAsync(Id, Version, Reason ?? "", c), "已撤回，公众不能再看到这份报告。", nameof(Reason), ct);
+    public Task<IActionResult> OnPostUnpublishAsync(uint version, CancellationToken ct) =>
+        ActAsync(Unprefixed, this, () => handler.UnpublishAsync(Id, version, Reason, User.AsStaff(), ct), "已撤回，公众不能再看到这份报告。", ct);
 
-    private async Task<IActionResult> ActAsync(Func<Handler, CancellationToken, Task<CommandResult<int>>> action, string done, string field, CancellationToken ct)
+    protected override IActionResult AfterSuccess() => RedirectToPage(new { id = Id });
+
+    protected override async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        var result = await action(handler, ct);
-        if (result.IsSuccess)
-        {
-            TempData["StatusMessage"] = done;
-            return RedirectToPage("Preview", new { id = Id });
-        }
-        if (!await LoadAsync(ct)) return NotFound();
-        ModelState.AddModelError(result.Error == ReportActions.ActionConflict ? "" : field, result.Error);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        (Report, View) = await handler.LoadAsync(Id, ct);
-        if (Report is null) return false;
-        // A failed post re-renders with the version the page was loaded with, so the user re-reads before retrying.
-        if (Request.Method == HttpMethods.Get) Version = Report.Version;
-        ModelState.Remove(nameof(Version));
-        return true;
+        (Report, View) = await handler.LoadAsync(Id, User.AsStaff(), ct);
+        return Report is null ? NotFound() : Page();
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public sealed record Summary(int Id, int Year, string Title, WorkReportStatus Status, uint Version, bool HasDraft, bool Changed, bool HasSuspected,
-            IReadOnlyList<VersionRow> Versions, string? UnpublishReason, DateTimeOffset? UnpublishedAt);
+        public sealed record Summary(int Id, int Year, string Title, WorkReportStatus Status, uint Version, bool HasDraft, bool HasSuspected,
+            bool IsPublic, bool PublishNeedsNote, IReadOnlyList<VersionRow> Versions, string? UnpublishReason, DateTimeOffset? UnpublishedAt,
+            AvailableActions<WorkReportAction> Can);
 
         public sealed record VersionRow(int Number, DateTimeOffset PublishedAt, string? Note);
 
-        public async Task<(Summary?, ReportView?)> LoadAsync(int id, CancellationToken ct)
+        public async Task<(Summary?, ReportView?)> LoadAsync(int id, Actor actor, CancellationToken ct)
         {
-            var report = await db.WorkReports.AsNoTracking().Include(r => r.Versions).Include(r => r.Figures).AsSplitQuery()
-                .SingleOrDefaultAsync(r => r.Id == id, ct);
+            var report = await db.Whole().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
             if (report is null) return (null, null);
             var draft = report.Draft();
             var versions = report.Versions.OrderByDescending(v => v.Number).Select(v => new VersionRow(v.Number, v.PublishedAt, v.CorrectionNote)).ToList();
-            var summary = new Summary(report.Id, report.Year, report.Title, report.Status, report.Version, draft is not null, report.HasUnpublishedChanges,
-                draft?.HasSuspectedContent ?? false, versions, report.UnpublishReason, report.UnpublishedAt);
+            var summary = new Summary(report.Id, report.Year, report.Title, report.Status, report.Version, draft is not null, draft?.HasSuspectedContent ?? false,
+                report.IsPublic, report.PublishNeedsNote, versions, report.UnpublishReason, report.UnpublishedAt, report.AvailableActions(actor));
             if (draft is null) return (summary, null);
-            var years = await db.WorkReports.AsNoTracking().Where(r => r.Status == WorkReportStatus.Published && r.Id != id).Select(r => r.Year).ToListAsync(ct);
+            var years = await db.WorkReports.AsNoTracking().Where(WorkReport.Public).Where(r => r.Id != id).Select(r => r.Year).ToListAsync(ct);
             var latest = report.LatestVersion;
             var view = new ReportView(report.Year, report.Title, draft, ReportView.FiguresOf(report),
                 latest?.PublishedAt, latest is { Number: > 1 } ? latest.PublishedAt : null, latest is { Number: > 1 } ? latest.CorrectionNote : null,
@@ -86,13 +75,13 @@ public sealed class PreviewModel(PreviewModel.Handler handler) : PageModel
             return (summary, view);
         }
 
-        public Task<CommandResult<int>> PublishAsync(int id, uint version, string? note, string userId, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => r.Publish(note, userId, clock.GetUtcNow()), ct);
+        public Task<CommandResult<int>> PublishAsync(int id, uint version, string? note, Actor actor, string userId, CancellationToken ct) =>
+            db.RunAsync(db.Whole(), id, version, r => { r.Publish(note, actor, userId, clock.GetUtcNow()); return r.Id; }, ReportActions.Options, ct);
 
-        public Task<CommandResult<int>> CorrectAsync(int id, uint version, string note, string userId, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => r.Correct(note, userId, clock.GetUtcNow()), ct);
+        public Task<CommandResult<int>> CorrectAsync(int id, uint version, string? note, Actor actor, string userId, CancellationToken ct) =>
+            db.RunAsync(db.Whole(), id, version, r => { r.Correct(note, actor, userId, clock.GetUtcNow()); return r.Id; }, ReportActions.Options, ct);
 
-        public Task<CommandResult<int>> UnpublishAsync(int id, uint version, string reason, CancellationToken ct) =>
-            db.ActOnReportAsync(id, version, r => r.Unpublish(reason, clock.GetUtcNow()), ct);
+        public Task<CommandResult<int>> UnpublishAsync(int id, uint version, string? reason, Actor actor, CancellationToken ct) =>
+            db.RunAsync(db.Whole(), id, version, r => { r.Unpublish(reason, actor, clock.GetUtcNow()); return r.Id; }, ReportActions.Options, ct);
     }
 }

@@ -1,4 +1,3 @@
-using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
@@ -7,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Staff.Reports;
 
 /// <summary>
-/// Loads a report with its versions and figures, applies one domain action, and saves only if the report still has
-/// the row version the page showed: two staff correcting the same outline cannot both win.
+/// What the report pages share when they run a command through <see cref="AggregateCommands"/>:
+/// the report as its rules read it, and how a missing report, a lost race and a second report for a year are said.
 /// </summary>
 public static class ReportActions
 {
@@ -18,31 +17,9 @@ public static class ReportActions
 
     public static readonly Concurrency.UniqueField UniqueYear = new("Input.Year", "该年度已有工作报告，每年只能有一份。");
 
-    public static Task<WorkReport?> LoadAsync(this AppDbContext db, int id, CancellationToken ct) =>
-        db.WorkReports.Include(r => r.Versions).Include(r => r.Figures).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, ct);
+    public static CommandOptions Options { get; } = new() { NotFound = NotFound, ConflictMessage = ActionConflict, Unique = UniqueYear };
 
-    public static async Task<CommandResult<int>> ActOnReportAsync(this AppDbContext db, int id, uint version, Action<WorkReport> action, CancellationToken ct)
-    {
-        var report = await db.LoadAsync(id, ct);
-        if (report is null) return CommandResult<int>.Fail(NotFound);
-        db.ExpectVersion(report, version);
-        try
-        {
-            action(report);
-        }
-        catch (DomainRuleException exception)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<int>.Fail(exception.Message);
-        }
-        var result = await db.TrySaveAsync(report.Id, null, UniqueYear, ct);
-        return result.IsConflict ? CommandResult<int>.Fail(ActionConflict) : result;
-    }
-
-    public static string StatusName(WorkReportStatus status) => status switch
-    {
-        WorkReportStatus.Draft => "草稿",
-        WorkReportStatus.Published => "已发布",
-        _ => "已撤回",
-    };
+    /// <summary>Reports with their versions and figures: <see cref="WorkReport.AvailableActions"/> and the actions read both.</summary>
+    public static IQueryable<WorkReport> Whole(this AppDbContext db) =>
+        db.WorkReports.Include(r => r.Versions).Include(r => r.Figures).AsSplitQuery();
 }

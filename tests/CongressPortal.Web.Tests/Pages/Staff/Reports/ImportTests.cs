@@ -94,10 +94,10 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
 
     public static TheoryData<string, byte[]> BadFiles() => new()
     {
-        { DocxReader.Empty, [] },
-        { DocxReader.Encrypted, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0] },
-        { DocxReader.NotDocx, "这不是一个Word文件"u8.ToArray() },
-        { DocxReader.NotDocx, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6] },
+        { DocxReader.Empty.Message, [] },
+        { DocxReader.Encrypted.Message, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0] },
+        { DocxReader.NotDocx.Message, "这不是一个Word文件"u8.ToArray() },
+        { DocxReader.NotDocx.Message, [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6] },
     };
 
     [Theory]
@@ -126,7 +126,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", big)]);
 
         var page = await PortalClient.ParseAsync(response);
-        page.FieldError("Upload").Should().Be(DocxReader.TooLarge);
+        page.FieldError("Upload").Should().Be(DocxReader.TooLarge.Message);
         (await StoredAsync(id)).DraftJson.Should().BeNull();
     }
 }

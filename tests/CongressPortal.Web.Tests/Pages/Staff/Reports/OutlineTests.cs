@@ -62,7 +62,7 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
         using var response = await ActAsync(staff, id, title.Id, "Merge");
 
         var page = await staff.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        page.QuerySelector("main")!.TextContent.Should().Contain(ReportMessages.CannotMergeFirst);
+        page.QuerySelector("main")!.TextContent.Should().Contain(ReportMessages.CannotMergeFirst.Message);
         (await DraftAsync(id)).PlainText.Should().Be(before.PlainText);
     }
 
@@ -88,5 +88,19 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
         outline.Blocks.Single(b => b.Id == heading.Id).Level.Should().Be(heading.Level, "the stale correction was not applied");
         page.QuerySelector($"#block-form-{heading.Id} input[name=Version]")!.GetAttribute("value")
             .Should().Be((await StoredAsync(id)).Version.ToString(CultureInfo.InvariantCulture), "the page now carries the new version");
+    }
+
+    [Fact]
+    public async Task Staff_split_where_the_words_they_typed_start_and_are_told_when_the_words_are_not_there()
+    {
+        var id = await ReportAsync(text: ReportSamples.Pasted);
+        using var staff = await StaffAsync();
+        var paragraph = (await DraftAsync(id)).Blocks.Single(b => b.Text.StartsWith("健全立法联系点制度。", StringComparison.Ordinal));
+
+        using var refused = await ActAsync(staff, id, paragraph.Id, "Split", new() { ["SplitAt"] = "不在这一段里" });
+
+        var page = await staff.GetDocumentAsync(refused.Headers.Location!.OriginalString);
+        page.QuerySelector("main")!.TextContent.Should().Contain(ReportMessages.SplitTextNotFound("不在这一段里").Message);
+        (await DraftAsync(id)).Blocks.Single(b => b.Id == paragraph.Id).Text.Should().Be(paragraph.Text);
     }
 }

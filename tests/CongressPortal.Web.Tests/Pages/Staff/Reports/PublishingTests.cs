@@ -53,7 +53,7 @@ public sealed class PublishingTests(PortalAppFactory app) : ReportTest(app)
         using var response = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?>(), "#publish-form");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await PortalClient.ParseAsync(response)).Summary().Should().Be(ReportMessages.SuspectedBeforePublish);
+        (await PortalClient.ParseAsync(response)).Summary().Should().Be(ReportMessages.SuspectedBeforePublish.Message);
         (await StoredAsync(id)).Status.Should().Be(WorkReportStatus.Draft);
     }
 
