@@ -60,14 +60,18 @@ public static class AggregateCommands
 
     /// <summary>
     /// Writes the aggregate's own row even when only its children changed (a contact added, a figure edited), so that
-    /// its row version is checked and the second of two concurrent commands is refused.
+    /// its row version is checked and the second of two concurrent commands is refused. A stale row version set by
+    /// ExpectVersion marks the entry Modified too but is never written: without a written column there would be no
+    /// UPDATE, and so no version check. The column written is <c>UpdatedAt</c> where the aggregate has one, otherwise its
+    /// first plain column, set to the value it already has.
     /// </summary>
     private static void Touch<TEntity>(DbContext db, TEntity entity) where TEntity : class
     {
         var entry = db.Entry(entity);
-        // A stale row version set by ExpectVersion marks the entry Modified too, but is never written: without a written
-        // column there would be no UPDATE, and so no version check. Look at the columns that are written.
         if (entry.Properties.Any(p => p.IsModified && !p.Metadata.IsConcurrencyToken)) return;
-        if (entry.Metadata.FindProperty("UpdatedAt") is not null) entry.Property("UpdatedAt").IsModified = true;
+        var column = entry.Metadata.FindProperty("UpdatedAt")
+            ?? entry.Metadata.GetProperties().FirstOrDefault(p => !p.IsKey() && !p.IsConcurrencyToken && !p.IsShadowProperty()
+                && p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && p.GetComputedColumnSql() is null);
+        if (column is not null) entry.Property(column.Name).IsModified = true;
     }
 }

@@ -14,10 +14,6 @@ public sealed partial class MessageMatchingTests
     /// </summary>
     private static readonly string[] BeingConverted =
     [
-        // Work reports: converted on the reports branch (ReportActions' conflict message compared in Preview).
-        "Staff/Reports/",
-        // Suggestion themes: part of the suggestion pages the lead is rebuilding (FieldOf matches message text).
-        "Staff/Suggestions/Themes.cshtml.cs",
     ];
 
     /// <summary>What matching a message looks like: each pattern was seen in pages before issue #10.</summary>

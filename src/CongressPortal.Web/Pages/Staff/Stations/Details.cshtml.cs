@@ -312,12 +312,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         /// that is what makes the save check the row version.
         /// </summary>
         private Task<CommandResult<T>> ActAsync<T>(int stationId, uint version, Func<LiaisonStation, T> act, CancellationToken ct) =>
-            db.RunAsync(db.Stations.Include(s => s.Members), stationId, version, station =>
-            {
-                var value = act(station);
-                db.Entry(station).Property(s => s.Name).IsModified = true;
-                return value;
-            }, new CommandOptions { ConflictMessage = MembersChanged }, ct);
+            db.RunAsync(db.Stations.Include(s => s.Members), stationId, version, act, new CommandOptions { ConflictMessage = MembersChanged }, ct);
 
         public async Task<CommandResult<string>> SetActiveAsync(int stationId, bool active, CancellationToken ct)
         {

@@ -133,8 +133,6 @@ public sealed class ReceptionModel(ReceptionModel.Handler handler) : PageModel
             db.RunAsync(db.Receptions.Include(r => r.Issues), receptionId, version, reception =>
             {
                 reception.RecordFeedback(issueId, input.Text, input.On!.Value, Today());
-                // Only the issue row changes: writing the reception's row too makes the save check its version.
-                db.Entry(reception).Property(r => r.Date).IsModified = true;
                 return issueId;
             }, new CommandOptions { ConflictMessage = FeedbackConflict }, ct);
     }

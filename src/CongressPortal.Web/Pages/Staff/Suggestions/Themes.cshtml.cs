@@ -45,7 +45,7 @@ public sealed class ThemesModel(ThemesModel.Handler handler) : PageModel
                 TempData["StatusMessage"] = $"已保存打捆主题“{result.Value}”。";
                 return RedirectToPage();
             }
-            Conflict = result.ShowOn(ModelState, Input);
+            Conflict = result.ShowOnEditForm(ModelState, Input);
         }
         Rows = await handler.RowsAsync(ct);
         return Page();
@@ -89,41 +89,24 @@ public sealed class ThemesModel(ThemesModel.Handler handler) : PageModel
 
         public async Task<CommandResult<string>> SaveAsync(int? id, Command input, CancellationToken ct)
         {
-            SuggestionTheme? theme = null;
-            if (id is not null)
-            {
-                theme = await db.SuggestionThemes.FirstOrDefaultAsync(t => t.Id == id, ct);
-                if (theme is null) return CommandResult<string>.Conflict(null);
-            }
             var name = input.Name?.Trim() ?? "";
             if (await db.SuggestionThemes.AnyAsync(t => t.Year == input.Year && t.Name == name && t.Id != id, ct))
                 return CommandResult<string>.Fail(UniqueName.Message, UniqueName.Field);
-            try
+            if (id is not { } themeId)
             {
-                if (theme is null)
+                return await db.CreateAsync(() =>
                 {
-                    theme = SuggestionTheme.Create(name, input.Year!.Value, input.Description);
+                    var theme = SuggestionTheme.Create(name, input.Year!.Value, input.Description);
                     db.SuggestionThemes.Add(theme);
-                }
-                else
-                {
-                    theme.Update(name, input.Year!.Value, input.Description);
-                    db.ExpectVersion(theme, input.Version);
-                }
+                    return theme.Name;
+                }, UniqueName, ct);
             }
-            catch (DomainRuleException e)
+            return await db.RunAsync(db.SuggestionThemes, themeId, input.Version, theme =>
             {
-                return CommandResult<string>.Fail(e.Message, FieldOf(e.Message));
-            }
-            var themeId = theme.Id;
-            return await db.TrySaveAsync(theme.Name, token => CurrentAsync(themeId, token), UniqueName, ct);
+                theme.Update(name, input.Year!.Value, input.Description);
+                return theme.Name;
+            }, new CommandOptions { Current = token => CurrentAsync(themeId, token), Unique = UniqueName }, ct);
         }
-
-        private static string FieldOf(string message) =>
-            message.Contains("主题名称", StringComparison.Ordinal) ? "Input.Name"
-            : message.Contains("年度", StringComparison.Ordinal) ? "Input.Year"
-            : message.Contains("说明", StringComparison.Ordinal) ? "Input.Description"
-            : "";
 
         private async Task<Concurrency.Snapshot?> CurrentAsync(int id, CancellationToken ct)
         {

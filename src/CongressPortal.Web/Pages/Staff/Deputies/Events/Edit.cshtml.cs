@@ -160,8 +160,6 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 var kept = performanceEvent.Participants.Select(p => p.DeputyId).Where(dId => !numberedThere.Contains(dId)).ToList();
                 performanceEvent.Update(input.Kind!.Value, date, input.Title, input.MeetingId);
                 performanceEvent.SetParticipants(deputyIds.Concat(kept));
-                // A change of participants alone leaves the event row as it was; writing it makes the save check the version.
-                db.Entry(performanceEvent).Property(e => e.Title).IsModified = true;
                 return performanceEvent.Participants.Count;
             }, new CommandOptions { Current = token => CurrentAsync(existing, token) }, ct);
         }
