@@ -176,9 +176,19 @@ public sealed class TestData(PortalAppFactory app)
             return letterId.Value;
         }
         action(suggestion, rules, app.Clock.GetUtcNow(), Letter);
+        // As the pages do (AggregateCommands): write the row even when only children changed, so its version moves.
+        db.Entry(suggestion).Property(s => s.UpdatedAt).IsModified = true;
         await db.SaveChangesAsync();
         return suggestion;
     }
+
+    /// <summary>Staff review every reply of the suggestion not yet reviewed, publishing those the unit allowed (unless told not to).</summary>
+    public Task<Suggestion> ReviewRepliesAsync(int suggestionId, bool publish = true) =>
+        ActAsync(suggestionId, (s, _, now) =>
+        {
+            foreach (var reply in s.Assignments.Where(a => a.IsActive).SelectMany(a => a.Replies).Where(r => !r.IsReviewed).ToList())
+                s.ReviewReply(reply.Id, publish, Actor.Staff("测试工作人员"), now);
+        });
 
     /// <summary>The bytes of a minimal PDF, for reply letters.</summary>
     public static byte[] LetterPdf { get; } = "%PDF-1.4\n%测试答复函\n"u8.ToArray();
@@ -188,7 +198,8 @@ public sealed class TestData(PortalAppFactory app)
         ActAsync(suggestionId, (s, rules, now) =>
         {
             s.Accept(Actor.Staff("测试工作人员"), now);
-            s.Assign(HandlingMode.Split, unitIds, null, Actor.Staff("测试工作人员"), now, rules);
+            // Test set-up may fall on a holiday (the clock is moved by weeks): staff would confirm the rest-day warning.
+            s.Assign(HandlingMode.Split, unitIds, null, Actor.Staff("测试工作人员"), now, rules, confirmed: true);
             foreach (var unitId in unitIds) s.AcceptAssignment(Actor.Unit(unitId, "测试承办人"), now);
         });
 

@@ -52,6 +52,24 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
     }
 
     [Fact]
+    public async Task A_reply_is_public_only_after_staff_reviewed_it_and_not_when_they_kept_it_unpublished()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var waiting = await RepliedAsync(world, "关于等待审核的建议", reviewed: false);
+        var kept = await RepliedAsync(world, "关于审核不公开的建议", reviewed: false);
+        await Data.ReviewRepliesAsync(kept.Id, publish: false);
+        var published = await RepliedAsync(world, "关于审核公开的建议", reviewed: false);
+
+        using var client = AnonymousClient();
+        (await ListedTitlesAsync(client)).Should().BeEmpty("a reply filed minutes ago is not public before staff review it");
+        (await client.GetAsync($"/Suggestions/Details/{waiting.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+
+        await Data.ReviewRepliesAsync(published.Id);
+        (await ListedTitlesAsync(client)).Should().Equal("关于审核公开的建议");
+        (await client.GetAsync($"/Suggestions/Details/{kept.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound, "staff kept it unpublished");
+    }
+
+    [Fact]
     public async Task The_public_details_show_names_units_classification_and_reply_but_nothing_private()
     {
         var world = await Data.SuggestionWorldAsync();
@@ -90,6 +108,7 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
             s.Reply(TestData.ReplyA(Today, letter()) with { Text = "住建局的答复可以公开。" }, UnitActor(world.Unit.Id), now, rules);
             s.Reply(TestData.ReplyA(Today, letter(), publishable: false) with { Text = "交通局的答复不宜公开。" }, UnitActor(world.OtherUnit.Id), now, rules);
         });
+        await Data.ReviewRepliesAsync(suggestion.Id);
 
         using var client = AnonymousClient();
         using var response = await client.GetAsync($"/Suggestions/Details/{suggestion.Id}");
@@ -110,6 +129,7 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
             s.Rate(LatestReply(s).Id, Satisfaction.Unsatisfied, "没有落实", Actor.Deputy(world.Lead.Id, "李建国"), now, rules);
             s.Reply(TestData.ReplyA(Today, letter(), publishable: false) with { Text = "第二轮答复不公开。" }, UnitActor(world.Unit.Id), now, rules);
         });
+        await Data.ReviewRepliesAsync(suggestion.Id);
 
         using var client = AnonymousClient();
         (await ListedTitlesAsync(client)).Should().BeEmpty();
@@ -131,6 +151,7 @@ public sealed class PublicSuggestionsTests(PortalAppFactory app) : DeputySuggest
         });
         await Data.AssignedSuggestionAsync(bus.Id, world.OtherUnit.Id);
         await Data.ActAsync(bus.Id, (s, rules, now, letter) => s.Reply(TestData.ReplyA(Today, letter()), UnitActor(world.OtherUnit.Id), now, rules));
+        await Data.ReviewRepliesAsync(bus.Id);
 
         using var client = AnonymousClient();
         (await ListedTitlesAsync(client)).Should().HaveCount(2);

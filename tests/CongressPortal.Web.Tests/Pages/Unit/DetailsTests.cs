@@ -65,7 +65,7 @@ public sealed class DetailsTests(PortalAppFactory app) : UnitDeskTest(app)
             ("#form-return", new() { ["Return.Reason"] = "不属于本单位职责" }),
         })
         {
-            page.QuerySelector<IHtmlFormElement>(form)!.Action = page.QuerySelector<IHtmlFormElement>(form)!.Action.Replace($"id={mine.Id}", $"id={theirs.Id}", StringComparison.Ordinal);
+            page.QuerySelector<IHtmlFormElement>(form)!.Action = page.QuerySelector<IHtmlFormElement>(form)!.Action.Replace($"/Details/{mine.Id}", $"/Details/{theirs.Id}", StringComparison.Ordinal);
             fields["Version"] = before.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
             using var response = await client.SubmitFormAsync(page, fields, form);
             response.StatusCode.Should().Be(HttpStatusCode.NotFound, $"{form} on another unit's suggestion");

@@ -23,7 +23,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
 
         var form = await client.GetDocumentAsync(DetailsUrl(suggestion.Id));
         Text(form, "#form-reply fieldset").Should().Contain("A 已解决或基本解决").And.Contain("B 正在解决或已列入计划逐步解决（须列出承诺事项）");
-        form.QuerySelector<IHtmlInputElement>("#Reply_RepliedOn")!.Value.Should().Be("2026-03-02", "the reply date defaults to today");
+        form.QuerySelector<IHtmlInputElement>("#Reply_SignedOn")!.Value.Should().Be("2026-03-02", "the reply date defaults to today");
         form.QuerySelector<IHtmlInputElement>("#Reply_IsPublishable")!.IsChecked.Should().BeTrue();
         Text(form, "#form-reply").Should().Contain("涉及国家秘密、商业秘密或个人隐私的");
         form.QuerySelectorAll("#commitment-rows tbody tr").Should().HaveCount(3, "three rows work without script");
@@ -36,14 +36,14 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
         var saved = await LoadAsync(suggestion.Id);
         saved.Status.Should().Be(SuggestionStatus.Replied);
         var reply = saved.AssignmentOf(UnitId)!.Replies.Should().ContainSingle().Subject;
-        reply.Should().BeEquivalentTo(new { Round = 1, Classification = "A", Signer = "张局长", RepliedOn = new DateOnly(2026, 3, 2), IsPublishable = false, OnTime = true });
+        reply.Should().BeEquivalentTo(new { Round = 1, Classification = "A", Signer = "张局长", SignedOn = new DateOnly(2026, 3, 2), FiledOn = new DateOnly(2026, 3, 2), IsPublishable = false, OnTime = true, IsPublished = false });
         var letter = await DbAsync(db => db.StoredFiles.AsNoTracking().SingleAsync(f => f.Id == reply.LetterFileId));
         letter.Kind.Should().Be(FileKind.Pdf);
         letter.FileName.Should().Be("住建局答复函.pdf");
         letter.Content.Take(8).Should().Equal("%PDF-1.4"u8.ToArray());
 
         var page = await client.GetDocumentAsync(DetailsUrl(suggestion.Id));
-        Text(page, "#reply-1").Should().Contain("A 已解决或基本解决").And.Contain("不公开").And.Contain("尚未评价").And.Contain("经研究，已将该小区列入今年加装电梯计划。");
+        Text(page, "#reply-1").Should().Contain("A 已解决或基本解决").And.Contain("承办单位不同意公开").And.Contain("等待代表工作机构审核").And.Contain("尚未评价").And.Contain("经研究，已将该小区列入今年加装电梯计划。");
         page.QuerySelector("#form-reply").Should().BeNull("the unit waits for the deputy's rating");
         var href = page.QuerySelector("#reply-1 a[href^='/Unit/Suggestions/File']")!.GetAttribute("href")!;
         using var download = await client.GetAsync(href);
@@ -64,7 +64,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(refused);
-        page.FieldError("ReplyLetter").Should().Be(FileMessages.WrongKind.Message);
+        page.FieldError("Reply.Letter").Should().Be(FileMessages.WrongKind.Message);
         Text(page, "#reselect-letter").Should().Be(DetailsModel.ReselectLetter);
         page.QuerySelector<IHtmlTextAreaElement>("#Reply_Text")!.Value.Should().Be("经研究，已将该小区列入今年加装电梯计划。");
         (await LoadAsync(suggestion.Id)).AssignmentOf(UnitId)!.Replies.Should().BeEmpty();
@@ -87,7 +87,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
         App.Clock.Set(new DateTimeOffset(2026, 3, 10, 1, 0, 0, TimeSpan.Zero));
         using var client = await UnitClientAsync(UnitId);
         var fields = ReplyFields("B", "已列入明年老旧小区改造计划，分批加装电梯。", "李副局长");
-        fields["Reply.RepliedOn"] = "2026-03-05";
+        fields["Reply.SignedOn"] = "2026-03-05";
         fields["Reply.Commitments[1].PlannedOn"] = "2026-12-31";
 
         using var missingRow = await client.SubmitMultipartFormAsync(DetailsUrl(suggestion.Id), fields, Letter("答复函.pdf", Pdf), "#form-reply");
@@ -100,10 +100,10 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
         var page = await PortalClient.ParseAsync(refused);
         page.FieldError("Reply.Commitments").Should().Be(SuggestionMessages.CommitmentsRequired.Message);
         page.QuerySelector("#form-failed").Should().NotBeNull();
-        page.QuerySelector<IHtmlInputElement>("#classification-B")!.IsChecked.Should().BeTrue();
+        page.QuerySelector<IHtmlInputElement>("#reply-classification-B")!.IsChecked.Should().BeTrue();
         page.QuerySelector<IHtmlTextAreaElement>("#Reply_Text")!.Value.Should().Be("已列入明年老旧小区改造计划，分批加装电梯。");
         page.QuerySelector<IHtmlInputElement>("#Reply_Signer")!.Value.Should().Be("李副局长");
-        page.QuerySelector<IHtmlInputElement>("#Reply_RepliedOn")!.Value.Should().Be("2026-03-05");
+        page.QuerySelector<IHtmlInputElement>("#Reply_SignedOn")!.Value.Should().Be("2026-03-05");
         Text(page, "#reselect-letter").Should().Contain("请重新选择答复函文件");
         (await LoadAsync(suggestion.Id)).AssignmentOf(UnitId)!.Replies.Should().BeEmpty();
 
@@ -117,7 +117,7 @@ public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
 
         replied.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var reply = (await LoadAsync(suggestion.Id)).AssignmentOf(UnitId)!.Replies.Single();
-        reply.Should().BeEquivalentTo(new { Classification = "B", Signer = "李副局长", RepliedOn = new DateOnly(2026, 3, 5) });
+        reply.Should().BeEquivalentTo(new { Classification = "B", Signer = "李副局长", SignedOn = new DateOnly(2026, 3, 5) });
         reply.Commitments.OrderBy(c => c.PlannedOn).Select(c => (c.Description, c.PlannedOn)).Should().Equal(
             ("2026年底前完成12部电梯加装", new DateOnly(2026, 12, 31)), ("2027年6月前完成剩余8部", new DateOnly(2027, 6, 30)));
     }

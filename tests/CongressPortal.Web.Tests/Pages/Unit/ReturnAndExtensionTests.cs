@@ -26,7 +26,8 @@ public sealed class ReturnAndExtensionTests(PortalAppFactory app) : UnitDeskTest
         requested.StatusCode.Should().Be(HttpStatusCode.Redirect);
         (await AssignmentAsync(returned.Id, UnitId)).Should().BeEquivalentTo(new { State = AssignmentState.ReturnRequested, ReturnReason = Reason });
         var page = await client.GetDocumentAsync(DetailsUrl(returned.Id));
-        Text(page, "#return-state").Should().Contain("已申请退回，等待审批").And.Contain(Reason);
+        Text(page, "#suggestion-status").Should().Contain("本单位：申请退回");
+        Text(page, "#return-state").Should().Contain(Reason);
         page.QuerySelector("#form-accept").Should().BeNull();
         page.QuerySelector("#form-return").Should().BeNull();
 

@@ -80,12 +80,12 @@ public abstract class UnitDeskTest(PortalAppFactory app) : WebTest(app)
 
     protected static Dictionary<string, string?> ReplyFields(string classification, string text = "经研究，已将该小区列入今年加装电梯计划。", string signer = "张局长") => new()
     {
-        ["Reply.Classification"] = classification,
+        ["Reply.ClassificationCode"] = classification,
         ["Reply.Text"] = text,
         ["Reply.Signer"] = signer,
     };
 
-    protected static (string Name, string FileName, byte[] Content)[] Letter(string fileName, byte[] content) => [("ReplyLetter", fileName, content)];
+    protected static (string Name, string FileName, byte[] Content)[] Letter(string fileName, byte[] content) => [("Reply.Letter", fileName, content)];
 
     protected static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent ?? "";
 }

@@ -98,7 +98,7 @@ public sealed partial class DetailsModel
             var replies = mine.Replies.OrderBy(r => r.Round).Select(r => new ReplyView(
                     r, Label(r.Classification),
                     r.LetterFileId is { } letter ? Link(letter, letters.GetValueOrDefault(letter, "答复函")) : null,
-                    today, ShowReview: true, ShowRevisions: true, HeadingId: $"reply-{r.Round}"))
+                    today, ShowReview: true, ShowRevisions: true, HeadingId: $"reply-heading-{r.Round}"))
                 .ToList();
 
             return new UnitSuggestionView(

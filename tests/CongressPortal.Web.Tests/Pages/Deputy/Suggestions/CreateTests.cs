@@ -32,7 +32,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var location = response.Headers.Location!.OriginalString;
         location.Should().StartWith("/Deputy/Suggestions/Details/");
-        return int.Parse(location[(location.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
+        return int.Parse(location[(location.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
 
     [Fact]

@@ -17,17 +17,21 @@ public abstract class DeputySuggestionTest(PortalAppFactory app) : WebTest(app)
 
     protected static Actor UnitActor(int unitId) => Actor.Unit(unitId, "测试承办人");
 
-    /// <summary>Registered, accepted, assigned to the world's unit (split handling) and answered with an A-class reply today.</summary>
+    /// <summary>
+    /// Registered, accepted, assigned to the world's unit (split handling), answered with an A-class reply today and, unless
+    /// told otherwise, reviewed by staff (published when the unit allowed it).
+    /// </summary>
     protected async Task<Suggestion> RepliedAsync(TestData.SuggestionWorld world, string title = "关于加快老旧小区加装电梯的建议",
-        bool publishable = true, int? letterFileId = null, bool withCoSigner = true, string? replyText = null)
+        bool publishable = true, int? letterFileId = null, bool withCoSigner = true, string? replyText = null, bool reviewed = true)
     {
         var suggestion = await Data.SuggestionAsync(world, title, withCoSigner: withCoSigner);
         await Data.AssignedSuggestionAsync(suggestion.Id, world.Unit.Id);
-        return await Data.ActAsync(suggestion.Id, (s, rules, now, letter) =>
+        var replied = await Data.ActAsync(suggestion.Id, (s, rules, now, letter) =>
         {
             var reply = TestData.ReplyA(Today, letterFileId ?? letter(), publishable);
             s.Reply(replyText is null ? reply : reply with { Text = replyText }, UnitActor(world.Unit.Id), now, rules);
         });
+        return reviewed ? await Data.ReviewRepliesAsync(suggestion.Id) : replied;
     }
 
     protected Task<Suggestion> LoadAsync(int id) =>

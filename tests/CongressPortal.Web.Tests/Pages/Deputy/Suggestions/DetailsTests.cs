@@ -36,9 +36,9 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         var main = page.QuerySelector("main")!.TextContent;
         main.Should().Contain(suggestion.Number).And.Contain("李建国").And.Contain("王秀英").And.Contain("附议");
         var part = page.QuerySelector(".unit-part")!.TextContent;
-        part.Should().Contain("示例市住房和城乡建设局").And.Contain("办前·电话").And.Contain("电话沟通办理思路")
+        part.Should().Contain("示例市住房和城乡建设局").And.Contain("办前：已见面").And.Contain("办中：未见面").And.Contain("电话沟通办理思路")
             .And.Contain("第1轮答复").And.Contain("B类：正在解决或已列入计划逐步解决").And.Contain("已列入明年改造计划。")
-            .And.Contain("张局长").And.Contain("完成20台电梯加装").And.Contain("等待领衔代表评价");
+            .And.Contain("张局长").And.Contain("完成20台电梯加装").And.Contain(SuggestionMessages.OnlyLeadDeputyRates.Message);
         page.QuerySelector(".rating-form").Should().BeNull("a co-signer does not rate");
         page.QuerySelector("#steps")!.TextContent.Should().Contain("交办").And.Contain("签收").And.Contain("联系代表").And.Contain("答复");
 
@@ -107,7 +107,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
 
         var shown = await client.GetDocumentAsync(url);
         shown.QuerySelector(".rating-form").Should().BeNull();
-        shown.QuerySelector($"#reply-{reply.Id}")!.TextContent.Should().Contain("领衔代表评价：满意").And.Contain("办理认真，效果明显。");
+        shown.QuerySelector($"#reply-{reply.Id} .reply-rating")!.TextContent.Should().Contain("满意").And.Contain("办理认真，效果明显。");
         shown.QuerySelector(".alert-success")!.TextContent.Should().Contain("评价已提交");
     }
 
@@ -163,7 +163,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         assignment.State.Should().Be(AssignmentState.Rehandling);
         assignment.DueOn.Should().BeOnOrAfter(Today.AddMonths(2), "re-handling has two months");
         var page = await client.GetDocumentAsync(url);
-        page.QuerySelector(".rehandling-note")!.TextContent.Should().Contain($"已转承办单位重新办理（第2轮），答复期限{Display(assignment.DueOn)}");
+        page.QuerySelector(".unit-part")!.TextContent.Should().Contain($"重新办理（第2轮，答复期限{Display(assignment.DueOn)}）");
         page.QuerySelector(".rating-form").Should().BeNull();
 
         App.Clock.Advance(TimeSpan.FromDays(14));
@@ -176,8 +176,8 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
             response.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var rounds = await later.GetDocumentAsync(url);
-        rounds.QuerySelector($"#reply-{first.Id}")!.TextContent.Should().Contain("第1轮答复").And.Contain("领衔代表评价：不满意").And.Contain("只答复了计划，没有落实。");
-        rounds.QuerySelector($"#reply-{second.Id}")!.TextContent.Should().Contain("第2轮答复").And.Contain("已完成加装并投入使用。").And.Contain("领衔代表评价：基本满意");
+        rounds.QuerySelector($"#reply-{first.Id}")!.TextContent.Should().Contain("第1轮答复").And.Contain("不满意").And.Contain("只答复了计划，没有落实。");
+        rounds.QuerySelector($"#reply-{second.Id}")!.TextContent.Should().Contain("第2轮答复").And.Contain("已完成加装并投入使用。").And.Contain("基本满意");
         (await LoadAsync(suggestion.Id)).Status.Should().Be(SuggestionStatus.Replied);
     }
 
@@ -194,7 +194,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         using var client = await DeputyClientAsync(world.Lead.Id);
         var page = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{late.Id}");
         page.QuerySelector(".rating-form").Should().BeNull();
-        page.QuerySelector($"#reply-{reply.Id}")!.TextContent.Should().Contain($"评价期限{Display(reply.RatingDueOn)}已过");
+        page.QuerySelector($"#reply-{reply.Id}")!.TextContent.Should().Contain($"尚未评价（评价期限至{Display(reply.RatingDueOn)}）").And.Contain(SuggestionMessages.RatingWindowPassed.Message);
 
         // The rating form of a reply still open, posted for the late one: the domain refuses it.
         var other = await client.GetDocumentAsync($"/Deputy/Suggestions/Details/{open.Id}");
@@ -207,7 +207,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
             ["Rate.Version"] = late.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, RateForm(LatestReply(open)));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await PortalClient.ParseAsync(response)).Summary().Should().Contain(SuggestionMessages.RatingWindowPassed.Message);
+        ((await PortalClient.ParseAsync(response)).QuerySelector("#form-failed")?.TextContent ?? "").Should().Contain(SuggestionMessages.RatingWindowPassed.Message);
         LatestReply(await LoadAsync(late.Id)).Rating.Should().BeNull();
     }
 
@@ -225,8 +225,8 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
         using var response = await client.SubmitFormAsync(loaded, Rating(nameof(Satisfaction.Satisfied), null), RateForm(reply));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
-        page.Summary().Should().Contain("其他人已处理了这件建议");
-        page.QuerySelector(".unit-part")!.TextContent.Should().Contain("办后·面谈", "the page shows the latest state");
+        (page.QuerySelector("#form-failed")?.TextContent ?? "").Should().Contain("其他人已处理了这件建议");
+        page.QuerySelector(".unit-part")!.TextContent.Should().Contain("办后：已见面", "the page shows the latest state");
         LatestReply(await LoadAsync(suggestion.Id)).Rating.Should().BeNull();
     }
 

@@ -92,6 +92,6 @@ public abstract class StaffSuggestionTest(PortalAppFactory app) : WebTest(app)
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the registration should succeed");
         var location = response.Headers.Location!.OriginalString;
         location.Should().StartWith("/Staff/Suggestions/Details/");
-        return int.Parse(location[(location.IndexOf('=', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
+        return int.Parse(location[(location.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
 }
