@@ -1,6 +1,10 @@
 using System.Net;
 using CongressPortal.Domain.Common;
 using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CongressPortal.Web.Tests.Platform;
 
@@ -324,6 +328,63 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         }
         failures.Should().BeEmpty();
     }
+
+    /// <summary>
+    /// Links are made from page names (asp-page, Url.Page), so a renamed or removed page must not leave a link that
+    /// goes nowhere: asp-page with an unknown page renders href="", Url.Page renders no href at all. Every page the
+    /// matrix lets this role read is opened, and every link, form and image on it must name an address that some
+    /// endpoint answers (static files aside).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RoleNames))]
+    public async Task Every_link_and_form_on_each_page_leads_to_an_address_the_app_answers(string role)
+    {
+        var ids = await SampleIdsAsync();
+        using var client = role == Anonymous ? AnonymousClient() : await ClientForRoleAsync(role);
+        var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText!.TrimStart('/')), new RouteValueDictionary(e.RoutePattern.Defaults)))
+            .ToList();
+        var failures = new List<string>();
+        var visited = 0;
+        foreach (var (page, rule) in Matrix.Where(r => r.Value.Expected(role) == HttpStatusCode.OK))
+        {
+            var url = ids.Aggregate(rule.Url, (current, id) => current.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
+            using var response = await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+            var document = await PortalClient.ParseAsync(response);
+            visited++;
+            foreach (var element in document.QuerySelectorAll("a, form, img, link[rel=alternate]"))
+            {
+                var attribute = element.LocalName switch { "form" => "action", "img" => "src", _ => "href" };
+                var value = element.GetAttribute(attribute);
+                var shown = element.OuterHtml.Length > 120 ? element.OuterHtml[..120] + "…" : element.OuterHtml;
+                if (value is null)
+                {
+                    // A form without an action posts back to its own page; anything else must say where it goes.
+                    if (element.LocalName != "form") failures.Add($"{page} as {role}: no {attribute} on {shown}");
+                    continue;
+                }
+                if (value.Length == 0)
+                {
+                    failures.Add($"{page} as {role}: empty {attribute} on {shown}");
+                    continue;
+                }
+                var target = new Uri(new Uri(document.Url), value);
+                if (target.Host != new Uri(document.Url).Host || StaticFolders.Any(f => target.AbsolutePath.StartsWith(f, StringComparison.Ordinal))) continue;
+                var path = new PathString(Uri.UnescapeDataString(target.AbsolutePath));
+                if (!routes.Any(r => r.TryMatch(path, new RouteValueDictionary())))
+                {
+                    failures.Add($"{page} as {role}: {attribute}=\"{value}\" matches no page");
+                }
+            }
+        }
+        visited.Should().BePositive();
+        // Joined, so the message names every broken link, not only the first.
+        string.Join(Environment.NewLine, failures).Should().BeEmpty();
+    }
+
+    /// <summary>wwwroot: served as files, not pages.</summary>
+    private static readonly string[] StaticFolders = ["/css/", "/js/", "/lib/", "/favicon.svg"];
 
     public static TheoryData<string> RoleNames() => new(Roles);
 }

@@ -143,7 +143,7 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
         card.QuerySelector("img").Should().BeNull();
 
         var photoCard = page.QuerySelectorAll(".deputy-card").Single(c => c.QuerySelector(".deputy-name")!.TextContent.Trim() == "李明");
-        photoCard.QuerySelector("img.deputy-photo")!.GetAttribute("src").Should().Be($"/Deputies/Details?handler=Photo&id={withPhoto.Id}");
+        photoCard.QuerySelector("img.deputy-photo")!.GetAttribute("src").Should().Be($"/Deputies/Details?id={withPhoto.Id}&handler=Photo");
     }
 
     private static string ChineseDigits(int value) =>
