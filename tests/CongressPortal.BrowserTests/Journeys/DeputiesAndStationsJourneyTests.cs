@@ -146,7 +146,7 @@ public sealed class DeputiesAndStationsJourneyTests(BrowserFixture fixture) : Br
         (await Page.Locator("main").InnerTextAsync()).Should().NotContain(TestData.PrivateSample.Mobile!);
         await ScreenshotAsync(Page, "issue3-07-staff-deputies");
 
-        await Page.GotoAsync($"/Staff/Stations/Details?id={seeded.Station.Id}");
+        await Page.GotoAsync($"/Staff/Stations/Details/{seeded.Station.Id}");
 
         (await Page.Locator("main h1").InnerTextAsync()).Should().Contain(StationName);
         var members = await Page.Locator("section:has(#members-title)").InnerTextAsync();

@@ -28,7 +28,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
 
     private static async Task ReplyAsync(IPage unit, int suggestionId, string text)
     {
-        await unit.GotoAsync($"/Unit/Suggestions/Details?id={suggestionId}");
+        await unit.GotoAsync($"/Unit/Suggestions/Details/{suggestionId}");
         await unit.Locator("#classification-A").CheckAsync();
         await unit.GetByLabel("答复内容", new PageGetByLabelOptions { Exact = true }).FillAsync(text);
         await unit.GetByLabel("签发人", new PageGetByLabelOptions { Exact = true }).FillAsync("张建华");
@@ -40,7 +40,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
 
     private static async Task RateAsync(IPage deputy, int suggestionId, string rating, string comment)
     {
-        await deputy.GotoAsync($"/Deputy/Suggestions/Details?id={suggestionId}");
+        await deputy.GotoAsync($"/Deputy/Suggestions/Details/{suggestionId}");
         await deputy.GetByLabel(rating, new PageGetByLabelOptions { Exact = true }).CheckAsync();
         await deputy.GetByLabel("评价意见", new PageGetByLabelOptions { Exact = true }).FillAsync(comment);
         await ClickAndWaitForNextPageAsync(deputy, deputy.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交评价", Exact = true }));
@@ -89,7 +89,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await unit.GotoAsync("/Unit");
         (await unit.Locator("main").InnerTextAsync()).Should().Contain(Title).And.Contain("待签收");
         await ScreenshotAsync(unit, "issue4-03-unit-desk");
-        await unit.GotoAsync($"/Unit/Suggestions/Details?id={suggestionId}");
+        await unit.GotoAsync($"/Unit/Suggestions/Details/{suggestionId}");
         await ClickAndWaitForNextPageAsync(unit, unit.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "签收", Exact = true }));
         await ExpectNoErrorAsync(unit);
         await unit.GetByLabel("阶段", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync("Before");
@@ -111,7 +111,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await ScreenshotAsync(deputy, "issue4-05-deputy-unsatisfied");
 
         // The unit sees why and replies again in a second round.
-        await unit.GotoAsync($"/Unit/Suggestions/Details?id={suggestionId}");
+        await unit.GotoAsync($"/Unit/Suggestions/Details/{suggestionId}");
         (await unit.Locator("main").InnerTextAsync()).Should().Contain("希望给出具体时间表");
         await ReplyAsync(unit, suggestionId, "经重新研究，幸福小区电梯将于5月开工、9月底投入使用，审批已于3月完成。");
         await ScreenshotAsync(unit, "issue4-06-unit-second-reply");
@@ -123,7 +123,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await ScreenshotAsync(deputy, "issue4-07-deputy-satisfied");
 
         // Staff close it; the timeline shows every step with who did it.
-        await staff.GotoAsync($"/Staff/Suggestions/Details?id={suggestionId}");
+        await staff.GotoAsync($"/Staff/Suggestions/Details/{suggestionId}");
         await ClickAndWaitForNextPageAsync(staff, staff.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "办结", Exact = true }));
         await ExpectNoErrorAsync(staff);
         var staffView = await staff.Locator("main").InnerTextAsync();

@@ -47,38 +47,38 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Deputy/Index"] = new("/Deputy", [PortalRole.Deputy]),
         ["/Unit/Index"] = new("/Unit", [PortalRole.HandlingUnit]),
         // ── Issue 3: public directory, stations, deputy desk ──
-        ["/Deputies/Details"] = new("/Deputies/Details?id={deputyPublic}", Everyone),
-        ["/Stations/Details"] = new("/Stations/Details?id={station}", Everyone),
+        ["/Deputies/Details"] = new("/Deputies/Details/{deputyPublic}", Everyone),
+        ["/Stations/Details"] = new("/Stations/Details/{station}", Everyone),
         // The sample reception is not the matrix deputy's own: a deputy gets 404, never another deputy's record.
-        ["/Deputy/Receptions/Details"] = new("/Deputy/Receptions/Details?id={reception}", [PortalRole.Deputy])
+        ["/Deputy/Receptions/Details"] = new("/Deputy/Receptions/Details/{reception}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
         // The matrix deputy is not a member of the sample station: a deputy records receptions only at their own stations.
-        ["/Deputy/Receptions/Record"] = new("/Deputy/Receptions/Record?station={station}", [PortalRole.Deputy])
+        ["/Deputy/Receptions/Record"] = new("/Deputy/Receptions/Record/{station}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
         // ── Issue 3: staff stations ──
         ["/Staff/Stations/Index"] = new("/Staff/Stations", [PortalRole.Staff]),
-        ["/Staff/Stations/Edit"] = new("/Staff/Stations/Edit?id={station}", [PortalRole.Staff]),
-        ["/Staff/Stations/Details"] = new("/Staff/Stations/Details?id={station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Edit"] = new("/Staff/Stations/Edit/{station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Details"] = new("/Staff/Stations/Details/{station}", [PortalRole.Staff]),
         ["/Staff/Stations/Schedule"] = new("/Staff/Stations/Schedule?station={station}", [PortalRole.Staff]),
         ["/Staff/Stations/Receptions"] = new("/Staff/Stations/Receptions", [PortalRole.Staff]),
-        ["/Staff/Stations/Record"] = new("/Staff/Stations/Record?station={station}", [PortalRole.Staff]),
-        ["/Staff/Stations/Reception"] = new("/Staff/Stations/Reception?id={reception}", [PortalRole.Staff]),
+        ["/Staff/Stations/Record"] = new("/Staff/Stations/Record/{station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Reception"] = new("/Staff/Stations/Reception/{reception}", [PortalRole.Staff]),
         ["/Staff/Stations/Stats"] = new("/Staff/Stations/Stats", [PortalRole.Staff]),
         // ── Issue 3: staff deputy registry ──
         ["/Staff/Deputies/Index"] = new("/Staff/Deputies", [PortalRole.Staff]),
-        ["/Staff/Deputies/Details"] = new("/Staff/Deputies/Details?id={deputyPublic}", [PortalRole.Staff]),
-        ["/Staff/Deputies/Edit"] = new("/Staff/Deputies/Edit?id={deputyPublic}", [PortalRole.Staff]),
-        ["/Staff/Deputies/Photo"] = new("/Staff/Deputies/Photo?id={deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Details"] = new("/Staff/Deputies/Details/{deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Edit"] = new("/Staff/Deputies/Edit/{deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Photo"] = new("/Staff/Deputies/Photo/{deputyPublic}", [PortalRole.Staff]),
         ["/Staff/Deputies/Delegations/Index"] = new("/Staff/Deputies/Delegations", [PortalRole.Staff]),
-        ["/Staff/Deputies/Delegations/Edit"] = new("/Staff/Deputies/Delegations/Edit?id={delegation}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Delegations/Edit"] = new("/Staff/Deputies/Delegations/Edit/{delegation}", [PortalRole.Staff]),
         ["/Staff/Deputies/Groups/Index"] = new("/Staff/Deputies/Groups", [PortalRole.Staff]),
-        ["/Staff/Deputies/Groups/Edit"] = new("/Staff/Deputies/Groups/Edit?id={group}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Groups/Edit"] = new("/Staff/Deputies/Groups/Edit/{group}", [PortalRole.Staff]),
         ["/Staff/Deputies/Events/Index"] = new("/Staff/Deputies/Events", [PortalRole.Staff]),
-        ["/Staff/Deputies/Events/Edit"] = new("/Staff/Deputies/Events/Edit?id={event}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Events/Edit"] = new("/Staff/Deputies/Events/Edit/{event}", [PortalRole.Staff]),
         // ── Issue 3: deputies import/export ──
         // The template is a handler of the import page (?handler=Template); the export answers with the .xlsx itself.
         ["/Staff/Deputies/Import"] = new("/Staff/Deputies/Import", [PortalRole.Staff]),
@@ -89,7 +89,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // ── Issue 4: handling unit desk ──
         // The sample suggestion is assigned to another unit than the matrix's handling-unit user: a unit gets 404
         // for another unit's suggestion and its files, never a 403 that would confirm the id exists.
-        ["/Unit/Suggestions/Details"] = new("/Unit/Suggestions/Details?id={unitSuggestion}", [PortalRole.HandlingUnit])
+        ["/Unit/Suggestions/Details"] = new("/Unit/Suggestions/Details/{unitSuggestion}", [PortalRole.HandlingUnit])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
         },
@@ -102,7 +102,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // files on their desk (the published version is at /Suggestions), never a 403 that would confirm the id exists.
         ["/Deputy/Suggestions/Index"] = new("/Deputy/Suggestions", [PortalRole.Deputy]),
         ["/Deputy/Suggestions/Create"] = new("/Deputy/Suggestions/Create", [PortalRole.Deputy]),
-        ["/Deputy/Suggestions/Details"] = new("/Deputy/Suggestions/Details?id={publishedSuggestion}", [PortalRole.Deputy])
+        ["/Deputy/Suggestions/Details"] = new("/Deputy/Suggestions/Details/{publishedSuggestion}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
@@ -114,7 +114,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // ── Issue 4: staff register/edit, details with actions, files, themes ──
         ["/Staff/Suggestions/Create"] = new("/Staff/Suggestions/Create", [PortalRole.Staff]),
         ["/Staff/Suggestions/Edit"] = new("/Staff/Suggestions/Edit?id={staffSuggestion}", [PortalRole.Staff]),
-        ["/Staff/Suggestions/Details"] = new("/Staff/Suggestions/Details?id={staffSuggestion}", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Details"] = new("/Staff/Suggestions/Details/{staffSuggestion}", [PortalRole.Staff]),
         ["/Staff/Suggestions/File"] = new("/Staff/Suggestions/File?id={staffSuggestionFile}&suggestion={staffSuggestion}", [PortalRole.Staff]),
         ["/Staff/Suggestions/Themes"] = new("/Staff/Suggestions/Themes?id={theme}", [PortalRole.Staff]),
         // ── Issue 4: staff suggestion list, dashboard, Excel export and import ──
@@ -130,35 +130,35 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Reports/Compare"] = new("/Reports/Compare", Everyone),
         ["/Reports/Feed"] = new("/Reports/Feed", Everyone),
         ["/Staff/Reports/Index"] = new("/Staff/Reports", [PortalRole.Staff]),
-        ["/Staff/Reports/Edit"] = new("/Staff/Reports/Edit?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Import"] = new("/Staff/Reports/Import?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Outline"] = new("/Staff/Reports/Outline?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Preview"] = new("/Staff/Reports/Preview?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Figures"] = new("/Staff/Reports/Figures?id={report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Edit"] = new("/Staff/Reports/Edit/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Import"] = new("/Staff/Reports/Import/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Outline"] = new("/Staff/Reports/Outline/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Preview"] = new("/Staff/Reports/Preview/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Figures"] = new("/Staff/Reports/Figures/{report}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
-        ["/Reference/Terms/Edit"] = new("/Reference/Terms/Edit?id={term}", StaffOrAdmin),
+        ["/Reference/Terms/Edit"] = new("/Reference/Terms/Edit/{term}", StaffOrAdmin),
         ["/Reference/Sessions/Index"] = new("/Reference/Sessions", StaffOrAdmin),
-        ["/Reference/Sessions/Edit"] = new("/Reference/Sessions/Edit?id={session}", StaffOrAdmin),
+        ["/Reference/Sessions/Edit"] = new("/Reference/Sessions/Edit/{session}", StaffOrAdmin),
         ["/Reference/Meetings/Index"] = new("/Reference/Meetings", StaffOrAdmin),
-        ["/Reference/Meetings/Edit"] = new("/Reference/Meetings/Edit?id={meeting}", StaffOrAdmin),
+        ["/Reference/Meetings/Edit"] = new("/Reference/Meetings/Edit/{meeting}", StaffOrAdmin),
         ["/Reference/Committees/Index"] = new("/Reference/Committees", StaffOrAdmin),
-        ["/Reference/Committees/Edit"] = new("/Reference/Committees/Edit?id={committee}", StaffOrAdmin),
+        ["/Reference/Committees/Edit"] = new("/Reference/Committees/Edit/{committee}", StaffOrAdmin),
         ["/Reference/Units/Index"] = new("/Reference/Units", StaffOrAdmin),
-        ["/Reference/Units/Edit"] = new("/Reference/Units/Edit?id={unit}", StaffOrAdmin),
+        ["/Reference/Units/Edit"] = new("/Reference/Units/Edit/{unit}", StaffOrAdmin),
         ["/Reference/Areas/Index"] = new("/Reference/Areas", StaffOrAdmin),
-        ["/Reference/Areas/Edit"] = new("/Reference/Areas/Edit?id={area}", StaffOrAdmin),
+        ["/Reference/Areas/Edit"] = new("/Reference/Areas/Edit/{area}", StaffOrAdmin),
         ["/Reference/Categories/Index"] = new("/Reference/Categories", StaffOrAdmin),
-        ["/Reference/Categories/Edit"] = new("/Reference/Categories/Edit?id={category}", StaffOrAdmin),
+        ["/Reference/Categories/Edit"] = new("/Reference/Categories/Edit/{category}", StaffOrAdmin),
         ["/Reference/Calendar/Index"] = new("/Reference/Calendar", StaffOrAdmin),
-        ["/Reference/Calendar/Edit"] = new("/Reference/Calendar/Edit?id={calendarDay}", StaffOrAdmin),
+        ["/Reference/Calendar/Edit"] = new("/Reference/Calendar/Edit/{calendarDay}", StaffOrAdmin),
         // ── Administration (Admin) ──
         ["/Admin/Index"] = new("/Admin", [PortalRole.Admin]),
         ["/Admin/Users/Index"] = new("/Admin/Users", [PortalRole.Admin]),
         ["/Admin/Users/Create"] = new("/Admin/Users/Create", [PortalRole.Admin]),
-        ["/Admin/Users/Edit"] = new("/Admin/Users/Edit?id={user}", [PortalRole.Admin]),
-        ["/Admin/Users/ResetPassword"] = new("/Admin/Users/ResetPassword?id={user}", [PortalRole.Admin]),
+        ["/Admin/Users/Edit"] = new("/Admin/Users/Edit/{user}", [PortalRole.Admin]),
+        ["/Admin/Users/ResetPassword"] = new("/Admin/Users/ResetPassword/{user}", [PortalRole.Admin]),
         // ── Audit (Auditor) ──
         ["/Audit/Index"] = new("/Audit", [PortalRole.Auditor]),
         ["/Audit/History"] = new("/Audit/History?type=AppUser&key={user}", [PortalRole.Auditor]),

@@ -76,7 +76,7 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
         var other = await Data.DistrictAsync("明湖区");
         await SubdistrictAsync(district.Id, "钢城街道");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={district.Id}", Form(
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{district.Id}", Form(
             ("Input.Level", nameof(AreaLevel.Subdistrict)), ("Input.ParentId", Id(other.Id))));
         (await RefusedAsync(response)).FieldError("Input.Level").Should().Be(EditModel.Handler.DistrictHasSubdistricts);
     }

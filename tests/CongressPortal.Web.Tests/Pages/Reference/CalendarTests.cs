@@ -107,7 +107,7 @@ public sealed class CalendarTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var provisional = (await DayAsync(new DateOnly(2027, 1, 1)))!;
         using var staff = await StaffAsync();
-        using (var response = await staff.SubmitFormAsync($"{Page}/Edit?id={provisional.Id}", Form(("Input.Name", "元旦"))))
+        using (var response = await staff.SubmitFormAsync($"{Page}/Edit/{provisional.Id}", Form(("Input.Name", "元旦"))))
         {
             ShouldRedirect(response, $"{Page}?year=2027");
         }
@@ -130,7 +130,7 @@ public sealed class CalendarTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var day = (await DayAsync(new DateOnly(2026, 2, 28)))!;
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{Page}/Edit?id={day.Id}", Form(("Input.Date", "2026-02-14")));
+        using var response = await staff.SubmitFormAsync($"{Page}/Edit/{day.Id}", Form(("Input.Date", "2026-02-14")));
         var page = await RefusedAsync(response);
         page.FieldError("Input.Date").Should().Be(EditModel.Handler.UniqueDate.Message);
         Value(page, "Input.Date").Should().Be("2026-02-14");

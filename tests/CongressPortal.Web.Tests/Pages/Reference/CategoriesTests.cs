@@ -31,7 +31,7 @@ public sealed class CategoriesTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var category = await Data.CategoryAsync("教科文卫");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={category.Id}", Form(("Input.Name", "教育科学文化卫生")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{category.Id}", Form(("Input.Name", "教育科学文化卫生")));
         ShouldRedirect(response, List);
         (await DbAsync(db => db.SuggestionCategories.SingleAsync(c => c.Id == category.Id))).Name.Should().Be("教育科学文化卫生");
         (await AuditAsync(nameof(SuggestionCategory), category.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated);

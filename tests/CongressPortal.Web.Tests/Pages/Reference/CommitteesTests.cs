@@ -36,7 +36,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var committee = await Data.CommitteeAsync("财政经济委员会");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={committee.Id}", Form(("Input.ShortName", "财经委"), ("Input.SortOrder", "2")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{committee.Id}", Form(("Input.ShortName", "财经委"), ("Input.SortOrder", "2")));
         ShouldRedirect(response, List);
 
         var stored = await StoredAsync(committee.Id);
@@ -87,7 +87,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
     public async Task Two_staff_edit_one_committee_the_second_save_shows_the_first_ones_values_and_a_second_attempt_overwrites()
     {
         var committee = await Data.CommitteeAsync("财政经济委员会");
-        var url = $"{List}/Edit?id={committee.Id}";
+        var url = $"{List}/Edit/{committee.Id}";
         using var first = await StaffAsync();
         using var second = await StaffAsync();
         var firstForm = await first.GetDocumentAsync(url);
@@ -123,7 +123,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
         var committee = await Data.CommitteeAsync("财政经济委员会");
         using var first = await StaffAsync();
         using var second = await StaffAsync();
-        var form = await second.GetDocumentAsync($"{List}/Edit?id={committee.Id}");
+        var form = await second.GetDocumentAsync($"{List}/Edit/{committee.Id}");
         using (var deleted = await first.SubmitFormAsync(List, Form(), $"#delete-{committee.Id}"))
         {
             deleted.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -187,7 +187,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
     public async Task Editing_a_committee_that_does_not_exist_answers_404()
     {
         using var staff = await StaffAsync();
-        using var response = await staff.GetAsync($"{List}/Edit?id=987654");
+        using var response = await staff.GetAsync($"{List}/Edit/987654");
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

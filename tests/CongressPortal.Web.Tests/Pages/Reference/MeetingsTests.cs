@@ -32,7 +32,7 @@ public sealed class MeetingsTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var meeting = await Data.MeetingAsync(30);
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={meeting.Id}", Form(("Input.Date", "2026-06-30")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{meeting.Id}", Form(("Input.Date", "2026-06-30")));
         ShouldRedirect(response, $"{List}?term={meeting.TermId}");
         (await DbAsync(db => db.StandingCommitteeMeetings.SingleAsync(m => m.Id == meeting.Id))).Date.Should().Be(new DateOnly(2026, 6, 30));
         (await AuditAsync(nameof(StandingCommitteeMeeting), meeting.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated);

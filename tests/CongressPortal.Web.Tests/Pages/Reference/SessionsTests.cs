@@ -34,7 +34,7 @@ public sealed class SessionsTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var session = await Data.SessionAsync(5);
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={session.Id}", Form(("Input.EndDate", "2026-01-15")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{session.Id}", Form(("Input.EndDate", "2026-01-15")));
         ShouldRedirect(response, $"{List}?term={session.TermId}");
         (await DbAsync(db => db.Sessions.SingleAsync(s => s.Id == session.Id))).EndDate.Should().Be(new DateOnly(2026, 1, 15));
         (await AuditAsync(nameof(CongressSession), session.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated);

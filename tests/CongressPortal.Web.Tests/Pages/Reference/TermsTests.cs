@@ -35,7 +35,7 @@ public sealed class TermsTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var term = await Data.TermAsync(16);
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={term.Id}", Form(("Input.EndDate", "2027-01-12")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{term.Id}", Form(("Input.EndDate", "2027-01-12")));
         ShouldRedirect(response, List);
 
         (await DbAsync(db => db.Terms.SingleAsync(t => t.Id == term.Id))).EndDate.Should().Be(new DateOnly(2027, 1, 12));
@@ -113,7 +113,7 @@ public sealed class TermsTests(PortalAppFactory app) : ReferenceTest(app)
     public async Task Editing_a_term_that_does_not_exist_answers_404()
     {
         using var staff = await StaffAsync();
-        using var response = await staff.GetAsync($"{List}/Edit?id=987654");
+        using var response = await staff.GetAsync($"{List}/Edit/987654");
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -34,7 +34,7 @@ public sealed class UnitsTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var unit = await Data.UnitAsync("示例市教育局");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={unit.Id}", Form(("Input.ContactPerson", "李联络")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{unit.Id}", Form(("Input.ContactPerson", "李联络")));
         ShouldRedirect(response, List);
         (await StoredAsync(unit.Id)).ContactPerson.Should().Be("李联络");
         (await AuditAsync(nameof(HandlingUnit), unit.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated);

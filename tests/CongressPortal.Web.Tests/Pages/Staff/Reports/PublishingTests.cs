@@ -23,13 +23,13 @@ public sealed class PublishingTests(PortalAppFactory app) : ReportTest(app)
         });
         created.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var id = await DbAsync(db => db.WorkReports.Select(r => r.Id).SingleAsync());
-        (await staff.SubmitFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Clean(2027) })).Dispose();
+        (await staff.SubmitFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Clean(2027) })).Dispose();
         using var anonymous = AnonymousClient();
 
         (await anonymous.GetAsync("/Reports/2027")).StatusCode.Should().Be(HttpStatusCode.NotFound, "a draft is private");
-        (await staff.GetDocumentAsync($"/Staff/Reports/Preview?id={id}")).QuerySelector(".report-text")!.TextContent.Should().Contain("扎实推进地方立法");
+        (await staff.GetDocumentAsync($"/Staff/Reports/Preview/{id}")).QuerySelector(".report-text")!.TextContent.Should().Contain("扎实推进地方立法");
 
-        using var published = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?>(), "#publish-form");
+        using var published = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?>(), "#publish-form");
         published.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var page = await anonymous.GetDocumentAsync("/Reports/2027");
@@ -50,7 +50,7 @@ public sealed class PublishingTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync(text: ReportSamples.Pasted);
         using var staff = await StaffAsync();
 
-        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?>(), "#publish-form");
+        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?>(), "#publish-form");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(response)).Summary().Should().Be(ReportMessages.SuspectedBeforePublish);
@@ -63,11 +63,11 @@ public sealed class PublishingTests(PortalAppFactory app) : ReportTest(app)
         // Published three days ago (the clock cannot move on: it would end the staff member's session).
         var id = await DbAsync(db => ReportSamples.CreateAsync(db, 2027, ReportSamples.Clean(2027), true, App.Clock.GetUtcNow().AddDays(-3)));
         using var staff = await StaffAsync();
-        (await staff.SubmitFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Clean(2027, "修正后的句子。") })).Dispose();
+        (await staff.SubmitFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Clean(2027, "修正后的句子。") })).Dispose();
 
-        using (var empty = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?> { ["Note"] = "" }, "#correct-form"))
+        using (var empty = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?> { ["Note"] = "" }, "#correct-form"))
             (await PortalClient.ParseAsync(empty)).FieldError("Note").Should().Be("请填写更正说明。");
-        using var corrected = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?> { ["Note"] = "补充第一部分的一句话" }, "#correct-form");
+        using var corrected = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?> { ["Note"] = "补充第一部分的一句话" }, "#correct-form");
         corrected.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var stored = await StoredAsync(id);
@@ -87,11 +87,11 @@ public sealed class PublishingTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync(2027, ReportSamples.Clean(2027), publish: true);
         using var staff = await StaffAsync();
 
-        using (var noReason = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?> { ["Reason"] = " " }, "#unpublish-form"))
+        using (var noReason = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?> { ["Reason"] = " " }, "#unpublish-form"))
             (await PortalClient.ParseAsync(noReason)).FieldError("Reason").Should().Be("请填写撤回原因。");
         (await StoredAsync(id)).Status.Should().Be(WorkReportStatus.Published);
 
-        using var unpublished = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?> { ["Reason"] = "报告人职务有误，核实后重新发布" }, "#unpublish-form");
+        using var unpublished = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?> { ["Reason"] = "报告人职务有误，核实后重新发布" }, "#unpublish-form");
         unpublished.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         (await StoredAsync(id)).Status.Should().Be(WorkReportStatus.Unpublished);

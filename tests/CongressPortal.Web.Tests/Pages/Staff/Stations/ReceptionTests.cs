@@ -12,7 +12,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
 {
     private const string FormSelector = "#record-form";
 
-    private static string RecordUrl(int stationId) => $"{List}/Record?station={stationId}";
+    private static string RecordUrl(int stationId) => $"{List}/Record/{stationId}";
 
     /// <summary>李建国 (站长), 张红梅 and 王志强 at one station; every Monday two of them are on duty, in that order.</summary>
     private async Task<(LiaisonStation Station, DeputyEntity Li, DeputyEntity Zhang, DeputyEntity Wang)> StationOnDutyAsync()
@@ -55,7 +55,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
             ("Input.Notes", "接待地点：联络站一楼")), FormSelector);
 
         var id = await DbAsync(db => db.Receptions.Select(r => r.Id).SingleAsync());
-        ShouldRedirect(response, $"{List}/Reception?id={id}");
+        ShouldRedirect(response, $"{List}/Reception/{id}");
         var reception = await StoredAsync(id);
         reception.StationId.Should().Be(station.Id);
         reception.Date.Should().Be(Today);
@@ -75,7 +75,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
         foreach (var visitor in reception.Visitors) (await AuditAsync(nameof(ReceptionVisitor), visitor.Id)).Should().Equal(AuditAction.Created);
         foreach (var issue in reception.Issues) (await AuditAsync(nameof(ReceptionIssue), issue.Id)).Should().Equal(AuditAction.Created);
 
-        var page = await staff.GetDocumentAsync($"{List}/Reception?id={id}");
+        var page = await staff.GetDocumentAsync($"{List}/Reception/{id}");
         Text(page, "#reception-details").Should().Contain("李建国、张红梅").And.Contain("09:00—11:30").And.Contain("stations-recorder");
         Text(page, $"#issue-{streetLight.Id}").Should().Contain("城乡建设").And.Contain("转街道、乡镇").And.Contain("王大妈").And.Contain("待反馈");
         var suggestion = reception.Issues.Single(i => i.Path == HandlingPath.TurnedIntoSuggestion);
@@ -163,7 +163,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
         row.Should().Contain("王**").And.Contain("138****5678").And.Contain("钢城街道人大代表联络站").And.Contain("李建国");
         list.DocumentElement.OuterHtml.Should().NotContain("13812345678").And.NotContain("王大妈");
 
-        var details = await staff.GetDocumentAsync($"{List}/Reception?id={reception.Id}");
+        var details = await staff.GetDocumentAsync($"{List}/Reception/{reception.Id}");
         Text(details, "#visitors").Should().Contain("王大妈").And.Contain("13812345678");
     }
 
@@ -176,7 +176,7 @@ public sealed class ReceptionTests(PortalAppFactory app) : StationTest(app)
             new TestData.VisitorIssue("李师傅", null, "咨询养老补贴政策"));
         var passedOn = reception.Issues.Single(i => i.Path == HandlingPath.ReferredToSubdistrict);
         var answered = reception.Issues.Single(i => i.Path == HandlingPath.AnsweredOnSpot);
-        var url = $"{List}/Reception?id={reception.Id}";
+        var url = $"{List}/Reception/{reception.Id}";
         using var staff = await StaffAsync();
 
         var page = await staff.GetDocumentAsync(url);

@@ -29,7 +29,7 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
             ("Input.LiaisonOfficerPhone", "13900001111"), ("Input.Introduction", "设在街道党群服务中心一楼。")), FormSelector);
 
         var station = await DbAsync(db => Task.FromResult(db.Stations.Single(s => s.Name == "钢城街道人大代表联络站")));
-        ShouldRedirect(response, $"{List}/Details?id={station.Id}");
+        ShouldRedirect(response, $"{List}/Details/{station.Id}");
         station.Kind.Should().Be(StationKind.Station);
         station.AreaId.Should().Be(subdistrict.Id);
         station.Latitude.Should().Be(40.6581);
@@ -38,7 +38,7 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
         station.IsActive.Should().BeTrue();
         (await AuditAsync(nameof(LiaisonStation), station.Id)).Should().Equal(AuditAction.Created);
 
-        var page = await staff.GetDocumentAsync($"{List}/Details?id={station.Id}");
+        var page = await staff.GetDocumentAsync($"{List}/Details/{station.Id}");
         Text(page, "main").Should().Contain("已保存“钢城街道人大代表联络站”").And.Contain("代表联络站");
         Text(page, "#station-details").Should().Contain($"{district.Name} · 钢城街道").And.Contain("钢城街道和平路12号")
             .And.Contain("贾慧敏（13900001111）").And.Contain("设在街道党群服务中心一楼。");
@@ -99,9 +99,9 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
     {
         var station = await StationWithAsync("钢城街道人大代表联络站");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={station.Id}", Form(
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{station.Id}", Form(
             ("Input.OpeningHours", "每周一至周五 8:30—17:30"), ("Input.Kind", nameof(StationKind.Home))), FormSelector);
-        ShouldRedirect(response, $"{List}/Details?id={station.Id}");
+        ShouldRedirect(response, $"{List}/Details/{station.Id}");
 
         var stored = await StoredStationAsync(station.Id);
         stored.OpeningHours.Should().Be("每周一至周五 8:30—17:30");
@@ -114,7 +114,7 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
     public async Task Two_staff_edit_one_station_the_second_save_shows_the_first_ones_values_and_a_second_attempt_overwrites()
     {
         var station = await StationWithAsync("钢城街道人大代表联络站");
-        var url = $"{List}/Edit?id={station.Id}";
+        var url = $"{List}/Edit/{station.Id}";
         using var first = await StaffAsync();
         using var second = await StaffAsync();
         var firstForm = await first.GetDocumentAsync(url);
@@ -122,7 +122,7 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
 
         using (var saved = await first.SubmitFormAsync(firstForm, Form(("Input.Address", "钢城街道新华路1号")), FormSelector))
         {
-            ShouldRedirect(saved, $"{List}/Details?id={station.Id}");
+            ShouldRedirect(saved, $"{List}/Details/{station.Id}");
         }
 
         using var conflict = await second.SubmitFormAsync(secondForm, Form(("Input.OpeningHours", "周六 9:00—11:00")), FormSelector);
@@ -134,7 +134,7 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
         afterConflict.OpeningHours.Should().Be("工作日 9:00—12:00", "nothing of the second save was written");
 
         using var overwrite = await second.SubmitFormAsync(page, Form(), FormSelector);
-        ShouldRedirect(overwrite, $"{List}/Details?id={station.Id}");
+        ShouldRedirect(overwrite, $"{List}/Details/{station.Id}");
         var final = await StoredStationAsync(station.Id);
         final.OpeningHours.Should().Be("周六 9:00—11:00");
         final.Address.Should().Be("青山路街道人民路88号", "the second person saved their whole form on purpose");
@@ -145,7 +145,7 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
     {
         var station = await StationWithAsync("钢城街道人大代表联络站");
         using var staff = await StaffAsync();
-        var details = $"{List}/Details?id={station.Id}";
+        var details = $"{List}/Details/{station.Id}";
         using (var response = await staff.SubmitFormAsync(details, Form(), "#deactivate"))
         {
             ShouldRedirect(response, details);
@@ -196,9 +196,9 @@ public sealed class StationEditTests(PortalAppFactory app) : StationTest(app)
     public async Task Editing_a_station_that_does_not_exist_answers_404()
     {
         using var staff = await StaffAsync();
-        using var edit = await staff.GetAsync($"{List}/Edit?id=987654");
+        using var edit = await staff.GetAsync($"{List}/Edit/987654");
         edit.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        using var details = await staff.GetAsync($"{List}/Details?id=987654");
+        using var details = await staff.GetAsync($"{List}/Details/987654");
         details.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
