@@ -282,6 +282,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var today = Domain.Common.ChinaTime.Today(App.Clock.GetUtcNow());
         await Data.ActAsync(suggestion.Id, (s, rules, now) =>
             s.Reply(TestData.ReplyA(today) with { LetterFileId = letter }, Domain.Common.Actor.Unit(unitId, "测试承办人"), now, rules));
+        // Staff approve a reply before the public sees it.
+        await Data.ActAsync(suggestion.Id, (s, _, now) =>
+            s.ReviewReply(s.Assignments.SelectMany(a => a.Replies).Single().Id, publish: true, Domain.Common.Actor.Staff("测试工作人员"), now));
         return (suggestion.Id, letter);
     }
 
