@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Reports;
 
-public sealed class PublishingTests(PortalAppFactory app) : ReportTest(app)
+public sealed class PreviewTests(PortalAppFactory app) : ReportTest(app)
 {
     [Fact]
     public async Task Staff_create_a_report_and_it_stays_private_until_published()

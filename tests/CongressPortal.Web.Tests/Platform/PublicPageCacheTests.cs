@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace CongressPortal.Web.Tests.Pages.Reports;
+namespace CongressPortal.Web.Tests.Platform;
 
 /// <summary>
 /// The public report pages come from the output cache. To tell a cached page from a fresh one, the tests change a
 /// report's title (shown in the browser tab) behind the application's back (plain SQL, as another node's database write would look to this node):
 /// a cached page keeps the old title until something evicts it.
 /// </summary>
-public sealed class ReportCacheTests(PortalAppFactory app) : ReportTest(app)
+public sealed class PublicPageCacheTests(PortalAppFactory app) : ReportTest(app)
 {
     private const string Original = "2027年 示例市人民代表大会常务委员会工作报告 - 示例市人大常委会";
     private const string NewTitle = "已在数据库中改过的标题";

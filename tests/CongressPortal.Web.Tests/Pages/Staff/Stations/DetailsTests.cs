@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Stations;
 
-public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
+public sealed class DetailsTests(PortalAppFactory app) : StationTest(app)
 {
     /// <summary>The audit log's name for the deputy entity (a namespace of the same name exists under Pages).</summary>
     private const string DeputyType = "Deputy";

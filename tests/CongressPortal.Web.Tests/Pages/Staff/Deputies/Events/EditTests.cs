@@ -3,9 +3,9 @@ using CongressPortal.Web.Pages.Staff.Deputies.Events;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Staff.Deputies;
+namespace CongressPortal.Web.Tests.Pages.Staff.Deputies.Events;
 
-public sealed class EventsTests(PortalAppFactory app) : RegistryTest(app)
+public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
 {
     private const string Events = "/Staff/Deputies/Events";
 

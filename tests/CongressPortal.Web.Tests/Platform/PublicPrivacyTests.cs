@@ -3,7 +3,7 @@ using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Tests.Infrastructure;
 
-namespace CongressPortal.Web.Tests.Pages.Deputies;
+namespace CongressPortal.Web.Tests.Platform;
 
 /// <summary>
 /// DOMAIN.md §2 and §7: deputies' mobile, ID number and home address and visitors' names and contacts never
