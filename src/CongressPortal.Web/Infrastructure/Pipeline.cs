@@ -38,6 +38,8 @@ public static class Pipeline
             SupportedUICultures = [Chinese],
         });
         app.UseRouting();
+        // Old ?id= links answer with a permanent redirect to the page's path form (/Staff/Deputies/Details/5).
+        app.UseQueryStringRouteRedirects();
         app.UseRateLimiter();
         app.UseAuthentication();
         // After authentication: the default policy serves and stores anonymous requests only. Before authorization:

@@ -37,5 +37,6 @@ public static class PortalPages
         foreach (var page in SignedInPages) options.Conventions.AuthorizePage(page);
         foreach (var folder in PublicFolders) options.Conventions.AllowAnonymousToFolder(folder);
         foreach (var page in PublicPages) options.Conventions.AllowAnonymousToPage(page);
+        options.Conventions.Add(new QueryStringRoutes.PlainPathConvention());
     }
 }

@@ -34,7 +34,8 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
         return todos.Count == 0 ? Content("") : View(todos);
     }
 
-    public sealed record Todo(string Key, string Label, int Count, string Href);
+    /// <summary>One count and the list that holds its items: a page name and its route values.</summary>
+    public sealed record Todo(string Key, string Label, int Count, string Page, object? Values = null);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -48,10 +49,10 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
             if (user.IsInRole(PortalRole.Staff))
             {
                 todos.Add(new("staff-submitted", "待审查", await suggestions.CountAsync(s => s.Status == SuggestionStatus.Submitted, ct),
-                    "/Staff/Suggestions?status=" + nameof(SuggestionStatus.Submitted)));
+                    "/Staff/Suggestions/Index", new { status = nameof(SuggestionStatus.Submitted) }));
                 todos.Add(new("staff-accepted", "待交办", await suggestions.CountAsync(s => s.Status == SuggestionStatus.Accepted, ct),
-                    "/Staff/Suggestions?status=" + nameof(SuggestionStatus.Accepted)));
-                todos.Add(new("staff-overdue", "已逾期", await suggestions.Overdue(today).CountAsync(ct), "/Staff/Suggestions?overdue=true"));
+                    "/Staff/Suggestions/Index", new { status = nameof(SuggestionStatus.Accepted) }));
+                todos.Add(new("staff-overdue", "已逾期", await suggestions.Overdue(today).CountAsync(ct), "/Staff/Suggestions/Index", new { overdue = "true" }));
             }
 
             if (user.IsInRole(PortalRole.HandlingUnit) && user.GetUnitId() is { } unitId)
@@ -61,14 +62,14 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                     .Where(s => s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling)
                     .SelectMany(s => s.Assignments)
                     .Where(a => a.UnitId == unitId);
-                todos.Add(new("unit-accept", "待签收", await mine.CountAsync(a => a.State == AssignmentState.AwaitingAcceptance, ct), "/Unit"));
+                todos.Add(new("unit-accept", "待签收", await mine.CountAsync(a => a.State == AssignmentState.AwaitingAcceptance, ct), "/Unit/Index"));
                 // Accepted or sent back for re-handling, and not yet answered (a co-handling unit answers with its opinion).
-                todos.Add(new("unit-reply", "待答复", await mine.CountAsync(a => a.State == AssignmentState.Accepted || a.State == AssignmentState.Rehandling, ct), "/Unit"));
+                todos.Add(new("unit-reply", "待答复", await mine.CountAsync(a => a.State == AssignmentState.Accepted || a.State == AssignmentState.Rehandling, ct), "/Unit/Index"));
             }
 
             if (user.IsInRole(PortalRole.Deputy) && user.GetDeputyId() is { } deputyId)
             {
-                todos.Add(new("deputy-rate", "待评价", await suggestions.AwaitingRatingBy(deputyId, today).CountAsync(ct), "/Deputy/Suggestions"));
+                todos.Add(new("deputy-rate", "待评价", await suggestions.AwaitingRatingBy(deputyId, today).CountAsync(ct), "/Deputy/Suggestions/Index"));
             }
             return todos;
         }

@@ -4,14 +4,14 @@ namespace CongressPortal.Web.Pages;
 
 public sealed class IndexModel : PageModel
 {
-    public sealed record SectionCard(string Key, string Title, string Href, string Description, bool Open);
+    public sealed record SectionCard(string Key, string Title, string Page, string Description, bool Open);
 
     public static IReadOnlyList<SectionCard> Sections { get; } =
     [
-        new("reports", "常委会工作报告", "/Reports", "历年市人大常委会工作报告全文，可按年份阅读、检索和比较主要数据。", false),
-        new("deputies", "代表名录", "/Deputies", "市人大代表的基本情况和履职信息，可按姓名、代表团查询。", true),
-        new("stations", "代表联络站", "/Stations", "查找身边的代表联络站、代表之家，了解接待日安排和进站代表。", true),
-        new("regulations", "法规库", "/Regulations", "现行有效的地方性法规全文及修改历史；正在公开征求意见的法规草案。", false),
-        new("suggestions", "建议办理公开", "/Suggestions", "代表建议的办理答复公开：建议编号、标题、承办单位和答复内容。", false),
+        new("reports", "常委会工作报告", "/Reports/Index", "历年市人大常委会工作报告全文，可按年份阅读、检索和比较主要数据。", false),
+        new("deputies", "代表名录", "/Deputies/Index", "市人大代表的基本情况和履职信息，可按姓名、代表团查询。", true),
+        new("stations", "代表联络站", "/Stations/Index", "查找身边的代表联络站、代表之家，了解接待日安排和进站代表。", true),
+        new("regulations", "法规库", "/Regulations/Index", "现行有效的地方性法规全文及修改历史；正在公开征求意见的法规草案。", false),
+        new("suggestions", "建议办理公开", "/Suggestions/Index", "代表建议的办理答复公开：建议编号、标题、承办单位和答复内容。", false),
     ];
 }

@@ -72,7 +72,7 @@ public sealed class DeputiesAndStationsJourneyTests(BrowserFixture fixture) : Br
 
         await ClickAndWaitForNextPageAsync(Page, card.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "王建华" }));
 
-        new Uri(Page.Url).AbsolutePath.Should().Be("/Deputies/Details");
+        new Uri(Page.Url).AbsolutePath.Should().MatchRegex(@"^/Deputies/Details/\d+$");
         (await Page.Locator("main h1").InnerTextAsync()).Should().Be("王建华 代表");
         var profile = await Page.Locator("main").InnerTextAsync();
         profile.Should().Contain("汉族").And.Contain("中共党员").And.Contain("第十六届市人大代表").And.Contain("青山区人民路88号");
@@ -81,7 +81,7 @@ public sealed class DeputiesAndStationsJourneyTests(BrowserFixture fixture) : Br
 
         await ClickAndWaitForNextPageAsync(Page, Page.Locator("main").GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = StationName }));
 
-        new Uri(Page.Url).AbsolutePath.Should().Be("/Stations/Details");
+        new Uri(Page.Url).AbsolutePath.Should().MatchRegex(@"^/Stations/Details/\d+$");
         (await Page.Locator("main h1").InnerTextAsync()).Should().Be(StationName);
         var notice = Page.Locator(".notice-table tbody tr").First;
         (await notice.InnerTextAsync()).Should().Contain("2026年3月5日（周四）").And.Contain("09:00—11:00").And.Contain("王建华");
@@ -146,7 +146,7 @@ public sealed class DeputiesAndStationsJourneyTests(BrowserFixture fixture) : Br
         (await Page.Locator("main").InnerTextAsync()).Should().NotContain(TestData.PrivateSample.Mobile!);
         await ScreenshotAsync(Page, "issue3-07-staff-deputies");
 
-        await Page.GotoAsync($"/Staff/Stations/Details?id={seeded.Station.Id}");
+        await Page.GotoAsync($"/Staff/Stations/Details/{seeded.Station.Id}");
 
         (await Page.Locator("main h1").InnerTextAsync()).Should().Contain(StationName);
         var members = await Page.Locator("section:has(#members-title)").InnerTextAsync();

@@ -68,8 +68,8 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await staff.GetByLabel("收到日期", new PageGetByLabelOptions { Exact = true }).FillAsync("2026-01-12");
         await ClickAndWaitForNextPageAsync(staff, staff.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登记", Exact = true }));
         await ExpectNoErrorAsync(staff);
-        new Uri(staff.Url).AbsolutePath.Should().Be("/Staff/Suggestions/Details");
-        var suggestionId = int.Parse(new Uri(staff.Url).Query.Split('=')[1], CultureInfo.InvariantCulture);
+        new Uri(staff.Url).AbsolutePath.Should().MatchRegex(@"^/Staff/Suggestions/Details/\d+$");
+        var suggestionId = int.Parse(new Uri(staff.Url).Segments[^1], CultureInfo.InvariantCulture);
         (await staff.Locator("main").InnerTextAsync()).Should().Contain("十六届五次会议第001号").And.Contain("待审查");
         await ScreenshotAsync(staff, "issue4-01-staff-registered");
 

@@ -12,11 +12,23 @@ public sealed class PortalClient(HttpClient http) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 
+    /// <summary>
+    /// GETs a page and parses it. A permanent redirect (an old <c>?id=</c> address moved to the page's path form) is
+    /// followed once, as a browser would; the document's address is then the one the page answered at.
+    /// </summary>
     public async Task<IHtmlDocument> GetDocumentAsync(string url)
     {
-        using var response = await Http.GetAsync(url);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, $"GET {url} should succeed");
-        return await ParseAsync(response);
+        var response = await Http.GetAsync(url);
+        if (response.StatusCode == HttpStatusCode.PermanentRedirect && response.Headers.Location is { } moved)
+        {
+            response.Dispose();
+            response = await Http.GetAsync(moved);
+        }
+        using (response)
+        {
+            response.StatusCode.Should().Be(HttpStatusCode.OK, $"GET {url} should succeed");
+            return await ParseAsync(response);
+        }
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)

@@ -46,8 +46,8 @@ public sealed class AuditTests(PortalAppFactory app) : WebTest(app)
             created.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
         }
         var clerk = await DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "clerk"));
-        (await admin.SubmitFormAsync($"/Admin/Users/Edit?id={clerk.Id}", new Dictionary<string, string?> { ["Input.DisplayName"] = "代表工作室 王晓燕" })).Dispose();
-        (await admin.SubmitFormAsync($"/Admin/Users/Edit?id={clerk.Id}", new Dictionary<string, string?>(), "form#disable-form")).Dispose();
+        (await admin.SubmitFormAsync($"/Admin/Users/Edit/{clerk.Id}", new Dictionary<string, string?> { ["Input.DisplayName"] = "代表工作室 王晓燕" })).Dispose();
+        (await admin.SubmitFormAsync($"/Admin/Users/Edit/{clerk.Id}", new Dictionary<string, string?>(), "form#disable-form")).Dispose();
 
         var rows = await EntriesAsync("AppUser", clerk.Id);
         rows.Select(r => r.Action).Should().Equal(AuditAction.Created, AuditAction.Updated, AuditAction.Updated, AuditAction.Updated);

@@ -1,6 +1,10 @@
 using System.Net;
 using CongressPortal.Domain.Common;
 using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CongressPortal.Web.Tests.Platform;
 
@@ -43,38 +47,38 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Deputy/Index"] = new("/Deputy", [PortalRole.Deputy]),
         ["/Unit/Index"] = new("/Unit", [PortalRole.HandlingUnit]),
         // ── Issue 3: public directory, stations, deputy desk ──
-        ["/Deputies/Details"] = new("/Deputies/Details?id={deputyPublic}", Everyone),
-        ["/Stations/Details"] = new("/Stations/Details?id={station}", Everyone),
+        ["/Deputies/Details"] = new("/Deputies/Details/{deputyPublic}", Everyone),
+        ["/Stations/Details"] = new("/Stations/Details/{station}", Everyone),
         // The sample reception is not the matrix deputy's own: a deputy gets 404, never another deputy's record.
-        ["/Deputy/Receptions/Details"] = new("/Deputy/Receptions/Details?id={reception}", [PortalRole.Deputy])
+        ["/Deputy/Receptions/Details"] = new("/Deputy/Receptions/Details/{reception}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
         // The matrix deputy is not a member of the sample station: a deputy records receptions only at their own stations.
-        ["/Deputy/Receptions/Record"] = new("/Deputy/Receptions/Record?station={station}", [PortalRole.Deputy])
+        ["/Deputy/Receptions/Record"] = new("/Deputy/Receptions/Record/{station}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
         // ── Issue 3: staff stations ──
         ["/Staff/Stations/Index"] = new("/Staff/Stations", [PortalRole.Staff]),
-        ["/Staff/Stations/Edit"] = new("/Staff/Stations/Edit?id={station}", [PortalRole.Staff]),
-        ["/Staff/Stations/Details"] = new("/Staff/Stations/Details?id={station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Edit"] = new("/Staff/Stations/Edit/{station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Details"] = new("/Staff/Stations/Details/{station}", [PortalRole.Staff]),
         ["/Staff/Stations/Schedule"] = new("/Staff/Stations/Schedule?station={station}", [PortalRole.Staff]),
         ["/Staff/Stations/Receptions"] = new("/Staff/Stations/Receptions", [PortalRole.Staff]),
-        ["/Staff/Stations/Record"] = new("/Staff/Stations/Record?station={station}", [PortalRole.Staff]),
-        ["/Staff/Stations/Reception"] = new("/Staff/Stations/Reception?id={reception}", [PortalRole.Staff]),
+        ["/Staff/Stations/Record"] = new("/Staff/Stations/Record/{station}", [PortalRole.Staff]),
+        ["/Staff/Stations/Reception"] = new("/Staff/Stations/Reception/{reception}", [PortalRole.Staff]),
         ["/Staff/Stations/Stats"] = new("/Staff/Stations/Stats", [PortalRole.Staff]),
         // ── Issue 3: staff deputy registry ──
         ["/Staff/Deputies/Index"] = new("/Staff/Deputies", [PortalRole.Staff]),
-        ["/Staff/Deputies/Details"] = new("/Staff/Deputies/Details?id={deputyPublic}", [PortalRole.Staff]),
-        ["/Staff/Deputies/Edit"] = new("/Staff/Deputies/Edit?id={deputyPublic}", [PortalRole.Staff]),
-        ["/Staff/Deputies/Photo"] = new("/Staff/Deputies/Photo?id={deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Details"] = new("/Staff/Deputies/Details/{deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Edit"] = new("/Staff/Deputies/Edit/{deputyPublic}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Photo"] = new("/Staff/Deputies/Photo/{deputyPublic}", [PortalRole.Staff]),
         ["/Staff/Deputies/Delegations/Index"] = new("/Staff/Deputies/Delegations", [PortalRole.Staff]),
-        ["/Staff/Deputies/Delegations/Edit"] = new("/Staff/Deputies/Delegations/Edit?id={delegation}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Delegations/Edit"] = new("/Staff/Deputies/Delegations/Edit/{delegation}", [PortalRole.Staff]),
         ["/Staff/Deputies/Groups/Index"] = new("/Staff/Deputies/Groups", [PortalRole.Staff]),
-        ["/Staff/Deputies/Groups/Edit"] = new("/Staff/Deputies/Groups/Edit?id={group}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Groups/Edit"] = new("/Staff/Deputies/Groups/Edit/{group}", [PortalRole.Staff]),
         ["/Staff/Deputies/Events/Index"] = new("/Staff/Deputies/Events", [PortalRole.Staff]),
-        ["/Staff/Deputies/Events/Edit"] = new("/Staff/Deputies/Events/Edit?id={event}", [PortalRole.Staff]),
+        ["/Staff/Deputies/Events/Edit"] = new("/Staff/Deputies/Events/Edit/{event}", [PortalRole.Staff]),
         // ── Issue 3: deputies import/export ──
         // The template is a handler of the import page (?handler=Template); the export answers with the .xlsx itself.
         ["/Staff/Deputies/Import"] = new("/Staff/Deputies/Import", [PortalRole.Staff]),
@@ -126,35 +130,35 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Reports/Compare"] = new("/Reports/Compare", Everyone),
         ["/Reports/Feed"] = new("/Reports/Feed", Everyone),
         ["/Staff/Reports/Index"] = new("/Staff/Reports", [PortalRole.Staff]),
-        ["/Staff/Reports/Edit"] = new("/Staff/Reports/Edit?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Import"] = new("/Staff/Reports/Import?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Outline"] = new("/Staff/Reports/Outline?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Preview"] = new("/Staff/Reports/Preview?id={report}", [PortalRole.Staff]),
-        ["/Staff/Reports/Figures"] = new("/Staff/Reports/Figures?id={report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Edit"] = new("/Staff/Reports/Edit/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Import"] = new("/Staff/Reports/Import/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Outline"] = new("/Staff/Reports/Outline/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Preview"] = new("/Staff/Reports/Preview/{report}", [PortalRole.Staff]),
+        ["/Staff/Reports/Figures"] = new("/Staff/Reports/Figures/{report}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
-        ["/Reference/Terms/Edit"] = new("/Reference/Terms/Edit?id={term}", StaffOrAdmin),
+        ["/Reference/Terms/Edit"] = new("/Reference/Terms/Edit/{term}", StaffOrAdmin),
         ["/Reference/Sessions/Index"] = new("/Reference/Sessions", StaffOrAdmin),
-        ["/Reference/Sessions/Edit"] = new("/Reference/Sessions/Edit?id={session}", StaffOrAdmin),
+        ["/Reference/Sessions/Edit"] = new("/Reference/Sessions/Edit/{session}", StaffOrAdmin),
         ["/Reference/Meetings/Index"] = new("/Reference/Meetings", StaffOrAdmin),
-        ["/Reference/Meetings/Edit"] = new("/Reference/Meetings/Edit?id={meeting}", StaffOrAdmin),
+        ["/Reference/Meetings/Edit"] = new("/Reference/Meetings/Edit/{meeting}", StaffOrAdmin),
         ["/Reference/Committees/Index"] = new("/Reference/Committees", StaffOrAdmin),
-        ["/Reference/Committees/Edit"] = new("/Reference/Committees/Edit?id={committee}", StaffOrAdmin),
+        ["/Reference/Committees/Edit"] = new("/Reference/Committees/Edit/{committee}", StaffOrAdmin),
         ["/Reference/Units/Index"] = new("/Reference/Units", StaffOrAdmin),
-        ["/Reference/Units/Edit"] = new("/Reference/Units/Edit?id={unit}", StaffOrAdmin),
+        ["/Reference/Units/Edit"] = new("/Reference/Units/Edit/{unit}", StaffOrAdmin),
         ["/Reference/Areas/Index"] = new("/Reference/Areas", StaffOrAdmin),
-        ["/Reference/Areas/Edit"] = new("/Reference/Areas/Edit?id={area}", StaffOrAdmin),
+        ["/Reference/Areas/Edit"] = new("/Reference/Areas/Edit/{area}", StaffOrAdmin),
         ["/Reference/Categories/Index"] = new("/Reference/Categories", StaffOrAdmin),
-        ["/Reference/Categories/Edit"] = new("/Reference/Categories/Edit?id={category}", StaffOrAdmin),
+        ["/Reference/Categories/Edit"] = new("/Reference/Categories/Edit/{category}", StaffOrAdmin),
         ["/Reference/Calendar/Index"] = new("/Reference/Calendar", StaffOrAdmin),
-        ["/Reference/Calendar/Edit"] = new("/Reference/Calendar/Edit?id={calendarDay}", StaffOrAdmin),
+        ["/Reference/Calendar/Edit"] = new("/Reference/Calendar/Edit/{calendarDay}", StaffOrAdmin),
         // ── Administration (Admin) ──
         ["/Admin/Index"] = new("/Admin", [PortalRole.Admin]),
         ["/Admin/Users/Index"] = new("/Admin/Users", [PortalRole.Admin]),
         ["/Admin/Users/Create"] = new("/Admin/Users/Create", [PortalRole.Admin]),
-        ["/Admin/Users/Edit"] = new("/Admin/Users/Edit?id={user}", [PortalRole.Admin]),
-        ["/Admin/Users/ResetPassword"] = new("/Admin/Users/ResetPassword?id={user}", [PortalRole.Admin]),
+        ["/Admin/Users/Edit"] = new("/Admin/Users/Edit/{user}", [PortalRole.Admin]),
+        ["/Admin/Users/ResetPassword"] = new("/Admin/Users/ResetPassword/{user}", [PortalRole.Admin]),
         // ── Audit (Auditor) ──
         ["/Audit/Index"] = new("/Audit", [PortalRole.Auditor]),
         ["/Audit/History"] = new("/Audit/History?type=AppUser&key={user}", [PortalRole.Auditor]),
@@ -278,6 +282,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var today = Domain.Common.ChinaTime.Today(App.Clock.GetUtcNow());
         await Data.ActAsync(suggestion.Id, (s, rules, now) =>
             s.Reply(TestData.ReplyA(today, letter), Domain.Common.Actor.Unit(unitId, "测试承办人"), now, rules));
+        // Staff approve a reply before the public sees it.
+        await Data.ActAsync(suggestion.Id, (s, _, now) =>
+            s.ReviewReply(s.Assignments.SelectMany(a => a.Replies).Single().Id, publish: true, Domain.Common.Actor.Staff("测试工作人员"), now));
         return (suggestion.Id, letter);
     }
 
@@ -324,6 +331,63 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         }
         failures.Should().BeEmpty();
     }
+
+    /// <summary>
+    /// Links are made from page names (asp-page, Url.Page), so a renamed or removed page must not leave a link that
+    /// goes nowhere: asp-page with an unknown page renders href="", Url.Page renders no href at all. Every page the
+    /// matrix lets this role read is opened, and every link, form and image on it must name an address that some
+    /// endpoint answers (static files aside).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RoleNames))]
+    public async Task Every_link_and_form_on_each_page_leads_to_an_address_the_app_answers(string role)
+    {
+        var ids = await SampleIdsAsync();
+        using var client = role == Anonymous ? AnonymousClient() : await ClientForRoleAsync(role);
+        var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => new TemplateMatcher(TemplateParser.Parse(e.RoutePattern.RawText!.TrimStart('/')), new RouteValueDictionary(e.RoutePattern.Defaults)))
+            .ToList();
+        var failures = new List<string>();
+        var visited = 0;
+        foreach (var (page, rule) in Matrix.Where(r => r.Value.Expected(role) == HttpStatusCode.OK))
+        {
+            var url = ids.Aggregate(rule.Url, (current, id) => current.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
+            using var response = await client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+            var document = await PortalClient.ParseAsync(response);
+            visited++;
+            foreach (var element in document.QuerySelectorAll("a, form, img, link[rel=alternate]"))
+            {
+                var attribute = element.LocalName switch { "form" => "action", "img" => "src", _ => "href" };
+                var value = element.GetAttribute(attribute);
+                var shown = element.OuterHtml.Length > 120 ? element.OuterHtml[..120] + "…" : element.OuterHtml;
+                if (value is null)
+                {
+                    // A form without an action posts back to its own page; anything else must say where it goes.
+                    if (element.LocalName != "form") failures.Add($"{page} as {role}: no {attribute} on {shown}");
+                    continue;
+                }
+                if (value.Length == 0)
+                {
+                    failures.Add($"{page} as {role}: empty {attribute} on {shown}");
+                    continue;
+                }
+                var target = new Uri(new Uri(document.Url), value);
+                if (target.Host != new Uri(document.Url).Host || StaticFolders.Any(f => target.AbsolutePath.StartsWith(f, StringComparison.Ordinal))) continue;
+                var path = new PathString(Uri.UnescapeDataString(target.AbsolutePath));
+                if (!routes.Any(r => r.TryMatch(path, new RouteValueDictionary())))
+                {
+                    failures.Add($"{page} as {role}: {attribute}=\"{value}\" matches no page");
+                }
+            }
+        }
+        visited.Should().BePositive();
+        // Joined, so the message names every broken link, not only the first.
+        string.Join(Environment.NewLine, failures).Should().BeEmpty();
+    }
+
+    /// <summary>wwwroot: served as files, not pages.</summary>
+    private static readonly string[] StaticFolders = ["/css/", "/js/", "/lib/", "/favicon.svg"];
 
     public static TheoryData<string> RoleNames() => new(Roles);
 }

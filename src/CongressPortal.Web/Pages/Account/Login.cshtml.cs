@@ -33,7 +33,7 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         return LocalRedirect(SafeReturnUrl());
     }
 
-    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Account/Workspace";
+    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Account/Workspace")!;
 
     public sealed record Command
     {

@@ -15,16 +15,20 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var origin = $"{Request.Scheme}://{Request.Host}";
-        var xml = await handler.BuildAsync(origin, ct);
+        var links = new FeedLinks(Url.PageLink("/Reports/Index")!, Url.PageLink("/Reports/Feed")!,
+            year => Url.PageLink("/Reports/Details", values: new { year })!);
+        var xml = await handler.BuildAsync(links, ct);
         return Content(xml, "application/atom+xml; charset=utf-8");
     }
+
+    /// <summary>Absolute addresses of the list, the feed itself and each year's report, as the request reached us.</summary>
+    public sealed record FeedLinks(string Reports, string Feed, Func<int, string> Report);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
         private const string Atom = "http://www.w3.org/2005/Atom";
 
-        public async Task<string> BuildAsync(string origin, CancellationToken ct)
+        public async Task<string> BuildAsync(FeedLinks links, CancellationToken ct)
         {
             var reports = await PublishedReports.LatestAsync(db, ct);
             using var stream = new MemoryStream();
@@ -34,16 +38,16 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
                 await writer.WriteStartDocumentAsync();
                 writer.WriteStartElement("feed", Atom);
                 writer.WriteElementString("title", Atom, "市人大常委会工作报告");
-                writer.WriteElementString("id", Atom, origin + "/Reports");
+                writer.WriteElementString("id", Atom, links.Reports);
                 writer.WriteElementString("updated", Atom, Stamp(reports.Count == 0 ? clock.GetUtcNow() : reports.Max(r => r.LastPublishedAt)));
-                Link(writer, origin + "/Reports/Feed", "self");
-                Link(writer, origin + "/Reports", "alternate");
+                Link(writer, links.Feed, "self");
+                Link(writer, links.Reports, "alternate");
                 writer.WriteStartElement("author", Atom);
                 writer.WriteElementString("name", Atom, "市人大常委会办公厅");
                 writer.WriteEndElement();
                 foreach (var report in reports)
                 {
-                    var url = $"{origin}/Reports/{report.Year.ToString(CultureInfo.InvariantCulture)}";
+                    var url = links.Report(report.Year);
                     writer.WriteStartElement("entry", Atom);
                     writer.WriteElementString("title", Atom, $"{report.Year}年 {report.Title}");
                     writer.WriteElementString("id", Atom, url);

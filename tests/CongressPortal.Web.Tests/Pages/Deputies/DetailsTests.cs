@@ -36,7 +36,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         var station = await Data.StationAsync(area.Id, "青山路街道人大代表联络站", (deputy.Id, StationRole.Head));
 
         using var client = AnonymousClient();
-        var page = await client.GetDocumentAsync($"/Deputies/Details?id={deputy.Id}");
+        var page = await client.GetDocumentAsync($"/Deputies/Details/{deputy.Id}");
 
         page.QuerySelector("h1")!.TextContent.Should().Be("王建华 代表");
         Fact(page, "性别").Should().Be("男");
@@ -45,7 +45,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         Fact(page, "工作单位及职务").Should().Be("示例市第一中学校长");
         Fact(page, "所属代表团").Should().Be("青山区代表团");
         Fact(page, "届别").Should().Be("第十六届市人大代表");
-        var link = page.QuerySelector($"a[href='/Stations/Details?id={station.Id}']");
+        var link = page.QuerySelector($"a[href='/Stations/Details/{station.Id}']");
         link!.TextContent.Should().Be("青山路街道人大代表联络站");
         link.ParentElement!.TextContent.Should().Contain("站长");
         page.QuerySelector(".deputy-photo-none").Should().NotBeNull("a deputy without a photo gets a neutral placeholder");
@@ -71,7 +71,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         await Data.ReceptionAsync(station.Id, new DateOnly(2026, 2, 9), [other.Id]);
 
         using var client = AnonymousClient();
-        var page = await client.GetDocumentAsync($"/Deputies/Details?id={deputy.Id}");
+        var page = await client.GetDocumentAsync($"/Deputies/Details/{deputy.Id}");
 
         Figure(page, "参加培训").Should().Be(2);
         Figure(page, "列席常委会会议").Should().Be(1);
@@ -98,7 +98,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         await Data.ActAsync(letter.Id, (s, _, now) => s.ConvertToLetter("个人诉求", staff, now));
 
         using var client = AnonymousClient();
-        var page = await client.GetDocumentAsync($"/Deputies/Details?id={deputy.Id}");
+        var page = await client.GetDocumentAsync($"/Deputies/Details/{deputy.Id}");
 
         Figure(page, "提出建议").Should().Be(2);
     }
@@ -109,8 +109,8 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         var township = await Data.OtherLevelDeputyAsync("赵乡长");
         using var client = AnonymousClient();
 
-        (await client.GetAsync($"/Deputies/Details?id={township.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync("/Deputies/Details?id=987654")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Deputies/Details/{township.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Deputies/Details/987654")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync("/Deputies/Details")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -124,14 +124,14 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         await AddPhotoAsync(township.Id);
 
         using var client = AnonymousClient();
-        using var photo = await client.GetAsync($"/Deputies/Details?handler=Photo&id={deputy.Id}");
+        using var photo = await client.GetAsync($"/Deputies/Details/{deputy.Id}?handler=Photo");
         photo.StatusCode.Should().Be(HttpStatusCode.OK);
         photo.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
         (await photo.Content.ReadAsByteArrayAsync()).Should().Equal(Png);
-        var page = await client.GetDocumentAsync($"/Deputies/Details?id={deputy.Id}");
+        var page = await client.GetDocumentAsync($"/Deputies/Details/{deputy.Id}");
         page.QuerySelector("img.deputy-photo")!.GetAttribute("alt").Should().Be("王建华代表的照片");
 
-        (await client.GetAsync($"/Deputies/Details?handler=Photo&id={township.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Deputies/Details?handler=Photo&id={withoutPhoto.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Deputies/Details/{township.Id}?handler=Photo")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Deputies/Details/{withoutPhoto.Id}?handler=Photo")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

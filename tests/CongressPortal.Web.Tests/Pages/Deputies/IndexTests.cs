@@ -136,14 +136,14 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
         using var client = AnonymousClient();
         var page = await client.GetDocumentAsync("/Deputies");
         var card = page.QuerySelectorAll(".deputy-card").Single(c => c.QuerySelector(".deputy-name")!.TextContent.Trim() == "王建华");
-        card.QuerySelector(".deputy-name a")!.GetAttribute("href").Should().Be($"/Deputies/Details?id={deputy.Id}");
+        card.QuerySelector(".deputy-name a")!.GetAttribute("href").Should().Be($"/Deputies/Details/{deputy.Id}");
         card.TextContent.Should().Contain("青山区代表团").And.Contain("示例大学教授");
-        card.QuerySelector($"a[href='/Stations/Details?id={station.Id}']")!.TextContent.Should().Be("青山路街道人大代表联络站");
+        card.QuerySelector($"a[href='/Stations/Details/{station.Id}']")!.TextContent.Should().Be("青山路街道人大代表联络站");
         card.QuerySelector(".deputy-photo-none")!.GetAttribute("aria-label").Should().Be("暂无照片");
         card.QuerySelector("img").Should().BeNull();
 
         var photoCard = page.QuerySelectorAll(".deputy-card").Single(c => c.QuerySelector(".deputy-name")!.TextContent.Trim() == "李明");
-        photoCard.QuerySelector("img.deputy-photo")!.GetAttribute("src").Should().Be($"/Deputies/Details?handler=Photo&id={withPhoto.Id}");
+        photoCard.QuerySelector("img.deputy-photo")!.GetAttribute("src").Should().Be($"/Deputies/Details/{withPhoto.Id}?handler=Photo");
     }
 
     private static string ChineseDigits(int value) =>

@@ -32,7 +32,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         await Data.ScheduleAsync(station.Id, Weekly(DayOfWeek.Thursday, new DateOnly(2026, 3, 5)), first.Id, second.Id);
 
         using var client = AnonymousClient();
-        var page = await client.GetDocumentAsync($"/Stations/Details?id={station.Id}");
+        var page = await client.GetDocumentAsync($"/Stations/Details/{station.Id}");
         var notices = Notices(page);
 
         notices.Should().ContainKey("2026年3月5日（周四）");
@@ -52,9 +52,9 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         await Data.ScheduleAsync(station.Id, Weekly(DayOfWeek.Monday, new DateOnly(2026, 3, 2)), deputy.Id);
         using var client = AnonymousClient();
 
-        Notices(await client.GetDocumentAsync($"/Stations/Details?id={station.Id}")).Should().ContainKey("2026年3月2日（周一）");
+        Notices(await client.GetDocumentAsync($"/Stations/Details/{station.Id}")).Should().ContainKey("2026年3月2日（周一）");
         App.Clock.Advance(TimeSpan.FromHours(3));
-        var later = Notices(await client.GetDocumentAsync($"/Stations/Details?id={station.Id}"));
+        var later = Notices(await client.GetDocumentAsync($"/Stations/Details/{station.Id}"));
         later.Should().NotContainKey("2026年3月2日（周一）");
         later.Should().ContainKey("2026年3月9日（周一）");
     }
@@ -72,7 +72,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         }
 
         using var client = AnonymousClient();
-        var notices = Notices(await client.GetDocumentAsync($"/Stations/Details?id={station.Id}"));
+        var notices = Notices(await client.GetDocumentAsync($"/Stations/Details/{station.Id}"));
 
         notices.Keys.Should().Contain(["2026年9月28日（周一）", "2026年9月29日（周二）", "2026年9月30日（周三）", "2026年10月8日（周四）", "2026年10月9日（周五）"]);
         for (var day = 1; day <= 7; day++)
@@ -97,7 +97,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         });
 
         using var client = AnonymousClient();
-        var page = await client.GetDocumentAsync($"/Stations/Details?id={station.Id}");
+        var page = await client.GetDocumentAsync($"/Stations/Details/{station.Id}");
 
         var text = page.QuerySelector("main")!.TextContent;
         text.Should().Contain("青山区青山路街道").And.Contain("青山路街道人民路88号").And.Contain("北纬 40.812345°，东经 111.654321°")
@@ -108,8 +108,8 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         members[0].Should().StartWith("王建华").And.Contain("市人大代表，站长");
         members[1].Should().StartWith("赵乡长").And.Contain("乡镇人大代表，副站长");
         members[2].Should().StartWith("丁力");
-        page.QuerySelector($".member-list a[href='/Deputies/Details?id={head.Id}']").Should().NotBeNull();
-        page.QuerySelector($".member-list a[href='/Deputies/Details?id={township.Id}']").Should().BeNull("other-level deputies have no public profile here");
+        page.QuerySelector($".member-list a[href='/Deputies/Details/{head.Id}']").Should().NotBeNull();
+        page.QuerySelector($".member-list a[href='/Deputies/Details/{township.Id}']").Should().BeNull("other-level deputies have no public profile here");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         });
         using var client = AnonymousClient();
 
-        (await client.GetAsync($"/Stations/Details?id={station.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync("/Stations/Details?id=424242")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Stations/Details/{station.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Stations/Details/424242")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -44,9 +44,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public int PageCount => Math.Max(1, (Result.Total + PageSize - 1) / PageSize);
 
-    /// <summary>The list's filter as a query string, for the export link and the page links.</summary>
-    public string FilterQuery => QueryString.Create(Filter.ToRouteValues()).ToUriComponent();
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         var filter = new DeputyFilter { Term = Term, Delegation = Delegation, Group = Group, Status = Status, Level = Level, Q = Q, Sort = DeputySort.Normalize(Sort) };
@@ -60,7 +57,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
     {
         var values = Filter.ToRouteValues();
         values["p"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return "/Staff/Deputies" + QueryString.Create(values).ToUriComponent();
+        return Url.PageWithQuery("/Staff/Deputies/Index", values);
     }
 
     public sealed record Listing(IReadOnlyList<Row> Rows, int Total);

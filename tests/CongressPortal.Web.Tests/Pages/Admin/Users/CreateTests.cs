@@ -34,7 +34,7 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
         using var response = await admin.SubmitFormAsync(form, fields);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        response.Headers.Location!.OriginalString.Should().StartWith("/Admin/Users/Edit?id=");
+        response.Headers.Location!.OriginalString.Should().StartWith("/Admin/Users/Edit/");
         var created = await DbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == "new-account"));
         created.DisplayName.Should().Be("新账号");
         created.DeputyId.Should().Be(role == PortalRole.Deputy ? deputy.Id : null);

@@ -12,7 +12,7 @@ namespace CongressPortal.Web.Tests.Pages.Admin.Users;
 
 public sealed class EditTests(PortalAppFactory app) : WebTest(app)
 {
-    private static string EditUrl(AppUser user) => $"/Admin/Users/Edit?id={user.Id}";
+    private static string EditUrl(AppUser user) => $"/Admin/Users/Edit/{user.Id}";
 
     private Task<IList<string>> RolesOfAsync(AppUser user) =>
         ServiceAsync<UserManager<AppUser>, IList<string>>(async users => await users.GetRolesAsync((await users.FindByIdAsync(user.Id))!));
@@ -193,6 +193,6 @@ public sealed class EditTests(PortalAppFactory app) : WebTest(app)
     public async Task An_unknown_account_is_not_found()
     {
         using var admin = await SignedInClientAsync(PortalRole.Admin);
-        (await admin.GetAsync("/Admin/Users/Edit?id=no-such-account")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await admin.GetAsync("/Admin/Users/Edit/no-such-account")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ResetPasswordTests(PortalAppFactory app) : WebTest(app)
         var clerk = await CreateUserAsync("clerk", [PortalRole.Staff]);
         using var admin = await SignedInClientAsync(PortalRole.Admin);
 
-        using var response = await admin.SubmitFormAsync($"/Admin/Users/ResetPassword?id={clerk.Id}", Passwords(Temporary));
+        using var response = await admin.SubmitFormAsync($"/Admin/Users/ResetPassword/{clerk.Id}", Passwords(Temporary));
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var page = await admin.GetDocumentAsync(response.Headers.Location!.OriginalString);
@@ -41,7 +41,7 @@ public sealed class ResetPasswordTests(PortalAppFactory app) : WebTest(app)
         await clerkSession.LoginAsync("clerk", Password);
         using var admin = await SignedInClientAsync(PortalRole.Admin);
 
-        (await admin.SubmitFormAsync($"/Admin/Users/ResetPassword?id={clerk.Id}", Passwords(Temporary))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await admin.SubmitFormAsync($"/Admin/Users/ResetPassword/{clerk.Id}", Passwords(Temporary))).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         App.Clock.Advance(TimeSpan.FromMinutes(2));
         (await clerkSession.GetAsync("/Staff")).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -57,7 +57,7 @@ public sealed class ResetPasswordTests(PortalAppFactory app) : WebTest(app)
         var clerk = await CreateUserAsync("clerk", [PortalRole.Staff]);
         using var admin = await SignedInClientAsync(PortalRole.Admin);
 
-        using var response = await admin.SubmitFormAsync($"/Admin/Users/ResetPassword?id={clerk.Id}", Passwords(password));
+        using var response = await admin.SubmitFormAsync($"/Admin/Users/ResetPassword/{clerk.Id}", Passwords(password));
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await PortalClient.ParseAsync(response)).FieldError("Input.NewPassword").Should().Be(message);

@@ -26,7 +26,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
             new TestData.VisitorIssue("李四", "13700002222", "冬季供暖温度不达标", HandlingPath.ReferredToDistrictDepartment, colleague, Feedback: "已协调热力公司整改"));
 
         using var client = await SignedInClientAsync(PortalRole.Deputy, deputyId: me);
-        using var response = await client.GetAsync($"/Deputy/Receptions/Details?id={reception.Id}");
+        using var response = await client.GetAsync($"/Deputy/Receptions/Details/{reception.Id}");
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var source = await response.Content.ReadAsStringAsync();
         var page = await PortalClient.ParseAsync(response);
@@ -49,12 +49,12 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
         var mine = await Data.ReceptionAsync(station, new DateOnly(2026, 2, 2), [me]);
 
         using var client = await SignedInClientAsync(PortalRole.Deputy, deputyId: me);
-        (await client.GetAsync($"/Deputy/Receptions/Details?id={theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync("/Deputy/Receptions/Details?id=999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Deputy/Receptions/Details?id={mine.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync($"/Deputy/Receptions/Details/{theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Deputy/Receptions/Details/999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Deputy/Receptions/Details/{mine.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         using var colleagueClient = await SignedInClientAsync(PortalRole.Deputy, deputyId: colleague);
-        (await colleagueClient.GetAsync($"/Deputy/Receptions/Details?id={theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await colleagueClient.GetAsync($"/Deputy/Receptions/Details?id={mine.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await colleagueClient.GetAsync($"/Deputy/Receptions/Details/{theirs.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await colleagueClient.GetAsync($"/Deputy/Receptions/Details/{mine.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

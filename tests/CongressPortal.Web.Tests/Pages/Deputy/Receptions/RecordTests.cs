@@ -13,7 +13,7 @@ public sealed class RecordTests(PortalAppFactory app) : StationTest(app)
 {
     private const string FormSelector = "#record-form";
 
-    private static string RecordUrl(int stationId) => $"/Deputy/Receptions/Record?station={stationId}";
+    private static string RecordUrl(int stationId) => $"/Deputy/Receptions/Record/{stationId}";
 
     /// <summary>王建华 (me, 站长) and 李明 at 钢城街道人大代表联络站; 赵刚 alone at 青山路街道人大代表联络站.</summary>
     private async Task<(int Me, int Colleague, int Station, int Other)> SeedAsync()
@@ -53,7 +53,7 @@ public sealed class RecordTests(PortalAppFactory app) : StationTest(app)
             ("Input.Issues[0].FollowUpDeputyId", Id(colleague))), FormSelector);
 
         var id = await DbAsync(db => db.Receptions.Select(r => r.Id).SingleAsync());
-        ShouldRedirect(response, $"/Deputy/Receptions/Details?id={id}");
+        ShouldRedirect(response, $"/Deputy/Receptions/Details/{id}");
         var reception = await DbAsync(db => db.Receptions.AsNoTracking()
             .Include(r => r.Deputies).Include(r => r.Visitors).Include(r => r.Issues).AsSplitQuery()
             .SingleAsync(r => r.Id == id));
@@ -72,7 +72,7 @@ public sealed class RecordTests(PortalAppFactory app) : StationTest(app)
         (await AuditAsync(nameof(ReceptionVisitor), reception.Visitors.Single().Id)).Should().Equal(AuditAction.Created);
         (await AuditAsync(nameof(ReceptionIssue), issue.Id)).Should().Equal(AuditAction.Created);
 
-        var details = await client.GetDocumentAsync($"/Deputy/Receptions/Details?id={id}");
+        var details = await client.GetDocumentAsync($"/Deputy/Receptions/Details/{id}");
         details.QuerySelector("main")!.TextContent.Should().Contain("小区路灯不亮").And.Contain("王大妈").And.Contain("138****5678");
     }
 

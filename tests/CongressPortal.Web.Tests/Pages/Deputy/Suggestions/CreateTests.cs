@@ -134,7 +134,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         var issue = reception.Issues.Single();
         using var client = await DeputyClientAsync(world.Lead.Id);
 
-        var receptionPage = await client.GetDocumentAsync($"/Deputy/Receptions/Details?id={reception.Id}");
+        var receptionPage = await client.GetDocumentAsync($"/Deputy/Receptions/Details/{reception.Id}");
         var convert = receptionPage.QuerySelectorAll(".issue-card a").Single(a => a.TextContent == "转为代表建议");
         convert.GetAttribute("href").Should().Be($"/Deputy/Suggestions/Create?issue={issue.Id}");
 
@@ -154,7 +154,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         linked.Should().Be(id);
         var suggestion = await LoadAsync(id);
 
-        var after = await client.GetDocumentAsync($"/Deputy/Receptions/Details?id={reception.Id}");
+        var after = await client.GetDocumentAsync($"/Deputy/Receptions/Details/{reception.Id}");
         var card = after.QuerySelector(".issue-card")!;
         card.TextContent.Should().Contain($"已转为建议 编号{suggestion.Number}");
         card.QuerySelectorAll("a").Should().Contain(a => a.GetAttribute("href") == $"/Deputy/Suggestions/Details/{id}");
@@ -162,7 +162,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
 
         // The colleague at the same reception sees it was turned into a suggestion, without a way into it.
         using var colleague = await DeputyClientAsync(world.CoSigner.Id);
-        var theirs = await colleague.GetDocumentAsync($"/Deputy/Receptions/Details?id={reception.Id}");
+        var theirs = await colleague.GetDocumentAsync($"/Deputy/Receptions/Details/{reception.Id}");
         theirs.QuerySelector(".issue-card")!.TextContent.Should().Contain("已由其他代表转为建议").And.NotContain(suggestion.Number);
     }
 

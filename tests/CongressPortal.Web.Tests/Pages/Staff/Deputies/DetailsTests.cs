@@ -12,7 +12,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegistryTest(app)
     {
         var deputy = await Data.MunicipalDeputyAsync("周建华", "16201");
         using var staff = await StaffAsync();
-        var url = $"{List}/Details?id={deputy.Id}";
+        var url = $"{List}/Details/{deputy.Id}";
 
         using var response = await staff.SubmitFormAsync(url, Form(
             ("StatusChange.To", nameof(DeputyStatus.Suspended)), ("StatusChange.Date", "2026-02-20"), ("StatusChange.Reason", "因涉嫌违法被依法采取强制措施")),
@@ -41,7 +41,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegistryTest(app)
     {
         var deputy = await Data.MunicipalDeputyAsync("周建华", "16201");
         using var staff = await StaffAsync();
-        var url = $"{List}/Details?id={deputy.Id}";
+        var url = $"{List}/Details/{deputy.Id}";
 
         var noReason = await RefusedAsync(await staff.SubmitFormAsync(url, Form(
             ("StatusChange.To", nameof(DeputyStatus.Resigned)), ("StatusChange.Reason", "")), "#status-form"));
@@ -67,7 +67,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegistryTest(app)
         await Data.PerformanceEventAsync(PerformanceEventKind.Training, new DateOnly(2026, 2, 12), deputy.Id);
         using var staff = await StaffAsync();
 
-        var page = await staff.GetDocumentAsync($"{List}/Details?id={deputy.Id}");
+        var page = await staff.GetDocumentAsync($"{List}/Details/{deputy.Id}");
         Text(page, "#profile").Should().Contain("青山区代表团").And.Contain("第十六届").And.Contain("16201");
         Text(page, "#deputy-stations").Should().Contain("青山路街道人大代表联络站").And.Contain("站长");
         var record = Rows(page);
@@ -80,7 +80,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegistryTest(app)
     public async Task An_unknown_deputy_is_not_found()
     {
         using var staff = await StaffAsync();
-        using var response = await staff.GetAsync($"{List}/Details?id=987654");
+        using var response = await staff.GetAsync($"{List}/Details/987654");
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 

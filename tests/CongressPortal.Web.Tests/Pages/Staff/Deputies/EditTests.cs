@@ -27,7 +27,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
         using var response = await staff.SubmitFormAsync($"{List}/Edit", form);
 
         var deputy = await DbAsync(db => db.Deputies.AsNoTracking().SingleAsync(d => d.Name == "王立新"));
-        ShouldRedirect(response, $"{List}/Details?id={deputy.Id}");
+        ShouldRedirect(response, $"{List}/Details/{deputy.Id}");
         deputy.Level.Should().Be(DeputyLevel.Municipal);
         deputy.TermId.Should().Be(term.Id);
         deputy.Number.Should().Be("16201");
@@ -56,11 +56,11 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
             ("Input.Name", "赵乡长"), ("Input.Gender", nameof(Gender.Male)), ("Input.WorkUnitAndTitle", "某镇农业服务中心主任")));
 
         var deputy = await DbAsync(db => db.Deputies.AsNoTracking().SingleAsync(d => d.Name == "赵乡长"));
-        ShouldRedirect(response, $"{List}/Details?id={deputy.Id}");
+        ShouldRedirect(response, $"{List}/Details/{deputy.Id}");
         deputy.Level.Should().Be(DeputyLevel.Township);
         deputy.TermId.Should().BeNull();
         deputy.Number.Should().BeNull();
-        var details = await staff.GetDocumentAsync($"{List}/Details?id={deputy.Id}");
+        var details = await staff.GetDocumentAsync($"{List}/Details/{deputy.Id}");
         Text(details, "h1").Should().Contain("乡镇人大代表");
     }
 
@@ -161,9 +161,9 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
     {
         var deputy = await Data.MunicipalDeputyAsync("周建华", "16201");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={deputy.Id}", Form(
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{deputy.Id}", Form(
             ("Input.WorkUnitAndTitle", "示例市第二中学校长"), ("Input.Mobile", "13955556666")));
-        ShouldRedirect(response, $"{List}/Details?id={deputy.Id}");
+        ShouldRedirect(response, $"{List}/Details/{deputy.Id}");
 
         var stored = await StoredAsync(deputy.Id);
         stored.WorkUnitAndTitle.Should().Be("示例市第二中学校长");
@@ -182,7 +182,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
     public async Task Two_staff_edit_one_deputy_the_second_save_shows_the_first_ones_values_and_keeps_the_second_ones_input()
     {
         var deputy = await Data.MunicipalDeputyAsync("周建华", "16201");
-        var url = $"{List}/Edit?id={deputy.Id}";
+        var url = $"{List}/Edit/{deputy.Id}";
         using var first = await StaffAsync();
         using var second = await StaffAsync();
         var firstForm = await first.GetDocumentAsync(url);
@@ -190,7 +190,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
 
         using (var saved = await first.SubmitFormAsync(firstForm, Form(("Input.WorkUnitAndTitle", "示例市第三中学校长"))))
         {
-            ShouldRedirect(saved, $"{List}/Details?id={deputy.Id}");
+            ShouldRedirect(saved, $"{List}/Details/{deputy.Id}");
         }
         using var conflict = await second.SubmitFormAsync(secondForm, Form(("Input.Constituency", "第9选区")));
         var page = await RefusedAsync(conflict);
@@ -202,7 +202,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
         Value(page, "Input.Version").Should().Be(afterConflict.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         using var overwrite = await second.SubmitFormAsync(page, Form());
-        ShouldRedirect(overwrite, $"{List}/Details?id={deputy.Id}");
+        ShouldRedirect(overwrite, $"{List}/Details/{deputy.Id}");
         (await StoredAsync(deputy.Id)).Constituency.Should().Be("第9选区");
     }
 
@@ -211,7 +211,7 @@ public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
     {
         var deputy = await Data.OtherLevelDeputyAsync("赵乡长");
         using var staff = await StaffAsync();
-        var page = await staff.GetDocumentAsync($"{List}/Edit?id={deputy.Id}");
+        var page = await staff.GetDocumentAsync($"{List}/Edit/{deputy.Id}");
 
         page.QuerySelectorAll("select[name='Input.Ethnicity'] option[value]:not([value=''])").Length.Should().Be(56);
         page.QuerySelector("select[name='Input.Level']").Should().BeNull("the level is chosen once, at creation");

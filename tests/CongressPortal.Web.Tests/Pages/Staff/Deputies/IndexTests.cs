@@ -34,7 +34,7 @@ public sealed class IndexTests(PortalAppFactory app) : RegistryTest(app)
         Text(list, $"#deputy-{deputy.Id} .deputy-mobile").Trim().Should().Be("139****5678");
         list.Source.Text.Should().NotContain(TestData.PrivateSample.Mobile).And.NotContain(TestData.PrivateSample.IdNumber);
 
-        var details = await staff.GetDocumentAsync($"{List}/Details?id={deputy.Id}");
+        var details = await staff.GetDocumentAsync($"{List}/Details/{deputy.Id}");
         Text(details, "#deputy-mobile").Trim().Should().Be(TestData.PrivateSample.Mobile);
         Text(details, "#private-data").Should().Contain(TestData.PrivateSample.IdNumber).And.Contain(TestData.PrivateSample.HomeAddress);
     }

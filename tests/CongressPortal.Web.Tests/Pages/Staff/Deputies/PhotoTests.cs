@@ -59,16 +59,16 @@ public sealed class PhotoTests(PortalAppFactory app) : RegistryTest(app)
         using var staff = await StaffAsync();
         var png = Png();
 
-        using var response = await UploadAsync(staff, $"{List}/Photo?id={deputy.Id}", "#photo-form", "Upload", "照片.png", png, "image/png");
-        ShouldRedirect(response, $"{List}/Details?id={deputy.Id}");
+        using var response = await UploadAsync(staff, $"{List}/Photo/{deputy.Id}", "#photo-form", "Upload", "照片.png", png, "image/png");
+        ShouldRedirect(response, $"{List}/Details/{deputy.Id}");
 
         (await StoredAsync(deputy.Id)).HasPhoto.Should().BeTrue();
-        using var image = await staff.GetAsync($"{List}/Photo?handler=Image&id={deputy.Id}");
+        using var image = await staff.GetAsync($"{List}/Photo/{deputy.Id}?handler=Image");
         image.StatusCode.Should().Be(HttpStatusCode.OK);
         image.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
         (await image.Content.ReadAsByteArrayAsync()).Should().Equal(png);
-        var details = await staff.GetDocumentAsync($"{List}/Details?id={deputy.Id}");
-        details.QuerySelector("#deputy-photo")!.GetAttribute("src").Should().StartWith($"/Staff/Deputies/Photo?handler=Image&id={deputy.Id}");
+        var details = await staff.GetDocumentAsync($"{List}/Details/{deputy.Id}");
+        details.QuerySelector("#deputy-photo")!.GetAttribute("src").Should().StartWith($"/Staff/Deputies/Photo/{deputy.Id}?").And.Contain("handler=Image");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class PhotoTests(PortalAppFactory app) : RegistryTest(app)
         var deputy = await Data.MunicipalDeputyAsync("周建华", "16201");
         using var staff = await StaffAsync();
 
-        using var response = await UploadAsync(staff, $"{List}/Photo?id={deputy.Id}", "#photo-form", "Upload", "photo.png",
+        using var response = await UploadAsync(staff, $"{List}/Photo/{deputy.Id}", "#photo-form", "Upload", "photo.png",
             Encoding.UTF8.GetBytes("这不是图片，只是改了扩展名的文本文件。"), "image/png");
         var page = await RefusedAsync(response);
 
@@ -94,10 +94,10 @@ public sealed class PhotoTests(PortalAppFactory app) : RegistryTest(app)
         var large = new byte[DeputyPhoto.MaxBytes + 1];
         Png().CopyTo(large, 0);
 
-        var tooLarge = await RefusedAsync(await UploadAsync(staff, $"{List}/Photo?id={deputy.Id}", "#photo-form", "Upload", "big.png", large, "image/png"));
+        var tooLarge = await RefusedAsync(await UploadAsync(staff, $"{List}/Photo/{deputy.Id}", "#photo-form", "Upload", "big.png", large, "image/png"));
         tooLarge.FieldError("Upload").Should().Be(DeputyMessages.PhotoTooLarge.Message);
 
-        var empty = await RefusedAsync(await staff.SubmitFormAsync($"{List}/Photo?id={deputy.Id}", Form(), "#photo-form"));
+        var empty = await RefusedAsync(await staff.SubmitFormAsync($"{List}/Photo/{deputy.Id}", Form(), "#photo-form"));
         empty.FieldError("Upload").Should().Be(PhotoModel.NoFile);
         (await DbAsync(db => db.DeputyPhotos.CountAsync())).Should().Be(0);
     }
@@ -107,7 +107,7 @@ public sealed class PhotoTests(PortalAppFactory app) : RegistryTest(app)
     {
         var deputy = await Data.MunicipalDeputyAsync("周建华", "16201");
         using var staff = await StaffAsync();
-        using var response = await staff.GetAsync($"{List}/Photo?handler=Image&id={deputy.Id}");
+        using var response = await staff.GetAsync($"{List}/Photo/{deputy.Id}?handler=Image");
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -11,9 +11,9 @@ public sealed class EditTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync(2027, ReportSamples.Clean(2027));
         using var first = await StaffAsync();
         using var second = await StaffAsync();
-        var secondPage = await second.GetDocumentAsync($"/Staff/Reports/Edit?id={id}");
+        var secondPage = await second.GetDocumentAsync($"/Staff/Reports/Edit/{id}");
 
-        (await first.SubmitFormAsync($"/Staff/Reports/Edit?id={id}", new Dictionary<string, string?> { ["Input.SpeakerName"] = "李华" })).Dispose();
+        (await first.SubmitFormAsync($"/Staff/Reports/Edit/{id}", new Dictionary<string, string?> { ["Input.SpeakerName"] = "李华" })).Dispose();
         using var late = await second.SubmitFormAsync(secondPage, new Dictionary<string, string?> { ["Input.SpeakerName"] = "王强" });
 
         late.StatusCode.Should().Be(HttpStatusCode.OK);

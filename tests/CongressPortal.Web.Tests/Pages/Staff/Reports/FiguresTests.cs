@@ -27,7 +27,7 @@ public sealed class FiguresTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync(2027, ReportSamples.Clean(2027));
         using var staff = await StaffAsync();
 
-        using (var added = await staff.SubmitFormAsync($"/Staff/Reports/Figures?id={id}", new Dictionary<string, string?>
+        using (var added = await staff.SubmitFormAsync($"/Staff/Reports/Figures/{id}", new Dictionary<string, string?>
         {
             ["Input.Label"] = "制定地方性法规", ["Input.Value"] = "3", ["Input.Unit"] = "件", ["Input.SourceNote"] = "报告正文", ["Input.Anchor"] = "s1",
         }, "#figure-add"))
@@ -36,17 +36,17 @@ public sealed class FiguresTests(PortalAppFactory app) : ReportTest(app)
         figure.Value.Should().Be(3);
         figure.Anchor.Should().Be("s1");
 
-        (await staff.SubmitFormAsync($"/Staff/Reports/Figures?id={id}", new Dictionary<string, string?> { ["Input.Value"] = "4" }, $"#figure-{figure.Id}")).Dispose();
+        (await staff.SubmitFormAsync($"/Staff/Reports/Figures/{id}", new Dictionary<string, string?> { ["Input.Value"] = "4" }, $"#figure-{figure.Id}")).Dispose();
         (await StoredAsync(id)).Figures.Single().Value.Should().Be(4);
 
-        using (var invalid = await staff.SubmitFormAsync($"/Staff/Reports/Figures?id={id}", new Dictionary<string, string?> { ["Input.Label"] = "", ["Input.Value"] = "" }, "#figure-add"))
+        using (var invalid = await staff.SubmitFormAsync($"/Staff/Reports/Figures/{id}", new Dictionary<string, string?> { ["Input.Label"] = "", ["Input.Value"] = "" }, "#figure-add"))
         {
             var page = await PortalClient.ParseAsync(invalid);
             page.FieldError("Input.Label").Should().Be("请填写指标名称");
             page.FieldError("Input.Value").Should().Be("请填写数值");
         }
 
-        (await staff.SubmitFormAsync($"/Staff/Reports/Figures?id={id}", new Dictionary<string, string?>(), $"#figure-remove-{figure.Id}")).Dispose();
+        (await staff.SubmitFormAsync($"/Staff/Reports/Figures/{id}", new Dictionary<string, string?>(), $"#figure-remove-{figure.Id}")).Dispose();
         (await StoredAsync(id)).Figures.Should().BeEmpty();
     }
 
@@ -60,7 +60,7 @@ public sealed class FiguresTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync(2027, ReportSamples.Clean(2027));
         using var staff = await StaffAsync();
 
-        var page = await staff.GetDocumentAsync($"/Staff/Reports/Figures?id={id}&propose=true");
+        var page = await staff.GetDocumentAsync($"/Staff/Reports/Figures/{id}?propose=true");
 
         var rows = page.QuerySelectorAll("#proposals tbody tr").ToDictionary(r => r.QuerySelectorAll("td")[0].TextContent.Trim(), r => r.QuerySelectorAll("td")[1].TextContent.Trim());
         rows["收到代表建议"].Should().Be("2件");
@@ -77,7 +77,7 @@ public sealed class FiguresTests(PortalAppFactory app) : ReportTest(app)
         var (id, figureId) = await ReportWithFigureAsync();
         using var staff = await StaffAsync();
 
-        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Figures?id={id}", new Dictionary<string, string?> { ["Input.Label"] = "" }, $"#figure-{figureId}");
+        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Figures/{id}", new Dictionary<string, string?> { ["Input.Label"] = "" }, $"#figure-{figureId}");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
@@ -93,9 +93,9 @@ public sealed class FiguresTests(PortalAppFactory app) : ReportTest(app)
         var (id, figureId) = await ReportWithFigureAsync();
         using var first = await StaffAsync();
         using var second = await StaffAsync();
-        var secondPage = await second.GetDocumentAsync($"/Staff/Reports/Figures?id={id}");
+        var secondPage = await second.GetDocumentAsync($"/Staff/Reports/Figures/{id}");
 
-        (await first.SubmitFormAsync($"/Staff/Reports/Figures?id={id}", new Dictionary<string, string?> { ["Input.Value"] = "4" }, $"#figure-{figureId}")).Dispose();
+        (await first.SubmitFormAsync($"/Staff/Reports/Figures/{id}", new Dictionary<string, string?> { ["Input.Value"] = "4" }, $"#figure-{figureId}")).Dispose();
         using var late = await second.SubmitFormAsync(secondPage, new Dictionary<string, string?> { ["Input.Value"] = "5" }, $"#figure-{figureId}");
 
         var page = await PortalClient.ParseAsync(late);

@@ -15,7 +15,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync();
         using var staff = await StaffAsync();
 
-        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Pasted });
+        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Pasted });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().Contain("/Staff/Reports/Outline");
@@ -34,7 +34,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         blocks.Where(b => b.Suspicion is not null).Select(b => b.Text).Should().Contain(t => t.Contains("本报记者"));
         blocks.Single(b => b.Text.Contains("老周")).Suspicion.Should().NotBeNull("the feature's paragraphs are flagged, never dropped");
 
-        var page = await staff.GetDocumentAsync($"/Staff/Reports/Outline?id={id}");
+        var page = await staff.GetDocumentAsync($"/Staff/Reports/Outline/{id}");
         page.QuerySelectorAll(".report-block-suspect").Should().HaveCountGreaterThanOrEqualTo(2);
         page.QuerySelector("#outline-tree")!.TextContent.Should().Contain("一、坚持依法立法，提高立法质量");
     }
@@ -47,7 +47,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync();
         using var staff = await StaffAsync();
 
-        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?> { ["Text"] = text });
+        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = text });
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var outline = await DraftAsync(id);
@@ -61,7 +61,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         using var staff = await StaffAsync();
         const string text = "市人大常委会一年来依法履职，各项工作取得新进展。\n常委会组成人员认真学习，不断提高履职能力。";
 
-        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?> { ["Text"] = text });
+        using var response = await staff.SubmitFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = text });
 
         var outline = await DraftAsync(id);
         outline.Blocks.Should().OnlyContain(b => b.Kind == ReportBlockKind.Paragraph).And.HaveCount(2);
@@ -82,7 +82,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
             ("聚焦民生实事", "，推动解决群众急难愁盼问题，全年督办民生实事项目12件。"),
             ("", "听取审议专项工作报告10项。"));
 
-        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", docx)]);
+        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", docx)]);
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var outline = await DraftAsync(id);
@@ -107,7 +107,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync();
         using var staff = await StaffAsync();
 
-        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", content)]);
+        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", content)]);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await PortalClient.ParseAsync(response);
@@ -123,7 +123,7 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
         var big = new byte[(20 * 1024 * 1024) + 1];
         big[0] = 0x50;
 
-        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", big)]);
+        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?>(), [("Upload", "报告.docx", big)]);
 
         var page = await PortalClient.ParseAsync(response);
         page.FieldError("Upload").Should().Be(DocxReader.TooLarge.Message);

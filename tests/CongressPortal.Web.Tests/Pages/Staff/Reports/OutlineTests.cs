@@ -11,7 +11,7 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
     private static async Task<HttpResponseMessage> ActAsync(PortalClient staff, int id, int blockId, string op, Dictionary<string, string?>? fields = null)
     {
         var values = new Dictionary<string, string?>(fields ?? []) { ["Op"] = op };
-        return await staff.SubmitFormAsync($"/Staff/Reports/Outline?id={id}", values, $"#block-form-{blockId}");
+        return await staff.SubmitFormAsync($"/Staff/Reports/Outline/{id}", values, $"#block-form-{blockId}");
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
         using var staff = await StaffAsync();
 
         // The pasted newspaper feature goes in one step.
-        using (var deleted = await staff.SubmitFormAsync($"/Staff/Reports/Outline?id={id}", new Dictionary<string, string?> { ["Op"] = "DeleteSuspected" }, "#delete-suspected-form"))
+        using (var deleted = await staff.SubmitFormAsync($"/Staff/Reports/Outline/{id}", new Dictionary<string, string?> { ["Op"] = "DeleteSuspected" }, "#delete-suspected-form"))
             deleted.StatusCode.Should().Be(HttpStatusCode.Redirect);
         var outline = await DraftAsync(id);
         outline.HasSuspectedContent.Should().BeFalse();
@@ -72,8 +72,8 @@ public sealed class OutlineTests(PortalAppFactory app) : ReportTest(app)
         var id = await ReportAsync(text: ReportSamples.Pasted);
         using var first = await StaffAsync();
         using var second = await StaffAsync();
-        var firstPage = await first.GetDocumentAsync($"/Staff/Reports/Outline?id={id}");
-        var secondPage = await second.GetDocumentAsync($"/Staff/Reports/Outline?id={id}");
+        var firstPage = await first.GetDocumentAsync($"/Staff/Reports/Outline/{id}");
+        var secondPage = await second.GetDocumentAsync($"/Staff/Reports/Outline/{id}");
         var blocks = (await DraftAsync(id)).Blocks;
         var closing = blocks.Single(b => b.Text.StartsWith("各位代表，让我们", StringComparison.Ordinal));
         var heading = blocks.Single(b => b.Text == "服务保障代表履职");

@@ -38,13 +38,13 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
             ("Input.Rotation[0].Order", "2"), ("Input.Rotation[1].Order", "1"), ("Input.Rotation[2].Order", "3")), FormSelector);
 
         var schedule = await DbAsync(db => db.ReceptionSchedules.AsNoTracking().SingleAsync(s => s.StationId == station.Id));
-        ShouldRedirect(response, $"{List}/Schedule?id={schedule.Id}");
+        ShouldRedirect(response, $"{List}/Schedule/{schedule.Id}");
         schedule.Rotation.Should().Equal(zhang.Id, li.Id, wang.Id);
         schedule.Weekday.Should().Be(DayOfWeek.Monday);
         schedule.StartTime.Should().Be(new TimeOnly(9, 0));
         (await AuditAsync(nameof(ReceptionSchedule), schedule.Id)).Should().Equal(AuditAction.Created);
 
-        var page = await staff.GetDocumentAsync($"{List}/Schedule?id={schedule.Id}");
+        var page = await staff.GetDocumentAsync($"{List}/Schedule/{schedule.Id}");
         Text(page, "#preview-title").Should().Be("每周一 09:00—11:00（法定节假日除外）");
         // Monday 2026-04-06 is part of the Qingming holiday (04-04..06): no reception, and the rotation does not advance.
         Preview(page).Should().Equal(
@@ -52,7 +52,7 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
             ("2026年3月30日", "李建国"), ("2026年4月13日", "王志强"), ("2026年4月20日", "张红梅"), ("2026年4月27日", "李建国"));
         Text(page, "#preview tr.preview-skipped").Should().Contain("2026年4月6日").And.Contain("清明节");
 
-        Text(await staff.GetDocumentAsync($"{List}/Details?id={station.Id}"), "#schedules").Should().Contain("每周一 09:00—11:00").And.Contain("张红梅、李建国、王志强");
+        Text(await staff.GetDocumentAsync($"{List}/Details/{station.Id}"), "#schedules").Should().Contain("每周一 09:00—11:00").And.Contain("张红梅、李建国、王志强");
     }
 
     [Fact]
@@ -70,9 +70,9 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
             ("Input.StartTime", "14:30"), ("Input.EndTime", "17:00"), ("Input.ValidFrom", "2026-03-01"), ("Input.ValidTo", "2026-12-31"),
             ("Input.DeputiesPerDuty", "2")), FormSelector);
         var schedule = await DbAsync(db => db.ReceptionSchedules.AsNoTracking().SingleAsync(s => s.StationId == station.Id));
-        ShouldRedirect(response, $"{List}/Schedule?id={schedule.Id}");
+        ShouldRedirect(response, $"{List}/Schedule/{schedule.Id}");
 
-        var page = await staff.GetDocumentAsync($"{List}/Schedule?id={schedule.Id}");
+        var page = await staff.GetDocumentAsync($"{List}/Schedule/{schedule.Id}");
         Text(page, "#preview-title").Should().Be("每月第一个周二 14:30—17:00（法定节假日除外）");
         var preview = Preview(page);
         preview.Select(p => p.Date).Should().Equal(
@@ -114,7 +114,7 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
         var zhang = await Data.DeputyAsync("张红梅", "16002");
         var station = await StationWithAsync("钢城街道人大代表联络站", li.Id, zhang.Id);
         var schedule = await Data.ScheduleAsync(station.Id, new ScheduleRule(RecurrenceKind.Weekly, new(9, 0), new(11, 0), new DateOnly(2026, 1, 1), Weekday: DayOfWeek.Monday), li.Id, zhang.Id);
-        var url = $"{List}/Schedule?id={schedule.Id}";
+        var url = $"{List}/Schedule/{schedule.Id}";
         using var first = await StaffAsync();
         using var second = await StaffAsync();
         var firstForm = await first.GetDocumentAsync(url);
@@ -143,7 +143,7 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
         var li = await Data.DeputyAsync("李建国", "16001");
         var station = await StationWithAsync("钢城街道人大代表联络站", li.Id);
         var schedule = await Data.ScheduleAsync(station.Id, new ScheduleRule(RecurrenceKind.Weekly, new(9, 0), new(11, 0), new DateOnly(2026, 1, 1), Weekday: DayOfWeek.Monday), li.Id);
-        var url = $"{List}/Schedule?id={schedule.Id}";
+        var url = $"{List}/Schedule/{schedule.Id}";
         using var staff = await StaffAsync();
 
         using (var off = await staff.SubmitFormAsync(url, Form(), "#schedule-deactivate"))
@@ -154,13 +154,13 @@ public sealed class ScheduleTests(PortalAppFactory app) : StationTest(app)
         var page = await staff.GetDocumentAsync(url);
         page.QuerySelector("#preview").Should().BeNull();
         Text(page, "#schedule-preview").Should().Contain("已停用");
-        (await staff.GetDocumentAsync($"{List}/Details?id={station.Id}")).QuerySelector("#upcoming").Should().BeNull();
+        (await staff.GetDocumentAsync($"{List}/Details/{station.Id}")).QuerySelector("#upcoming").Should().BeNull();
 
         using (var on = await staff.SubmitFormAsync(url, Form(), "#schedule-activate"))
         {
             ShouldRedirect(on, url);
         }
         (await StoredAsync(schedule.Id)).IsActive.Should().BeTrue();
-        Text(await staff.GetDocumentAsync($"{List}/Details?id={station.Id}"), "#upcoming").Should().Contain("2026年3月2日").And.Contain("李建国");
+        Text(await staff.GetDocumentAsync($"{List}/Details/{station.Id}"), "#upcoming").Should().Contain("2026年3月2日").And.Contain("李建国");
     }
 }

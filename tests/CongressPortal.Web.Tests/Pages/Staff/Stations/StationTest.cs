@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Stations;
+using DeputyEntity = CongressPortal.Domain.Deputies.Deputy;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -81,4 +82,20 @@ public abstract class StationTest(PortalAppFactory app) : WebTest(app)
 
     protected Task<LiaisonStation> StoredStationAsync(int id) =>
         DbAsync(db => db.Stations.AsNoTracking().Include(s => s.Members).SingleAsync(s => s.Id == id));
+
+    /// <summary>李建国 (站长), 张红梅 and 王志强 at one station; every Monday two of them are on duty, in that order.</summary>
+    protected async Task<(LiaisonStation Station, DeputyEntity Li, DeputyEntity Zhang, DeputyEntity Wang)> StationOnDutyAsync()
+    {
+        var li = await Data.DeputyAsync("李建国", "16001");
+        var zhang = await Data.DeputyAsync("张红梅", "16002");
+        var wang = await Data.DeputyAsync("王志强", "16003");
+        var station = await StationWithAsync("钢城街道人大代表联络站", li.Id, zhang.Id, wang.Id);
+        await Data.ScheduleAsync(station.Id, new ScheduleRule(RecurrenceKind.Weekly, new(9, 0), new(11, 30), new DateOnly(2026, 3, 1),
+            Weekday: DayOfWeek.Monday, DeputiesPerDuty: 2), li.Id, zhang.Id, wang.Id);
+        return (station, li, zhang, wang);
+    }
+
+    protected Task<Reception> StoredReceptionAsync(int id) => DbAsync(db => db.Receptions.AsNoTracking()
+        .Include(r => r.Deputies).Include(r => r.Visitors).Include(r => r.Issues).AsSplitQuery()
+        .SingleAsync(r => r.Id == id));
 }

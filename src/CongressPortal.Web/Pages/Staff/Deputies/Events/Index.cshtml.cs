@@ -39,13 +39,13 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         Years = await handler.YearsAsync(ct);
     }
 
-    public string PageHref(int page) => "/Staff/Deputies/Events" + QueryString.Create(new Dictionary<string, string?>
+    public string? PageHref(int page) => Url.Page("/Staff/Deputies/Events/Index", new Dictionary<string, object?>
     {
         ["kind"] = Kind?.ToString(),
         ["year"] = Year is { } y ? RegistryOptions.Id(y) : null,
         ["q"] = Q,
         ["p"] = RegistryOptions.Id(page),
-    }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent();
+    });
 
     public sealed record Query(PerformanceEventKind? Kind, int? Year, string? Title);
 

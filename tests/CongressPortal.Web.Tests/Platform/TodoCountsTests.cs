@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.ViewComponents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CongressPortal.Web.Tests.Pages.Shared;
+namespace CongressPortal.Web.Tests.Platform;
 
 /// <summary>The to-do counts in the header: per role, each a link to where the items are.</summary>
 public sealed class TodoCountsTests(PortalAppFactory app) : DeputySuggestionTest(app)

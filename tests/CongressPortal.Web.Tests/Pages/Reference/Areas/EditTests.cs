@@ -1,24 +1,15 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
-using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Pages.Reference.Areas;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Reference;
+namespace CongressPortal.Web.Tests.Pages.Reference.Areas;
 
-public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
+public sealed class EditTests(PortalAppFactory app) : ReferenceTest(app)
 {
     private const string List = "/Reference/Areas";
-
-    private Task<AdministrativeArea> SubdistrictAsync(int districtId, string name) => DbAsync(async db =>
-    {
-        var area = AdministrativeArea.Create(name, AreaLevel.Subdistrict, districtId, null, 1);
-        db.Areas.Add(area);
-        await db.SaveChangesAsync();
-        return area;
-    });
 
     [Fact]
     public async Task Staff_creates_a_district_then_a_subdistrict_under_it_and_the_list_shows_the_tree()
@@ -73,7 +64,7 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
     public async Task A_subdistrict_under_another_subdistrict_is_refused_next_to_the_parent()
     {
         var district = await Data.DistrictAsync("青山区");
-        var street = await SubdistrictAsync(district.Id, "钢城街道");
+        var street = await Data.SubdistrictAsync(district.Id, "钢城街道");
         using var staff = await StaffAsync();
         using var response = await staff.SubmitFormAsync($"{List}/Edit", Form(
             ("Input.Name", "钢城社区"), ("Input.Level", nameof(AreaLevel.Subdistrict)), ("Input.ParentId", Id(street.Id))));
@@ -88,9 +79,9 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var district = await Data.DistrictAsync("青山区");
         var other = await Data.DistrictAsync("明湖区");
-        await SubdistrictAsync(district.Id, "钢城街道");
+        await Data.SubdistrictAsync(district.Id, "钢城街道");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={district.Id}", Form(
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{district.Id}", Form(
             ("Input.Level", nameof(AreaLevel.Subdistrict)), ("Input.ParentId", Id(other.Id))));
         (await RefusedAsync(response)).FieldError("Input.Level").Should().Be(DomainMessages.DistrictHasSubdistricts.Message);
     }
@@ -100,7 +91,7 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var qingshan = await Data.DistrictAsync("青山区");
         var minghu = await Data.DistrictAsync("明湖区");
-        await SubdistrictAsync(qingshan.Id, "新华街道");
+        await Data.SubdistrictAsync(qingshan.Id, "新华街道");
         using var staff = await StaffAsync();
         using (var duplicate = await staff.SubmitFormAsync($"{List}/Edit?parent={qingshan.Id}", Form(("Input.Name", "新华街道"))))
         {
@@ -109,35 +100,5 @@ public sealed class AreasTests(PortalAppFactory app) : ReferenceTest(app)
         using var elsewhere = await staff.SubmitFormAsync($"{List}/Edit?parent={minghu.Id}", Form(("Input.Name", "新华街道")));
         ShouldRedirect(elsewhere, $"{List}?district={minghu.Id}");
         (await DbAsync(db => db.Areas.CountAsync(a => a.Name == "新华街道"))).Should().Be(2);
-    }
-
-    [Fact]
-    public async Task Deleting_a_district_with_subdistricts_is_refused_as_in_use()
-    {
-        var district = await Data.DistrictAsync("青山区");
-        await SubdistrictAsync(district.Id, "钢城街道");
-        using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync(List, Form(), $"#delete-{district.Id}");
-        ShouldRedirect(response, List);
-        Text(await staff.GetDocumentAsync(List), ".alert-danger").Should().Contain(DbErrors.InUse);
-        (await DbAsync(db => db.Areas.CountAsync())).Should().Be(2);
-    }
-
-    [Fact]
-    public async Task The_list_filters_by_district_and_deactivation_keeps_the_filter()
-    {
-        var qingshan = await Data.DistrictAsync("青山区");
-        var minghu = await Data.DistrictAsync("明湖区");
-        var street = await SubdistrictAsync(qingshan.Id, "钢城街道");
-        await SubdistrictAsync(minghu.Id, "湖滨街道");
-        using var staff = await StaffAsync();
-        var url = $"{List}?district={qingshan.Id}";
-        Text(await staff.GetDocumentAsync(url), "tbody").Should().Contain("钢城街道").And.NotContain("湖滨街道").And.NotContain("明湖区");
-
-        using var response = await staff.SubmitFormAsync(url, Form(), $"#deactivate-{street.Id}");
-        ShouldRedirect(response, url);
-        var row = (await staff.GetDocumentAsync(url)).QuerySelector($"#activate-{street.Id}")!.Closest("tr")!;
-        row.TextContent.Should().Contain("停用");
-        (await AuditAsync(nameof(AdministrativeArea), street.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated);
     }
 }

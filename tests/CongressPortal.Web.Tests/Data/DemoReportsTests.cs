@@ -3,7 +3,7 @@ using CongressPortal.Web.Data.Seeding;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Reports;
+namespace CongressPortal.Web.Tests.Data;
 
 public sealed class DemoReportsTests(PortalAppFactory app) : WebTest(app)
 {

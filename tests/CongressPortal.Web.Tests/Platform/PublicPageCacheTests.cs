@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace CongressPortal.Web.Tests.Pages.Reports;
+namespace CongressPortal.Web.Tests.Platform;
 
 /// <summary>
 /// The public report pages come from the output cache. To tell a cached page from a fresh one, the tests change a
 /// report's title (shown in the browser tab) behind the application's back (plain SQL, as another node's database write would look to this node):
 /// a cached page keeps the old title until something evicts it.
 /// </summary>
-public sealed class ReportCacheTests(PortalAppFactory app) : ReportTest(app)
+public sealed class PublicPageCacheTests(PortalAppFactory app) : ReportTest(app)
 {
     private const string Original = "2027年 示例市人民代表大会常务委员会工作报告 - 示例市人大常委会";
     private const string NewTitle = "已在数据库中改过的标题";
@@ -48,8 +48,8 @@ public sealed class ReportCacheTests(PortalAppFactory app) : ReportTest(app)
         (await TitleAsync(anonymous)).Should().Be(Original, "the page is cached");
 
         using var staff = await StaffAsync();
-        (await staff.SubmitFormAsync($"/Staff/Reports/Import?id={id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Clean(2027, "更正后加入的句子。") })).Dispose();
-        using var corrected = await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?> { ["Note"] = "补充一句" }, "#correct-form");
+        (await staff.SubmitFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = ReportSamples.Clean(2027, "更正后加入的句子。") })).Dispose();
+        using var corrected = await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?> { ["Note"] = "补充一句" }, "#correct-form");
         corrected.StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var page = await anonymous.GetDocumentAsync("/Reports/2027");
@@ -68,14 +68,14 @@ public sealed class ReportCacheTests(PortalAppFactory app) : ReportTest(app)
         (await anonymous.GetAsync("/Reports/2027")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         using var staff = await StaffAsync();
 
-        (await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?>(), "#publish-form")).Dispose();
+        (await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?>(), "#publish-form")).Dispose();
 
         (await anonymous.GetDocumentAsync("/Reports")).QuerySelector("#report-list a[href='/Reports/2027']").Should().NotBeNull();
         (await anonymous.Http.GetStringAsync("/Reports/Feed")).Should().Contain("/Reports/2027");
         (await anonymous.GetAsync("/Reports/2027")).StatusCode.Should().Be(HttpStatusCode.OK);
         using (var cached = await anonymous.GetAsync("/Reports/2027")) cached.Headers.Age.Should().NotBeNull();
 
-        (await staff.SubmitFormAsync($"/Staff/Reports/Preview?id={id}", new Dictionary<string, string?> { ["Reason"] = "核实后重新发布" }, "#unpublish-form")).Dispose();
+        (await staff.SubmitFormAsync($"/Staff/Reports/Preview/{id}", new Dictionary<string, string?> { ["Reason"] = "核实后重新发布" }, "#unpublish-form")).Dispose();
 
         (await anonymous.GetAsync("/Reports/2027")).StatusCode.Should().Be(HttpStatusCode.NotFound, "unpublishing evicted the page");
         (await anonymous.GetDocumentAsync("/Reports")).QuerySelector("#report-list a[href='/Reports/2027']").Should().BeNull();

@@ -5,9 +5,9 @@ using CongressPortal.Web.Pages.Reference.Categories;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Reference;
+namespace CongressPortal.Web.Tests.Pages.Reference.Categories;
 
-public sealed class CategoriesTests(PortalAppFactory app) : ReferenceTest(app)
+public sealed class EditTests(PortalAppFactory app) : ReferenceTest(app)
 {
     private const string List = "/Reference/Categories";
 
@@ -31,7 +31,7 @@ public sealed class CategoriesTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var category = await Data.CategoryAsync("教科文卫");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={category.Id}", Form(("Input.Name", "教育科学文化卫生")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{category.Id}", Form(("Input.Name", "教育科学文化卫生")));
         ShouldRedirect(response, List);
         (await DbAsync(db => db.SuggestionCategories.SingleAsync(c => c.Id == category.Id))).Name.Should().Be("教育科学文化卫生");
         (await AuditAsync(nameof(SuggestionCategory), category.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated);
@@ -50,18 +50,6 @@ public sealed class CategoriesTests(PortalAppFactory app) : ReferenceTest(app)
         var page = await RefusedAsync(duplicate);
         page.FieldError("Input.Name").Should().Be(EditModel.Handler.UniqueName.Message);
         Value(page, "Input.Name").Should().Be("城乡建设");
-    }
-
-    [Fact]
-    public async Task A_deactivated_category_shows_as_stopped()
-    {
-        var category = await Data.CategoryAsync("其他");
-        using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync(List, Form(), $"#deactivate-{category.Id}");
-        ShouldRedirect(response, List);
-        var row = (await staff.GetDocumentAsync(List)).QuerySelector($"#activate-{category.Id}")!.Closest("tr")!;
-        row.TextContent.Should().Contain("停用");
-        row.ClassList.Should().Contain("reference-inactive");
     }
 
     [Fact]

@@ -3,9 +3,9 @@ using CongressPortal.Web.Pages.Staff.Deputies.Events;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Staff.Deputies;
+namespace CongressPortal.Web.Tests.Pages.Staff.Deputies.Events;
 
-public sealed class EventsTests(PortalAppFactory app) : RegistryTest(app)
+public sealed class EditTests(PortalAppFactory app) : RegistryTest(app)
 {
     private const string Events = "/Staff/Deputies/Events";
 
@@ -33,10 +33,10 @@ public sealed class EventsTests(PortalAppFactory app) : RegistryTest(app)
         stored[0].MeetingId.Should().Be(meeting.Id);
         stored[0].Participants.Select(p => p.DeputyId).Should().BeEquivalentTo([zhou.Id, wang.Id]);
 
-        var zhouRecord = DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details?id={zhou.Id}"));
+        var zhouRecord = DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details/{zhou.Id}"));
         zhouRecord["列席常委会会议"].Should().Be("1 次");
         zhouRecord["参加培训"].Should().Be("1 次");
-        var liRecord = DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details?id={li.Id}"));
+        var liRecord = DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details/{li.Id}"));
         liRecord["列席常委会会议"].Should().Be("0 次");
         liRecord["参加培训"].Should().Be("1 次");
         var list = await staff.GetDocumentAsync(Events);
@@ -76,7 +76,7 @@ public sealed class EventsTests(PortalAppFactory app) : RegistryTest(app)
         var wang = await Data.MunicipalDeputyAsync("王芳", "16202");
         var performanceEvent = await Data.PerformanceEventAsync(PerformanceEventKind.Inspection, new DateOnly(2026, 2, 3), zhou.Id);
         using var staff = await StaffAsync();
-        var url = $"{Events}/Edit?id={performanceEvent.Id}";
+        var url = $"{Events}/Edit/{performanceEvent.Id}";
 
         var form = await staff.GetDocumentAsync(url);
         form.QuerySelector("textarea[name='Input.Participants']")!.TextContent.Trim().Should().Be("16201");
@@ -85,12 +85,12 @@ public sealed class EventsTests(PortalAppFactory app) : RegistryTest(app)
         {
             ShouldRedirect(saved, Events);
         }
-        DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details?id={zhou.Id}"))["参加视察、执法检查"].Should().Be("0 次");
-        DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details?id={wang.Id}"))["参加视察、执法检查"].Should().Be("1 次");
+        DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details/{zhou.Id}"))["参加视察、执法检查"].Should().Be("0 次");
+        DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details/{wang.Id}"))["参加视察、执法检查"].Should().Be("1 次");
 
         using var deleted = await staff.SubmitFormAsync(url, Form(), "#delete-event");
         ShouldRedirect(deleted, Events);
         (await DbAsync(db => db.PerformanceEvents.CountAsync())).Should().Be(0);
-        DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details?id={wang.Id}"))["参加视察、执法检查"].Should().Be("0 次");
+        DetailsTests.Rows(await staff.GetDocumentAsync($"{List}/Details/{wang.Id}"))["参加视察、执法检查"].Should().Be("0 次");
     }
 }

@@ -2,7 +2,7 @@ using CongressPortal.Web.Tests.Infrastructure;
 
 namespace CongressPortal.Web.Tests.Pages.Reference;
 
-public sealed class ReferenceIndexTests(PortalAppFactory app) : ReferenceTest(app)
+public sealed class IndexTests(PortalAppFactory app) : ReferenceTest(app)
 {
     [Fact]
     public async Task The_hub_links_every_kind_with_its_count()

@@ -6,9 +6,9 @@ using CongressPortal.Web.Pages.Reference.Committees;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Reference;
+namespace CongressPortal.Web.Tests.Pages.Reference.Committees;
 
-public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
+public sealed class EditTests(PortalAppFactory app) : ReferenceTest(app)
 {
     private const string List = "/Reference/Committees";
 
@@ -36,7 +36,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
     {
         var committee = await Data.CommitteeAsync("财政经济委员会");
         using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync($"{List}/Edit?id={committee.Id}", Form(("Input.ShortName", "财经委"), ("Input.SortOrder", "2")));
+        using var response = await staff.SubmitFormAsync($"{List}/Edit/{committee.Id}", Form(("Input.ShortName", "财经委"), ("Input.SortOrder", "2")));
         ShouldRedirect(response, List);
 
         var stored = await StoredAsync(committee.Id);
@@ -87,7 +87,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
     public async Task Two_staff_edit_one_committee_the_second_save_shows_the_first_ones_values_and_a_second_attempt_overwrites()
     {
         var committee = await Data.CommitteeAsync("财政经济委员会");
-        var url = $"{List}/Edit?id={committee.Id}";
+        var url = $"{List}/Edit/{committee.Id}";
         using var first = await StaffAsync();
         using var second = await StaffAsync();
         var firstForm = await first.GetDocumentAsync(url);
@@ -123,7 +123,7 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
         var committee = await Data.CommitteeAsync("财政经济委员会");
         using var first = await StaffAsync();
         using var second = await StaffAsync();
-        var form = await second.GetDocumentAsync($"{List}/Edit?id={committee.Id}");
+        var form = await second.GetDocumentAsync($"{List}/Edit/{committee.Id}");
         using (var deleted = await first.SubmitFormAsync(List, Form(), $"#delete-{committee.Id}"))
         {
             deleted.StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -136,58 +136,10 @@ public sealed class CommitteesTests(PortalAppFactory app) : ReferenceTest(app)
     }
 
     [Fact]
-    public async Task Deactivating_a_committee_shows_it_as_stopped_and_reactivating_brings_it_back()
-    {
-        var committee = await Data.CommitteeAsync("财政经济委员会");
-        using var staff = await StaffAsync();
-        using (var response = await staff.SubmitFormAsync(List, Form(), $"#deactivate-{committee.Id}"))
-        {
-            ShouldRedirect(response, List);
-        }
-        (await StoredAsync(committee.Id)).IsActive.Should().BeFalse();
-        var list = await staff.GetDocumentAsync(List);
-        list.QuerySelector($"#activate-{committee.Id}")!.Closest("tr")!.TextContent.Should().Contain("停用");
-
-        using (var response = await staff.SubmitFormAsync(list, Form(), $"#activate-{committee.Id}"))
-        {
-            ShouldRedirect(response, List);
-        }
-        (await StoredAsync(committee.Id)).IsActive.Should().BeTrue();
-        (await AuditAsync(nameof(Committee), committee.Id)).Should().Equal(AuditAction.Created, AuditAction.Updated, AuditAction.Updated);
-    }
-
-    [Fact]
-    public async Task An_unused_committee_can_be_deleted_and_the_deletion_is_audited()
-    {
-        var committee = await Data.CommitteeAsync("财政经济委员会");
-        using var staff = await StaffAsync();
-        using var response = await staff.SubmitFormAsync(List, Form(), $"#delete-{committee.Id}");
-        ShouldRedirect(response, List);
-
-        (await DbAsync(db => db.Committees.AnyAsync())).Should().BeFalse();
-        (await AuditAsync(nameof(Committee), committee.Id)).Should().Equal(AuditAction.Created, AuditAction.Deleted);
-        Text(await staff.GetDocumentAsync(List), "main").Should().Contain("已删除“财政经济委员会”");
-    }
-
-    [Fact]
-    public async Task Destructive_buttons_are_post_forms_that_ask_for_confirmation()
-    {
-        var committee = await Data.CommitteeAsync("财政经济委员会");
-        using var staff = await StaffAsync();
-        var list = await staff.GetDocumentAsync(List);
-        foreach (var selector in new[] { $"#delete-{committee.Id}", $"#deactivate-{committee.Id}" })
-        {
-            var form = list.QuerySelector(selector)!;
-            form.GetAttribute("method").Should().Be("post");
-            form.GetAttribute("data-confirm").Should().Contain("财政经济委员会");
-        }
-    }
-
-    [Fact]
     public async Task Editing_a_committee_that_does_not_exist_answers_404()
     {
         using var staff = await StaffAsync();
-        using var response = await staff.GetAsync($"{List}/Edit?id=987654");
+        using var response = await staff.GetAsync($"{List}/Edit/987654");
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 }

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Stations;
 
-public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
+public sealed class DetailsTests(PortalAppFactory app) : StationTest(app)
 {
     /// <summary>The audit log's name for the deputy entity (a namespace of the same name exists under Pages).</summary>
     private const string DeputyType = "Deputy";
 
-    private static string Details(int id) => $"{List}/Details?id={id}";
+    private static string Details(int id) => $"{List}/Details/{id}";
 
     [Fact]
     public async Task Staff_assigns_a_municipal_deputy_as_head_and_the_page_lists_them_with_level_and_delegation()
@@ -54,7 +54,7 @@ public sealed class StationMembersTests(PortalAppFactory app) : StationTest(app)
         var station = await StationWithAsync("钢城街道人大代表联络站");
         using var staff = await StaffAsync();
 
-        var page = await staff.GetDocumentAsync($"{Details(station.Id)}&q=红梅");
+        var page = await staff.GetDocumentAsync($"{Details(station.Id)}?q=红梅");
         page.QuerySelectorAll("select[name='Assign.DeputyId'] option").Select(o => o.TextContent).Should().Equal("请选择", "张红梅（市人大代表）");
     }
 

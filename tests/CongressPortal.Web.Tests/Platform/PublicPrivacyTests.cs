@@ -3,7 +3,7 @@ using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Tests.Infrastructure;
 
-namespace CongressPortal.Web.Tests.Pages.Deputies;
+namespace CongressPortal.Web.Tests.Platform;
 
 /// <summary>
 /// DOMAIN.md §2 and §7: deputies' mobile, ID number and home address and visitors' names and contacts never
@@ -65,12 +65,12 @@ public sealed class PublicPrivacyTests(PortalAppFactory app) : WebTest(app)
             "/Deputies?q=王",
             "/Deputies?sort=pinyin",
             $"/Deputies?delegation={delegation.Id}",
-            $"/Deputies/Details?id={deputy.Id}",
-            $"/Deputies/Details?id={colleague.Id}",
+            $"/Deputies/Details/{deputy.Id}",
+            $"/Deputies/Details/{colleague.Id}",
             "/Stations",
             $"/Stations?district={district.Id}",
             "/Stations?q=青山路",
-            $"/Stations/Details?id={station.Id}",
+            $"/Stations/Details/{station.Id}",
         ];
         using var client = AnonymousClient();
         var leaks = new List<string>();
@@ -85,7 +85,7 @@ public sealed class PublicPrivacyTests(PortalAppFactory app) : WebTest(app)
         leaks.Should().BeEmpty();
 
         // The pages did show the public side of the same people, so the check above looked at real content.
-        var details = await (await client.GetAsync($"/Stations/Details?id={station.Id}")).Content.ReadAsStringAsync();
+        var details = await (await client.GetAsync($"/Stations/Details/{station.Id}")).Content.ReadAsStringAsync();
         details.Should().Contain("王建华").And.Contain("李明").And.Contain("赵乡长");
     }
 }
