@@ -101,22 +101,8 @@ public sealed partial class ConventionTests(PortalAppFactory app)
         references.Should().BeEmpty();
     }
 
-    /// <summary>
-    /// Folders being rewritten for issue #10 (the suggestion pages and their tests): exempt from the conventions
-    /// below until that work lands, then removed from this list. Paths relative to Pages/, with a trailing slash.
-    /// </summary>
-    private static readonly string[] NotYetConverted =
-    [
-        "Staff/Suggestions/", "Unit/", "Deputy/Suggestions/", "Suggestions/", "Shared/Suggestions/",
-        // Test folders only: tests of the public suggestion pages live in PublicSuggestions/ for now.
-        "PublicSuggestions/",
-    ];
-
     /// <summary>Test namespaces for the desks: a namespace named Deputy or Unit would hide those domain types in every test.</summary>
     private static readonly Dictionary<string, string> DeskNamespaces = new() { ["Deputy"] = "DeputyDesk", ["Unit"] = "UnitDesk" };
-
-    private static bool Exempt(string pathUnderPages) =>
-        NotYetConverted.Any(f => pathUnderPages.Replace('\\', '/').StartsWith(f, StringComparison.Ordinal));
 
     [Fact]
     public void Views_link_to_pages_by_name_not_by_a_hard_coded_address()
@@ -124,7 +110,6 @@ public sealed partial class ConventionTests(PortalAppFactory app)
         // asp-page / asp-route-* / Url.Page: a renamed page then breaks the build or a test, not a user's click.
         var pages = Path.Combine(FindRepositoryRoot(), "src", "CongressPortal.Web", "Pages");
         var offenders = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
-            .Where(f => !Exempt(Path.GetRelativePath(pages, f)))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
             .Where(l => HardCodedAddress().IsMatch(l.Text))
             .Select(l => $"{Path.GetRelativePath(pages, l.File)}:{l.Line}: {l.Text.Trim()}");
@@ -141,7 +126,6 @@ public sealed partial class ConventionTests(PortalAppFactory app)
         foreach (var file in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(tests, file).Replace('\\', '/');
-            if (Exempt(relative)) continue;
             var text = File.ReadAllText(file);
             var folder = Path.GetDirectoryName(relative)!.Replace('\\', '/');
             var segments = folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Select((s, i) => i == 0 && DeskNamespaces.TryGetValue(s, out var desk) ? desk : s);

@@ -7,9 +7,9 @@ using CongressPortal.Web.Pages.Unit.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.UnitDesk;
+namespace CongressPortal.Web.Tests.Pages.UnitDesk.Suggestions;
 
-public sealed class ReplyTests(PortalAppFactory app) : UnitDeskTest(app)
+public sealed class DetailsReplyTests(PortalAppFactory app) : UnitDeskTest(app)
 {
     [Fact]
     public async Task The_unit_accepts_then_replies_with_a_signed_PDF_letter_that_it_can_download_again()

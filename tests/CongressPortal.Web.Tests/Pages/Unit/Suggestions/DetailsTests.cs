@@ -5,7 +5,7 @@ using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
 
-namespace CongressPortal.Web.Tests.Pages.UnitDesk;
+namespace CongressPortal.Web.Tests.Pages.UnitDesk.Suggestions;
 
 public sealed class DetailsTests(PortalAppFactory app) : UnitDeskTest(app)
 {

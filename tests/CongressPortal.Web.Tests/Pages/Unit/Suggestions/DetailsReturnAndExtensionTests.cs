@@ -2,9 +2,9 @@ using System.Net;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
 
-namespace CongressPortal.Web.Tests.Pages.UnitDesk;
+namespace CongressPortal.Web.Tests.Pages.UnitDesk.Suggestions;
 
-public sealed class ReturnAndExtensionTests(PortalAppFactory app) : UnitDeskTest(app)
+public sealed class DetailsReturnAndExtensionTests(PortalAppFactory app) : UnitDeskTest(app)
 {
     private const string Reason = "该路段属区级道路，应由区政府办理。";
 

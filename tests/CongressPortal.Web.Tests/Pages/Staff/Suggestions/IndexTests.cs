@@ -10,10 +10,12 @@ using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
 
-public sealed class ListTests(PortalAppFactory app) : WebTest(app)
+/// <summary>The staff suggestion list: filters (themes included), search, keyset paging, bulk acceptance.</summary>
+public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
 {
     private const string List = "/Staff/Suggestions";
 
@@ -238,67 +240,37 @@ public sealed class ListTests(PortalAppFactory app) : WebTest(app)
         result.IsSuccess.Should().BeTrue(result.Error);
         return result.Value!.Select(s => s.Id).ToList();
     }
-}
 
-/// <summary>
-/// Five suggestions in different states, for the list, export and dashboard tests; today is 2026-06-20 (Saturday).
-/// <list type="bullet">
-/// <item>Submitted (001): 待审查, lead 李建国, co-signer 王秀英, about lifts (电梯).</item>
-/// <item>Accepted (002): 待交办, category 社会建设, the content mentions buses (公交).</item>
-/// <item>Overdue (003): assigned 2026-03-02 to 交通运输局 (split), due 2026-06-02: overdue.</item>
-/// <item>Handling (004): assigned 2026-04-01 jointly, 住建局 lead and 交通运输局 co-handling, due 2026-07-01; key.</item>
-/// <item>BetweenSessions (2025年闭会期间第001号): 待交办, lead 王秀英, received 2025-11-03: late to assign.</item>
-/// </list>
-/// </summary>
-public sealed record ListScenario(
-    TestData.SuggestionWorld World, SuggestionCategory Social,
-    Suggestion Submitted, Suggestion Accepted, Suggestion Overdue, Suggestion Handling, Suggestion BetweenSessions)
-{
-    public static readonly DateOnly Today = new(2026, 6, 20);
-
-    public static async Task<ListScenario> CreateAsync(PortalAppFactory app)
+    [Fact]
+    public async Task The_list_shows_the_suggestions_bundled_under_a_theme_and_keeps_the_theme_when_filtering_further()
     {
-        var data = new TestData(app);
-        var staff = Actor.Staff("测试工作人员");
-        var world = await data.SuggestionWorldAsync();
-        var social = await data.CategoryAsync("社会建设");
-
-        var submitted = await data.SuggestionAsync(world, "关于加快老旧小区加装电梯的建议", "建议简化审批流程，加大财政补贴力度。");
-        var accepted = await RegisterAsync(app, new SuggestionDraft(SuggestionSource.DuringSession, world.Session.Id, 2026, world.Lead.Id, [],
-            "关于在主干道增设专用道的建议", "早晚高峰公交车拥堵，建议在主干道增设公交专用道。", social.Id, new DateOnly(2026, 1, 12)));
-        accepted = await data.ActAsync(accepted.Id, (s, _, now) => s.Accept(staff, now));
-        var overdue = await data.SuggestionAsync(world, "关于整治背街小巷环境卫生的建议", "背街小巷垃圾清运不及时，建议增加清运频次。", withCoSigner: false);
-        overdue = await data.AssignedSuggestionAsync(overdue.Id, world.OtherUnit.Id);
-
-        app.Clock.Set(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero));
-        var handling = await data.SuggestionAsync(world, "关于新建中小学校的建议", "新建小区配套学校不足，建议加快新建中小学校。", withCoSigner: false);
-        handling = await data.ActAsync(handling.Id, (s, rules, now) =>
+        var world = await Data.SuggestionWorldAsync();
+        var bundled = await Data.SuggestionAsync(world, "关于加装电梯的建议");
+        var other = await Data.SuggestionAsync(world, "关于增设公交站点的建议");
+        var theme = await DbAsync(async db =>
         {
-            s.Accept(staff, now);
-            s.Assign(HandlingMode.Joint, [world.Unit.Id, world.OtherUnit.Id], world.Unit.Id, staff, now, rules);
-            s.MarkKey("王副主任", world.Committee.Id, staff, now);
+            var t = SuggestionTheme.Create("老旧小区改造", 2026, null);
+            db.SuggestionThemes.Add(t);
+            await db.SaveChangesAsync();
+            return t;
         });
+        await Data.AssignedSuggestionAsync(bundled.Id, world.Unit.Id);
+        await Data.AssignedSuggestionAsync(other.Id, world.Unit.Id);
+        await Data.ActAsync(bundled.Id, (s, _, now) => s.ChangeTheme(theme.Id, theme.Name, Actor.Staff("王工作"), now));
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
 
-        app.Clock.Set(new DateTimeOffset(2026, 6, 20, 1, 0, 0, TimeSpan.Zero));
-        var between = await RegisterAsync(app, new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2025, world.CoSigner.Id, [],
-            "关于加强农贸市场食品安全监管的建议", "农贸市场食品安全抽检覆盖面不足，建议加强监管。", world.Category.Id, new DateOnly(2025, 11, 3)));
-        between = await data.ActAsync(between.Id, (s, _, now) => s.Accept(staff, now));
-        return new ListScenario(world, social, submitted, accepted, overdue, handling, between);
-    }
+        var page = await staff.GetDocumentAsync($"/Staff/Suggestions?theme={theme.Id}");
 
-    public static async Task<Suggestion> RegisterAsync(PortalAppFactory app, SuggestionDraft draft)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<SuggestionRegistrar>().RegisterAsync([draft], Actor.Staff("测试工作人员"), null, null, default);
-        if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
-        return result.Value![0];
-    }
+        var titles = page.QuerySelectorAll("#suggestions tbody tr").Select(r => r.TextContent).ToList();
+        titles.Should().ContainSingle().Which.Should().Contain("关于加装电梯的建议");
+        page.QuerySelector("#theme-filter")!.TextContent.Should().Contain("打捆督办主题");
+        page.QuerySelector("#suggestion-filter input[name='theme']")!.GetAttribute("value").Should().Be(theme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        page.QuerySelector("#result-count")!.TextContent.Should().Be("共 1 件");
 
-    /// <summary>The stored suggestion with everything loaded (numbers, assignments), read fresh.</summary>
-    public static async Task<Suggestion> StoredAsync(PortalAppFactory app, int id)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await SuggestionStore.WithEverything(db.Suggestions.AsNoTracking()).SingleAsync(s => s.Id == id);
+        // The export link of this list exports this list: the theme's suggestion only.
+        using var export = await staff.GetAsync(page.QuerySelector("#export-link")!.GetAttribute("href")!);
+        await using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var numbers = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Select(r => r["编号"]?.ToString()).ToList();
+        numbers.Should().Equal(bundled.Number);
     }
 }
