@@ -126,7 +126,7 @@ public sealed partial class DetailsModel
                     [.. a.Replies.OrderBy(r => r.Round).ThenBy(r => r.Id).Select(r => new ReplyView(
                         r, ClassificationLabel(rules, r.Classification),
                         r.LetterFileId is { } letter ? new FileLink(fileUrl(letter), letters.GetValueOrDefault(letter, "答复函")) : null,
-                        today, ShowReview: true, ShowRevisions: true, HeadingId: $"reply-{r.Id}"))],
+                        today, ShowReview: true, ShowRevisions: true, HeadingId: $"reply-heading-{r.Id}"))],
                     a.IsPending ? Deadline.DaysLeft(a.DueOn, today, rules.Settings.DueSoonDays) : null,
                     ChinaTime.FormatDate(rules.ReplyDue(a.AssignedOn, extended: true))))
                 .ToList();

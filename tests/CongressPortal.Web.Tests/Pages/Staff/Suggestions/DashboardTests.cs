@@ -87,6 +87,8 @@ public sealed class DashboardTests(PortalAppFactory app) : WebTest(app)
         page.QuerySelector($"#ready-to-close li[data-suggestion='{x.UnratedPastWindow.Id}']")!.TextContent.Should().Contain("评价期已过，代表未评价");
         Count(page, "key-in-handling").Should().Be("1 件");
         Items(page, "key-in-handling").Should().Equal(s.Handling.Id);
+        Count(page, "replies-to-review").Should().Be("3 件", "no reply here has been reviewed yet");
+        Items(page, "replies-to-review").Should().BeEquivalentTo([x.UnratedPastWindow.Id, x.RatedSatisfied.Id, x.UnratedInWindow.Id]);
         page.QuerySelector($"#overdue li a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/Details/{s.Overdue.Id}");
     }
 
@@ -118,7 +120,7 @@ public sealed class DashboardTests(PortalAppFactory app) : WebTest(app)
 
         var page = await staff.GetDocumentAsync(Dashboard);
 
-        page.QuerySelectorAll(".section-card").Should().HaveCount(8);
+        page.QuerySelectorAll(".section-card").Should().HaveCount(9);
         page.QuerySelectorAll(".dashboard-count").Select(c => c.TextContent.Trim()).Should().OnlyContain(t => t == "0 件");
         page.QuerySelector("#late-to-assign").Should().BeNull();
     }

@@ -223,14 +223,14 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         var page = await staff.GetDocumentAsync(Details(s.Id));
         Text(page, $"#assignment-{returned.Id} .return-request").Should().Contain("该事项属于交通部门职责").And.Contain("待审批");
 
-        using (var noUnit = await PostAsync(staff, page, $"#form-approvereturn-{returned.Id}", [("Return.ReplacementUnitId", "")]))
+        using (var noUnit = await PostAsync(staff, page, $"#form-approvereturn-{returned.Id}", [("ApproveReturn.ReplacementUnitId", "")]))
         {
             var refused = await RefusedAsync(noUnit);
-            refused.FieldError("Return.ReplacementUnitId").Should().Be(SuggestionMessages.ReplacementRequired.Message);
+            refused.FieldError("ApproveReturn.ReplacementUnitId").Should().Be(SuggestionMessages.ReplacementRequired.Message);
             refused.QuerySelector("#form-failed a")!.GetAttribute("href").Should().Be($"#assignment-{returned.Id}");
         }
 
-        using var response = await PostAsync(staff, Details(s.Id), $"#form-approvereturn-{returned.Id}", [("Return.ReplacementUnitId", Id(world.OtherUnit.Id))]);
+        using var response = await PostAsync(staff, Details(s.Id), $"#form-approvereturn-{returned.Id}", [("ApproveReturn.ReplacementUnitId", Id(world.OtherUnit.Id))]);
         ShouldRedirect(response, Details(s.Id));
 
         var stored = await StoredAsync(s.Id);
@@ -252,11 +252,11 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         using var staff = await StaffAsync();
         var assignment = (await StoredAsync(s.Id)).Assignments.Single();
 
-        using (var empty = await PostAsync(staff, Details(s.Id), $"#form-refusereturn-{assignment.Id}", [("Return.Note", "")]))
+        using (var empty = await PostAsync(staff, Details(s.Id), $"#form-refusereturn-{assignment.Id}", [("RefuseReturn.Note", "")]))
         {
             (await RefusedAsync(empty)).FieldError("RefuseReturn.Note").Should().Be("请填写不同意退回的理由。");
         }
-        using var response = await PostAsync(staff, Details(s.Id), $"#form-refusereturn-{assignment.Id}", [("Return.Note", "加装电梯由住建部门牵头")]);
+        using var response = await PostAsync(staff, Details(s.Id), $"#form-refusereturn-{assignment.Id}", [("RefuseReturn.Note", "加装电梯由住建部门牵头")]);
         ShouldRedirect(response, Details(s.Id));
         var stored = (await StoredAsync(s.Id)).Assignments.Single();
         stored.State.Should().Be(AssignmentState.Accepted);
@@ -274,12 +274,12 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
 
         var page = await staff.GetDocumentAsync(Details(s.Id));
         Text(page, $"#form-approveextension-{assignment.Id}").Should().Contain("同意后答复期限延至2026年9月2日");
-        using (var empty = await PostAsync(staff, page, $"#form-refuseextension-{assignment.Id}", [("Extension.Note", "")]))
+        using (var empty = await PostAsync(staff, page, $"#form-refuseextension-{assignment.Id}", [("RefuseExtension.Note", "")]))
         {
             (await RefusedAsync(empty)).FieldError("RefuseExtension.Note").Should().Be("请填写不同意延期的理由。");
         }
 
-        using var response = await PostAsync(staff, Details(s.Id), $"#form-approveextension-{assignment.Id}", [("Extension.Note", "同意")]);
+        using var response = await PostAsync(staff, Details(s.Id), $"#form-approveextension-{assignment.Id}", [("ApproveExtension.Note", "同意")]);
         ShouldRedirect(response, Details(s.Id));
         var stored = await StoredAsync(s.Id);
         stored.Assignments.Single().Extension.Should().Be(ExtensionState.Approved);
@@ -296,7 +296,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         using var staff = await StaffAsync();
         var assignment = (await StoredAsync(s.Id)).Assignments.Single();
 
-        using var response = await PostAsync(staff, Details(s.Id), $"#form-refuseextension-{assignment.Id}", [("Extension.Note", "事项较为简单，应按期答复")]);
+        using var response = await PostAsync(staff, Details(s.Id), $"#form-refuseextension-{assignment.Id}", [("RefuseExtension.Note", "事项较为简单，应按期答复")]);
         ShouldRedirect(response, Details(s.Id));
         var stored = (await StoredAsync(s.Id)).Assignments.Single();
         stored.Extension.Should().Be(ExtensionState.Refused);
@@ -381,7 +381,7 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         using var staff = await StaffAsync();
 
         var page = await staff.GetDocumentAsync(Details(s.Id));
-        Text(page, "#close-blockers").Should().Contain("示例市住房和城乡建设局的答复等待代表评价");
+        Text(page, "#close-blockers").Should().Contain("示例市住房和城乡建设局：答复等待代表评价");
         page.QuerySelector("#form-close button").Should().BeNull("the page offers no close button yet");
         using (var early = await PostAsync(staff, page, "#form-close", NoFields))
         {
@@ -526,7 +526,8 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         var page = await staff.GetDocumentAsync(Details(s.Id));
         Text(page, $"#assignment-{lead.Id}").Should().Contain("主办").And.Contain("已答复").And.Contain("办前").And.Contain("电话了解代表诉求")
             .And.Contain("第1轮答复").And.Contain("B类 正在解决或已列入计划逐步解决").And.Contain("张局长").And.Contain("不公开")
-            .And.Contain("完成10部电梯加装").And.Contain("进度 0%");
+            .And.Contain("完成10部电梯加装");
+        Text(page, $"#assignment-{lead.Id} .commitments .commitment-progress").Trim().Should().Be("0%");
         Text(page, $"#assignment-{co.Id}").Should().Contain("协办").And.Contain("已送协办意见").And.Contain("协办意见期限").And.Contain("交通部门同意配合");
         Text(page, "#handling-facts").Should().Contain("会同办理");
     }

@@ -2,6 +2,7 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Pages.Staff.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class EditTests(PortalAppFactory app) : StaffSuggestionTest(app)
 
         using var response = await PostAsync(staff, stale, "#suggestion-form", [("Input.Title", "关于简化加装电梯审批的建议")]);
         var page = await RefusedAsync(response);
-        Text(page, ".conflict-box").Should().Contain(SuggestionStore.ActionConflict).And.Contain("关于老旧小区加装电梯财政补贴的建议");
+        Text(page, ".conflict-box").Should().Contain(CommandResult<int>.ConflictMessage).And.Contain("关于老旧小区加装电梯财政补贴的建议");
         Value(page, "Input.Title").Should().Be("关于简化加装电梯审批的建议", "the user's text is kept");
         Value(page, "Input.Version").Should().Be(theirs.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         (await StoredAsync(registered.Id)).Title.Should().Be("关于老旧小区加装电梯财政补贴的建议", "nothing was overwritten");

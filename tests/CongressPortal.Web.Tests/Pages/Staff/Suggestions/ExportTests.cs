@@ -94,7 +94,7 @@ public sealed class ExportTests(PortalAppFactory app) : WebTest(app)
         await Data.ActAsync(returned.Id, (x, rules, now) =>
         {
             x.RequestReturn("不属于本单位职责", Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now);
-            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, staffActor, now, rules);
+            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, staffActor, now, rules, confirmed: true);
         });
         var stored = await ListScenario.StoredAsync(App, returned.Id);
         using var staff = await SignedInClientAsync(PortalRole.Staff);
@@ -123,7 +123,7 @@ public sealed class ExportTests(PortalAppFactory app) : WebTest(app)
     public async Task The_assignment_list_is_limited_to_the_chosen_session_and_year()
     {
         var s = await ListScenario.CreateAsync(App);
-        var between = await Data.ActAsync(s.BetweenSessions.Id, (x, rules, now) => x.Assign(HandlingMode.Split, [s.World.OtherUnit.Id], null, Actor.Staff("测试工作人员"), now, rules));
+        var between = await Data.ActAsync(s.BetweenSessions.Id, (x, rules, now) => x.Assign(HandlingMode.Split, [s.World.OtherUnit.Id], null, Actor.Staff("测试工作人员"), now, rules, confirmed: true));
         using var staff = await SignedInClientAsync(PortalRole.Staff);
 
         using var session = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&session={s.World.Session.Id}");

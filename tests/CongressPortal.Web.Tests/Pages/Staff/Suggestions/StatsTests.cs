@@ -44,11 +44,14 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         App.Clock.Set(Beijing(4, 1));
         await Data.ActAsync(s[0].Id, (x, rules, now, letter) =>
         {
+            // All three stages of 三见面: only then does the unit count as having met the deputy.
             x.LogContact(ContactStage.Before, new DateOnly(2026, 3, 5), ContactForm.InPerson, null, unitA, now, rules);
+            x.LogContact(ContactStage.During, new DateOnly(2026, 3, 20), ContactForm.Phone, null, unitA, now, rules);
             x.Reply(TestData.ReplyA(new DateOnly(2026, 4, 1), letter()), unitA, now, rules);
+            x.LogContact(ContactStage.After, new DateOnly(2026, 4, 1), ContactForm.InPerson, null, unitA, now, rules);
         });
         await Data.ActAsync(s[2].Id, (x, rules, now, letter) =>
-            x.Reply(new ReplyDraft("C", "受资金限制，列入远期规划。", "赵局长", new DateOnly(2026, 4, 1), true, null, [new CommitmentDraft("编制专项规划", new DateOnly(2026, 12, 31))]), unitB, now, rules));
+            x.Reply(new ReplyDraft("C", "受资金限制，列入远期规划。", "赵局长", new DateOnly(2026, 4, 1), true, letter(), [new CommitmentDraft("编制专项规划", new DateOnly(2026, 12, 31))]), unitB, now, rules));
 
         App.Clock.Set(Beijing(4, 2));
         await Data.ActAsync(s[0].Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.Satisfied, null, lead, now, rules));
@@ -59,7 +62,7 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
 
         App.Clock.Set(Beijing(6, 10));
         await Data.ActAsync(s[1].Id, (x, rules, now, letter) =>
-            x.Reply(new ReplyDraft("B", "已列入明年计划。", "张局长", new DateOnly(2026, 6, 10), true, null, [new CommitmentDraft("完成设计", new DateOnly(2026, 12, 31))]), unitA, now, rules));
+            x.Reply(new ReplyDraft("B", "已列入明年计划。", "张局长", new DateOnly(2026, 6, 10), true, letter(), [new CommitmentDraft("完成设计", new DateOnly(2026, 12, 31))]), unitA, now, rules));
         App.Clock.Set(Beijing(6, 11));
         await Data.ActAsync(s[1].Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.BasicallySatisfied, null, lead, now, rules));
         return world;
