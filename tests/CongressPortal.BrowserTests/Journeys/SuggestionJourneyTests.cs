@@ -29,13 +29,22 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
     private static async Task ReplyAsync(IPage unit, int suggestionId, string text)
     {
         await unit.GotoAsync($"/Unit/Suggestions/Details/{suggestionId}");
-        await unit.Locator("#classification-A").CheckAsync();
+        await unit.Locator("#reply-classification-A").CheckAsync();
         await unit.GetByLabel("答复内容", new PageGetByLabelOptions { Exact = true }).FillAsync(text);
         await unit.GetByLabel("签发人", new PageGetByLabelOptions { Exact = true }).FillAsync("张建华");
         await unit.GetByLabel("同意公开答复内容", new PageGetByLabelOptions { Exact = true }).CheckAsync();
-        await unit.Locator("#ReplyLetter").SetInputFilesAsync(new FilePayload { Name = "答复函.pdf", MimeType = "application/pdf", Buffer = Letter });
+        await unit.Locator("#Reply_Letter").SetInputFilesAsync(new FilePayload { Name = "答复函.pdf", MimeType = "application/pdf", Buffer = Letter });
         await ClickAndWaitForNextPageAsync(unit, unit.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "提交答复", Exact = true }));
         await ExpectNoErrorAsync(unit);
+    }
+
+    /// <summary>Staff review the reply a unit just filed: only then may the public read it (if the unit agreed).</summary>
+    private static async Task ReviewAsync(IPage staff, int suggestionId)
+    {
+        await staff.GotoAsync($"/Staff/Suggestions/Details/{suggestionId}");
+        await ClickAndWaitForNextPageAsync(staff, staff.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "审核通过并公开", Exact = true }));
+        await ExpectNoErrorAsync(staff);
+        (await staff.Locator("main").InnerTextAsync()).Should().Contain("已审核公开");
     }
 
     private static async Task RateAsync(IPage deputy, int suggestionId, string rating, string comment)
@@ -101,6 +110,12 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await ReplyAsync(unit, suggestionId, "经研究，幸福小区已列入今年加装电梯计划，审批时间压缩至10个工作日。");
         await ScreenshotAsync(unit, "issue4-04-unit-replied");
 
+        // Staff see the reply waiting for review on the suggestion and approve it for publication.
+        await staff.GotoAsync($"/Staff/Suggestions/Details/{suggestionId}");
+        (await staff.Locator("main").InnerTextAsync()).Should().Contain("等待代表工作机构审核");
+        await ScreenshotAsync(staff, "issue4-04b-staff-review");
+        await ReviewAsync(staff, suggestionId);
+
         // The deputy is not satisfied.
         var deputy = await NewPageAsync(1280, 800);
         await SignInAsync(deputy, "deputy-li");
@@ -115,6 +130,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         (await unit.Locator("main").InnerTextAsync()).Should().Contain("希望给出具体时间表");
         await ReplyAsync(unit, suggestionId, "经重新研究，幸福小区电梯将于5月开工、9月底投入使用，审批已于3月完成。");
         await ScreenshotAsync(unit, "issue4-06-unit-second-reply");
+        await ReviewAsync(staff, suggestionId);
 
         // The deputy is satisfied this time; both rounds stay on the page.
         await RateAsync(deputy, suggestionId, "满意", "时间表明确，感谢。");
