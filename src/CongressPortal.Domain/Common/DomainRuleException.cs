@@ -2,7 +2,8 @@ namespace CongressPortal.Domain.Common;
 
 /// <summary>
 /// A business rule refused the action. It carries the <see cref="Refusal"/>: a stable code, the field it concerns and
-/// the Chinese message shown to the user as is.
+/// the Chinese message shown to the user as is. There is deliberately no constructor taking a bare message: a refusal
+/// without a code could not be tested for or matched to its field.
 /// </summary>
 public sealed class DomainRuleException : Exception
 {
@@ -13,11 +14,6 @@ public sealed class DomainRuleException : Exception
     }
 
     public DomainRuleException() : this(DomainMessages.ActionRefused) { }
-
-    public DomainRuleException(string message) : this(new Refusal("Refused", message)) { }
-
-    public DomainRuleException(string message, Exception innerException) : base(message, innerException) =>
-        Refusal = new Refusal("Refused", message);
 
     public Refusal Refusal { get; }
 

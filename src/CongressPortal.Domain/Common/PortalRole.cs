@@ -1,6 +1,6 @@
 namespace CongressPortal.Domain.Common;
 
-/// <summary>The portal's roles and the rules on combining them (DOMAIN.md §9).</summary>
+/// <summary>The portal's roles and the rules on combining them (docs/domain/README.md#roles).</summary>
 public static class PortalRole
 {
     public const string Admin = "Admin";

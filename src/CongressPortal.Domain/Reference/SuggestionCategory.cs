@@ -2,7 +2,7 @@ using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Domain.Reference;
 
-/// <summary>A category of deputies' suggestions; the default list follows the committees (DOMAIN.md §4).</summary>
+/// <summary>A category of deputies' suggestions; the default list follows the committees (docs/domain/suggestions.md).</summary>
 public sealed class SuggestionCategory
 {
     private SuggestionCategory() { }

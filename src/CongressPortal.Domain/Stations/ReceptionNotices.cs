@@ -4,7 +4,7 @@ namespace CongressPortal.Domain.Stations;
 
 /// <summary>
 /// Public notices of upcoming reception days. A notice must be public at least three days before the
-/// reception (DOMAIN.md §7): notices cover a horizon well beyond that, so each reception has been announced
+/// reception (docs/domain/stations.md): notices cover a horizon well beyond that, so each reception has been announced
 /// for weeks by the time it is three days away.
 /// </summary>
 public static class ReceptionNotices

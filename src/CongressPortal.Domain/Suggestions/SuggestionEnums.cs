@@ -1,6 +1,6 @@
 namespace CongressPortal.Domain.Suggestions;
 
-/// <summary>When the suggestion was put forward (DOMAIN.md §4): numbering differs between the two.</summary>
+/// <summary>When the suggestion was put forward (docs/domain/suggestions.md): numbering differs between the two.</summary>
 public enum SuggestionSource
 {
     DuringSession,

@@ -1,7 +1,7 @@
 namespace CongressPortal.Domain.Suggestions;
 
 /// <summary>
-/// The handling figures staff are asked for (DOMAIN.md §4), for one row of a statistics table: a session,
+/// The handling figures staff are asked for (docs/domain/suggestions.md#figures), for one row of a statistics table: a session,
 /// a year, a unit or a category. Counts come from the database; the rates are computed here.
 /// <list type="bullet">
 /// <item>答复率 (on time): replied on time ÷ replied.</item>

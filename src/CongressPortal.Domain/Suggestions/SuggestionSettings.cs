@@ -3,7 +3,7 @@ using CongressPortal.Domain.Common;
 namespace CongressPortal.Domain.Suggestions;
 
 /// <summary>
-/// The configurable values of DOMAIN.md §4, one row that an administrator edits. The defaults are the law's
+/// The configurable values of docs/domain/suggestions.md#configuration, one row that an administrator edits. The defaults are the law's
 /// and the usual municipal rules.
 /// </summary>
 public sealed class SuggestionSettings

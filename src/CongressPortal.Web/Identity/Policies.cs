@@ -12,7 +12,7 @@ public static class Policies
     public const string Admin = "Admin";
     public const string Auditor = "Auditor";
 
-    /// <summary>Reference data (DOMAIN.md §1) is kept by staff; administrators may maintain it too (DOMAIN.md §9).</summary>
+    /// <summary>Reference data (docs/domain/bodies-and-calendar.md) is kept by staff; administrators may maintain it too (docs/domain/README.md#roles).</summary>
     public const string ReferenceData = "ReferenceData";
 
     public static void Add(AuthorizationOptions options)

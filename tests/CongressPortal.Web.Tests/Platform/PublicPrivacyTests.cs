@@ -6,7 +6,7 @@ using CongressPortal.Web.Tests.Infrastructure;
 namespace CongressPortal.Web.Tests.Platform;
 
 /// <summary>
-/// DOMAIN.md §2 and §7: deputies' mobile, ID number and home address and visitors' names and contacts never
+/// docs/domain/deputies.md#private-and-public-data and docs/domain/stations.md#who-sees-what: deputies' mobile, ID number and home address and visitors' names and contacts never
 /// reach a public page — not in the text, not in attributes, not anywhere in the page source.
 /// </summary>
 public sealed class PublicPrivacyTests(PortalAppFactory app) : WebTest(app)

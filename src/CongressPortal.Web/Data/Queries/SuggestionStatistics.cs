@@ -13,7 +13,7 @@ public enum StatsDimension
 }
 
 /// <summary>
-/// The handling statistics of DOMAIN.md §4. Suggestion figures are kept on each suggestion and each
+/// The handling statistics of docs/domain/suggestions.md#figures. Suggestion figures are kept on each suggestion and each
 /// assignment as the workflow moves (see <see cref="Suggestion"/>), commitments included, so a year's table is
 /// a few grouped queries, not a walk over every reply. Per session, year and category a suggestion counts once; per unit
 /// each answering assignment (主办 or 分别办理) counts for its unit.

@@ -19,7 +19,7 @@ public sealed class ReferenceSeeder(AppDbContext db, RoleManager<IdentityRole> r
         var known = await db.CalendarDays.Select(d => d.Date).ToListAsync(ct);
         db.CalendarDays.AddRange(HolidayCalendar.Days().Where(d => !known.Contains(d.Date)));
 
-        // The suggestion rules of DOMAIN.md §4 with their default values; administrators change them later.
+        // The suggestion rules of docs/domain/suggestions.md#configuration with their default values; administrators change them later.
         if (!await db.SuggestionSettings.AnyAsync(ct)) db.SuggestionSettings.Add(SuggestionSettings.Defaults());
         if (!await db.ReplyClassifications.AnyAsync(ct)) db.ReplyClassifications.AddRange(ReplyClassification.Defaults());
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);

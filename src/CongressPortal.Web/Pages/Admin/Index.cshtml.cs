@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Admin;
 
-/// <summary>The administrator's desk: accounts and reference data. Administrators make no business edits (DOMAIN.md §9).</summary>
+/// <summary>The administrator's desk: accounts and reference data. Administrators make no business edits (docs/domain/README.md#roles).</summary>
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public Summary Accounts { get; private set; } = null!;

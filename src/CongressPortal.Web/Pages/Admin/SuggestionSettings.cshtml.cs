@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Admin;
 
 /// <summary>
-/// The configurable values of the suggestions workflow (DOMAIN.md §4): numbering patterns, deadlines and the
+/// The configurable values of the suggestions workflow (docs/domain/suggestions.md#configuration): numbering patterns, deadlines and the
 /// reply classifications (three or four levels). Changes apply to actions taken from now on; deadlines
 /// already computed stay as they were given.
 /// </summary>

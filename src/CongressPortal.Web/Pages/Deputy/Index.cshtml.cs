@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Deputy;
 
 /// <summary>
-/// A deputy's desk (DOMAIN.md §7): their stations, next duty days, the receptions they attended, the issues
+/// A deputy's desk (docs/domain/stations.md): their stations, next duty days, the receptions they attended, the issues
 /// waiting for their follow-up and their performance record. Everything is filtered by the deputy_id claim.
 /// </summary>
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel

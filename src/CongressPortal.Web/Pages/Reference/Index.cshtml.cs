@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference;
 
-/// <summary>The reference data of DOMAIN.md §1, each kind with how many records it holds.</summary>
+/// <summary>The reference data of docs/domain/bodies-and-calendar.md, each kind with how many records it holds.</summary>
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public IReadOnlyList<Card> Cards { get; private set; } = [];

@@ -12,7 +12,7 @@ namespace CongressPortal.Web.Pages.Stations;
 
 /// <summary>
 /// One station for the public: where and when, who is stationed there, and the reception notices of the
-/// next five weeks (公告至少提前三日, DOMAIN.md §7). Inactive or unknown stations answer 404.
+/// next five weeks (公告至少提前三日, docs/domain/stations.md). Inactive or unknown stations answer 404.
 /// </summary>
 public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {

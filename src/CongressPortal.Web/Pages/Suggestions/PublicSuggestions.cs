@@ -4,7 +4,7 @@ using CongressPortal.Web.Data.Queries;
 namespace CongressPortal.Web.Pages.Suggestions;
 
 /// <summary>
-/// What the public may read of a suggestion (DOMAIN.md §4 公开): replied suggestions whose answering unit's
+/// What the public may read of a suggestion (docs/domain/suggestions.md#disclosure): replied suggestions whose answering unit's
 /// latest reply it marked publishable. Nothing before a reply, nothing a unit marked not publishable.
 /// </summary>
 public static class PublicSuggestions

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Tests.Pages.Suggestions;
 
 /// <summary>
-/// 建议办理结果公开 (DOMAIN.md §4): only replied suggestions whose unit allowed publication, only public fields —
+/// 建议办理结果公开 (docs/domain/suggestions.md#disclosure): only replied suggestions whose unit allowed publication, only public fields —
 /// number, title, deputies' names, units, classification and reply text.
 /// </summary>
 public abstract class PublicSuggestionTest(PortalAppFactory app) : DeputySuggestionTest(app)

@@ -10,7 +10,7 @@ using StaffRecord = CongressPortal.Web.Pages.Staff.Stations.RecordModel;
 namespace CongressPortal.Web.Pages.Deputy.Receptions;
 
 /// <summary>
-/// A deputy records a reception they held at one of their stations (DOMAIN.md: staff or a deputy present record it).
+/// A deputy records a reception they held at one of their stations (docs/domain/stations.md#reception-records: staff or a deputy present record it).
 /// The form, its validation and the save are the staff page's (<see cref="StaffRecord"/>); this page adds the deputy's
 /// scope: only a station they are a current member of (any other answers 404), the deputies present chosen from its
 /// current members, and the signed-in deputy among them.

@@ -18,8 +18,8 @@ namespace CongressPortal.Web.Pages.Deputy.Suggestions;
 
 /// <summary>
 /// 网上提交建议: a deputy submits a suggestion between sessions with themselves as the lead (from the deputy_id claim);
-/// it waits in 待审查 until staff accept it (DOMAIN.md §4). With <c>?issue=</c> it turns an issue raised at a reception
-/// the deputy attended into the suggestion and links the two (DOMAIN.md §7 转为代表建议).
+/// it waits in 待审查 until staff accept it (docs/domain/suggestions.md). With <c>?issue=</c> it turns an issue raised at a reception
+/// the deputy attended into the suggestion and links the two (docs/domain/stations.md#reception-records).
 /// </summary>
 [RequestSizeLimit(Uploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxRequestBytes)]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Categories;
 
-/// <summary>Categories of deputies' suggestions (DOMAIN.md §4: by default the committees' fields).</summary>
+/// <summary>Categories of deputies' suggestions (docs/domain/suggestions.md: by default the committees' fields).</summary>
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];

@@ -126,7 +126,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         public DateOnly? From { get; init; }
     }
 
-    /// <summary>A deputy of another level (五级代表) recorded with a minimal profile (DOMAIN.md §2).</summary>
+    /// <summary>A deputy of another level (五级代表) recorded with a minimal profile (docs/domain/deputies.md).</summary>
     public sealed record OtherLevelCommand
     {
         [Required(ErrorMessage = "请填写姓名"), StringLength(50, ErrorMessage = "姓名不能超过50个字"), Display(Name = "姓名")]

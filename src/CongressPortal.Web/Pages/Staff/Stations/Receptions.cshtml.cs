@@ -105,7 +105,7 @@ public sealed class ReceptionsModel(ReceptionsModel.Handler handler) : PageModel
                 rows.Select(r => new Row(
                     r.Id, r.Date, r.StartTime, r.EndTime, r.StationId, stations[r.StationId],
                     r.Deputies.Select(d => names.GetValueOrDefault(d, "")).ToList(),
-                    // Private data: masked in lists (DOMAIN.md §2), in full only on the reception's page.
+                    // Private data: masked in lists (docs/domain/deputies.md#private-and-public-data), in full only on the reception's page.
                     r.Visitors.Select(v => new VisitorView(StationOptions.MaskName(v.Name), Mask.Value(v.Contact))).ToList(),
                     r.Issues,
                     r.Awaiting)).ToList(),

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Staff.Stations;
 
 /// <summary>
-/// Reception statistics (DOMAIN.md §7) for a date range, by default this year so far: receptions held,
+/// Reception statistics (docs/domain/stations.md) for a date range, by default this year so far: receptions held,
 /// visitors, issues, answered on the spot, passed on, turned into suggestions, not accepted, fed back —
 /// per station and in total. Counted from the reception records, never typed in.
 /// </summary>

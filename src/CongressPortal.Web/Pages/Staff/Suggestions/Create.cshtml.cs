@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
 /// <summary>
-/// 登记建议: staff enter a suggestion from the paper form (DOMAIN.md §4) with its scans. The number comes from the
+/// 登记建议: staff enter a suggestion from the paper form (docs/domain/suggestions.md) with its scans. The number comes from the
 /// session's (or the year's) counter when it is saved, together with the files: all of it is saved or none.
 /// </summary>
 // Filters apply to the page as a whole: a little above the 20 MB file limit, so an oversized file gets a message.

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
 /// <summary>
-/// Handling statistics per session, year, unit or category (DOMAIN.md §4), as a table with charts and as an
+/// Handling statistics per session, year, unit or category (docs/domain/suggestions.md#figures), as a table with charts and as an
 /// Excel download. Rates follow <see cref="SuggestionFigures"/>: unrated replies are excluded from satisfaction.
 /// </summary>
 public sealed class StatsModel(StatsModel.Handler handler) : PageModel

@@ -24,7 +24,7 @@ public sealed class DetailsTests(PortalAppFactory app) : UnitDeskTest(app)
         var page = await PortalClient.ParseAsync(response);
 
         foreach (var secret in new[] { TestData.PrivateSample.Mobile, "139****5678", TestData.PrivateSample.IdNumber, TestData.PrivateSample.HomeAddress })
-            source.Should().NotContain(secret!, "a unit sees the deputies' names only (DOMAIN.md §2)");
+            source.Should().NotContain(secret!, "a unit sees the deputies' names only (docs/domain/deputies.md#private-and-public-data)");
         Text(page, "#suggestion-facts").Should().Contain(suggestion.Number).And.Contain("李建国").And.Contain("王秀英").And.Contain("城乡建设")
             .And.Contain("第十六届人民代表大会第五次会议").And.Contain("2026年1月12日");
         Text(page, "#suggestion-content").Should().Contain("建议简化审批流程，加大财政补贴力度。");
