@@ -3,7 +3,7 @@ using CongressPortal.Domain.Common;
 namespace CongressPortal.Domain.Reference;
 
 /// <summary>A yearly session (次会议) of the congress within a term, e.g. 第十六届人民代表大会第五次会议.</summary>
-public sealed class CongressSession
+public sealed class CongressSession : INumberedInTerm<CongressSession>
 {
     private CongressSession() { }
 
@@ -15,8 +15,8 @@ public sealed class CongressSession
     public DateOnly? EndDate { get; private set; }
     public uint Version { get; private set; }
 
-    public static string FormatName(int termNumber, int sessionNumber) =>
-        $"第{ChineseNumerals.Format(termNumber)}届人民代表大会第{ChineseNumerals.Format(sessionNumber)}次会议";
+    public static string FormatName(int termNumber, int number) =>
+        $"第{ChineseNumerals.Format(termNumber)}届人民代表大会第{ChineseNumerals.Format(number)}次会议";
 
     public static CongressSession Create(int termId, int number, DateOnly startDate, DateOnly? endDate)
     {

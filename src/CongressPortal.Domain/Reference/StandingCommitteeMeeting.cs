@@ -3,7 +3,7 @@ using CongressPortal.Domain.Common;
 namespace CongressPortal.Domain.Reference;
 
 /// <summary>A meeting of the standing committee (常委会第N次会议), numbered within the term.</summary>
-public sealed class StandingCommitteeMeeting
+public sealed class StandingCommitteeMeeting : INumberedInTerm<StandingCommitteeMeeting>
 {
     private StandingCommitteeMeeting() { }
 
@@ -14,8 +14,8 @@ public sealed class StandingCommitteeMeeting
     public DateOnly Date { get; private set; }
     public uint Version { get; private set; }
 
-    public static string FormatName(int termNumber, int meetingNumber) =>
-        $"第{ChineseNumerals.Format(termNumber)}届人大常委会第{ChineseNumerals.Format(meetingNumber)}次会议";
+    public static string FormatName(int termNumber, int number) =>
+        $"第{ChineseNumerals.Format(termNumber)}届人大常委会第{ChineseNumerals.Format(number)}次会议";
 
     public static StandingCommitteeMeeting Create(int termId, int number, DateOnly date)
     {
