@@ -40,7 +40,7 @@ public sealed class DetailsTests(PortalAppFactory app) : DeputySuggestionTest(ap
             .And.Contain("第1轮答复").And.Contain("B类：正在解决或已列入计划逐步解决").And.Contain("已列入明年改造计划。")
             .And.Contain("张局长").And.Contain("完成20台电梯加装").And.Contain(SuggestionMessages.OnlyLeadDeputyRates.Message);
         page.QuerySelector(".rating-form").Should().BeNull("a co-signer does not rate");
-        page.QuerySelector("#steps")!.TextContent.Should().Contain("交办").And.Contain("签收").And.Contain("联系代表").And.Contain("答复");
+        page.QuerySelector("#timeline")!.TextContent.Should().Contain("交办").And.Contain("签收").And.Contain("联系代表").And.Contain("答复");
 
         var link = page.QuerySelectorAll("a").Single(a => a.TextContent == "关于加装电梯建议的答复函.pdf").GetAttribute("href")!;
         using var download = await client.GetAsync(link);
