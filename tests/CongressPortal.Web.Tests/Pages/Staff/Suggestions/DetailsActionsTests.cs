@@ -531,4 +531,31 @@ public sealed class DetailsActionsTests(PortalAppFactory app) : StaffSuggestionT
         Text(page, $"#assignment-{co.Id}").Should().Contain("协办").And.Contain("已送协办意见").And.Contain("协办意见期限").And.Contain("交通部门同意配合");
         Text(page, "#handling-facts").Should().Contain("会同办理");
     }
+
+    [Fact]
+    public async Task A_co_units_missed_opinion_shows_as_overdue_and_one_sent_late_is_marked_late()
+    {
+        var (world, s) = await RegisteredAsync();
+        await Data.ActAsync(s.Id, (x, rules, now) =>
+        {
+            x.Accept(Actor.Staff(Staffer), now);
+            x.Assign(HandlingMode.Joint, [world.OtherUnit.Id], world.Unit.Id, Actor.Staff(Staffer), now, rules, confirmed: true);
+        });
+        var co = (await StoredAsync(s.Id)).Assignments.Single(a => a.Role == AssignmentRole.CoHandling);
+        App.Clock.Advance(TimeSpan.FromDays(40));
+        using var staff = await StaffAsync();
+
+        var waiting = await staff.GetDocumentAsync(Details(s.Id));
+        Text(waiting, $"#assignment-{co.Id} .assignment-due").Should().Contain("逾期 9 天", "the co-unit's month for its opinion ended on 2 April");
+        Text(waiting, $"#assignment-{co.Id}").Should().Contain("尚未送协办意见");
+
+        await Data.ActAsync(s.Id, (x, _, now) =>
+        {
+            x.AcceptAssignment(UnitActor(world.OtherUnit.Id), now);
+            x.SendOpinion("同意配合做好交通疏导。", UnitActor(world.OtherUnit.Id), now);
+        });
+        var sent = await staff.GetDocumentAsync(Details(s.Id));
+        Text(sent, $"#assignment-{co.Id} .opinion-late").Should().Contain("逾期送达").And.Contain(ChinaTime.FormatDate(co.DueOn));
+        Text(sent, "#timeline").Should().Contain("逾期送达");
+    }
 }
