@@ -21,7 +21,7 @@ public interface IReferenceEditor<TCommand> where TCommand : class
 }
 
 /// <summary>
-/// Create (no id) or edit (?id=) one reference record: bind, validate, save with the shared conflict handling, back to
+/// Create (no id) or edit (path /{id}) one reference record: bind, validate, save with the shared conflict handling, back to
 /// the list. The pages differ only in their form and their handler, and say through the hooks below what they need
 /// beyond that: the record a new one belongs to, the list filter to return to, the select lists of the form.
 /// </summary>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Areas;
 
-/// <summary>Creates an area (no id; ?parent= starts a sub-district of that district) or edits one (?id=).</summary>
+/// <summary>Creates an area (no id; ?parent= starts a sub-district of that district) or edits one (/{id}).</summary>
 public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
     [BindProperty(SupportsGet = true, Name = "parent")] public int? Parent { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Calendar;
 
-/// <summary>Adds a holiday or make-up working day — or, when adding, a run of consecutive holidays at once — or edits one day (?id=).</summary>
+/// <summary>Adds a holiday or make-up working day — or, when adding, a run of consecutive holidays at once — or edits one day (/{id}).</summary>
 public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
     protected override string Noun => "日历";

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Terms;
 
-/// <summary>Creates a term (no id) or edits one (?id=).</summary>
+/// <summary>Creates a term (no id) or edits one (/{id}).</summary>
 public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
     protected override string Noun => "届次";

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Reference.Units;
 
-/// <summary>Creates a handling unit (no id) or edits one (?id=).</summary>
+/// <summary>Creates a handling unit (no id) or edits one (/{id}).</summary>
 public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
     protected override string Noun => "承办单位";

@@ -13,7 +13,7 @@ using DeputyEntity = CongressPortal.Domain.Deputies.Deputy;
 namespace CongressPortal.Web.Pages.Staff.Deputies;
 
 /// <summary>
-/// Creates a deputy (no id) or edits one (?id=): the profile, private data and groups. A municipal deputy needs a
+/// Creates a deputy (no id) or edits one (/{id}): the profile, private data and groups. A municipal deputy needs a
 /// term and a number unique in it; a deputy of another level is recorded with a minimal profile. The level is
 /// chosen once, at creation.
 /// </summary>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Reports;
 
-/// <summary>Creates a work report (no id) or edits its details (?id=); a lost save shows the other person's values.</summary>
+/// <summary>Creates a work report (no id) or edits its details (/{id}); a lost save shows the other person's values.</summary>
 public sealed class EditModel(EditModel.Handler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Stations;
 
-/// <summary>Creates a station (no id) or edits its details (?id=); a lost save shows the other person's values.</summary>
+/// <summary>Creates a station (no id) or edits its details (/{id}); a lost save shows the other person's values.</summary>
 public sealed class EditModel(EditModel.Handler handler) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Id { get; set; }

@@ -13,7 +13,7 @@ namespace CongressPortal.Web.Pages.Staff.Stations;
 
 /// <summary>
 /// A station's reception schedule (接待日安排): the recurrence, the hours, the period it applies to and the
-/// deputies on duty in rotation. A new one starts from ?station=; a saved one (?id=) shows the rule in words
+/// deputies on duty in rotation. A new one starts from ?station=; a saved one (/{id}) shows the rule in words
 /// and the next reception days with the deputies on duty, holidays skipped.
 /// </summary>
 public sealed class ScheduleModel(ScheduleModel.Handler handler) : PageModel

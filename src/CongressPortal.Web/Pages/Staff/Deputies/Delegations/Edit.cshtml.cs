@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Deputies.Delegations;
 
-/// <summary>Creates a delegation (no id; ?term= preselects the term) or edits one (?id=).</summary>
+/// <summary>Creates a delegation (no id; ?term= preselects the term) or edits one (/{id}).</summary>
 public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
     [BindProperty(SupportsGet = true, Name = "term")] public int? Term { get; set; }

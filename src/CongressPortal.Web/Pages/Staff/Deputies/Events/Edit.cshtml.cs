@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Pages.Staff.Deputies.Events;
 
 /// <summary>
-/// Records a performance event (no id) or edits one (?id=). Participants are typed as deputy numbers, as they
+/// Records a performance event (no id) or edits one (/{id}). Participants are typed as deputy numbers, as they
 /// appear on a sign-in sheet (“16001 16002 …”), and resolved in the term running on the event's date; unknown
 /// numbers are listed back, and nothing is saved until every number is found.
 /// </summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff.Deputies.Groups;
 
-/// <summary>Creates a deputy group (no id) or edits one (?id=); a professional group names its committee.</summary>
+/// <summary>Creates a deputy group (no id) or edits one (/{id}); a professional group names its committee.</summary>
 public sealed class EditModel(EditModel.Handler handler) : ReferenceEditPage<EditModel.Command>(handler)
 {
     public IReadOnlyList<SelectListItem> Committees { get; private set; } = [];
