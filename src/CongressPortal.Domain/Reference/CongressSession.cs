@@ -13,6 +13,12 @@ public sealed class CongressSession : INumberedInTerm<CongressSession>
     public int Number { get; private set; }
     public DateOnly StartDate { get; private set; }
     public DateOnly? EndDate { get; private set; }
+    /// <summary>议案截止时间: proposals are registered or submitted until this instant (server time); null until staff set it.</summary>
+    public DateTimeOffset? ProposalDeadline { get; private set; }
+
+    /// <summary>How this session's proposals are numbered ({term}, {session}, {year}, {NN…}).</summary>
+    public string ProposalNumberPattern { get; private set; } = Proposals.ProposalContext.DefaultNumberPattern;
+
     public uint Version { get; private set; }
 
     public static string FormatName(int termNumber, int number) =>
@@ -23,6 +29,13 @@ public sealed class CongressSession : INumberedInTerm<CongressSession>
         var session = new CongressSession();
         session.Update(termId, number, startDate, endDate);
         return session;
+    }
+
+    /// <summary>Sets the session's proposal deadline and numbering rule (docs/domain/proposals.md).</summary>
+    public void SetProposalRules(DateTimeOffset? deadline, string? numberPattern)
+    {
+        ProposalNumberPattern = Suggestions.SuggestionNumbering.CheckPattern(numberPattern, nameof(ProposalNumberPattern), "议案编号规则");
+        ProposalDeadline = deadline?.ToUniversalTime();
     }
 
     public void Update(int termId, int number, DateOnly startDate, DateOnly? endDate)

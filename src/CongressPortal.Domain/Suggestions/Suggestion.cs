@@ -49,6 +49,9 @@ public sealed partial class Suggestion
     public int? KeyCommitteeId { get; private set; }
     public int? ThemeId { get; private set; }
     public int? MergedIntoId { get; private set; }
+
+    /// <summary>The proposal this suggestion was registered from (作为建议处理), if any.</summary>
+    public int? ProposalId { get; private set; }
     public string? StatusReason { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     /// <summary>Staff's explanation when they closed after the deputy was twice not satisfied.</summary>
@@ -121,6 +124,7 @@ public sealed partial class Suggestion
             CreatedAt = now.ToUniversalTime(),
         };
         suggestion.Apply(draft, ChinaTime.Today(now));
+        suggestion.ProposalId = draft.ProposalId is > 0 ? draft.ProposalId : null;
         if (!confirmed && RegistrationWarning(draft, sessionClosedOn) is { } warning) throw DomainMessages.NeedsConfirmation(warning).ToException();
         suggestion.Record(actor.Role == PortalRole.Deputy ? SuggestionEventKind.Submitted : SuggestionEventKind.Registered, now, actor, null, suggestion.Number);
         return suggestion;

@@ -13,7 +13,10 @@ public enum SuggestionDeputyRole
     Merged,
 }
 
-/// <summary>What staff (or a deputy online) fill in to register a suggestion.</summary>
+/// <summary>
+/// What staff (or a deputy online) fill in to register a suggestion. <see cref="ProposalId"/> links a suggestion registered
+/// from a proposal (作为建议处理) back to it; it is kept from registration and not edited.
+/// </summary>
 public sealed record SuggestionDraft(
     SuggestionSource Source,
     int? SessionId,
@@ -23,7 +26,8 @@ public sealed record SuggestionDraft(
     string Title,
     string Content,
     int CategoryId,
-    DateOnly ReceivedOn);
+    DateOnly ReceivedOn,
+    int? ProposalId = null);
 
 public sealed record CommitmentDraft(string Description, DateOnly PlannedOn);
 

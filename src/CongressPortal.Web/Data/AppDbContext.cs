@@ -1,5 +1,6 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Stations;
@@ -39,6 +40,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SuggestionSettings> SuggestionSettings => Set<SuggestionSettings>();
     public DbSet<ReplyClassification> ReplyClassifications => Set<ReplyClassification>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<WorkReport> WorkReports => Set<WorkReport>();
     public DbSet<WorkReportVersion> WorkReportVersions => Set<WorkReportVersion>();
 

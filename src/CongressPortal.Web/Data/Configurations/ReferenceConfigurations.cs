@@ -19,6 +19,7 @@ internal sealed class CongressSessionConfiguration : IEntityTypeConfiguration<Co
     public void Configure(EntityTypeBuilder<CongressSession> builder)
     {
         builder.ToTable("sessions");
+        builder.Property(s => s.ProposalNumberPattern).HasMaxLength(60);
         builder.HasOne(s => s.Term).WithMany().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.TermId, s.Number }).IsUnique();
         builder.Property(s => s.Version).IsRowVersion();

@@ -48,6 +48,8 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.HasOne<Committee>().WithMany().HasForeignKey(s => s.KeyCommitteeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SuggestionTheme>().WithMany().HasForeignKey(s => s.ThemeId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Suggestion>().WithMany().HasForeignKey(s => s.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        // The proposal it was registered from (作为建议处理); the proposal links back through its SuggestionId.
+        builder.HasOne<Domain.Proposals.Proposal>().WithMany().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Deputies).WithOne().HasForeignKey(d => d.SuggestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Assignments).WithOne().HasForeignKey(a => a.SuggestionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Events).WithOne().HasForeignKey(e => e.SuggestionId).OnDelete(DeleteBehavior.Cascade);

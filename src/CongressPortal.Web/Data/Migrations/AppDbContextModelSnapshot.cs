@@ -464,6 +464,332 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("performance_event_participants", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<int?>("DelegationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("delegation_id");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LeadDeputyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_deputy_id");
+
+                    b.Property<int?>("LegislationItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("legislation_item_id");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int?>("ReferredCommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("referred_committee_id");
+
+                    b.Property<DateOnly?>("RegisteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("registered_on");
+
+                    b.Property<DateOnly?>("ReportDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_due_on");
+
+                    b.Property<DateOnly?>("ReportFiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_filed_on");
+
+                    b.Property<string>("ReportText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("report_text");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reported_on");
+
+                    b.Property<int?>("ResultMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("result_meeting_id");
+
+                    b.Property<DateOnly?>("ResultOn")
+                        .HasColumnType("date")
+                        .HasColumnName("result_on");
+
+                    b.Property<string>("ResultText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("result_text");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", true);
+
+                    b.Property<int?>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<int>("SignedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("signed_count");
+
+                    b.Property<string>("Solution")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("solution");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<bool>("SubmittedOnline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("submitted_online");
+
+                    b.Property<int?>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.Property<int?>("SupervisionTopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("supervision_topic_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposals");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_proposals_committee_id");
+
+                    b.HasIndex("DelegationId")
+                        .HasDatabaseName("ix_proposals_delegation_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposals_number")
+                        .HasFilter("number IS NOT NULL");
+
+                    b.HasIndex("ReferredCommitteeId")
+                        .HasDatabaseName("ix_proposals_referred_committee_id");
+
+                    b.HasIndex("ReportDueOn")
+                        .HasDatabaseName("ix_proposals_report_due_on")
+                        .HasFilter("report_due_on IS NOT NULL");
+
+                    b.HasIndex("ResultMeetingId")
+                        .HasDatabaseName("ix_proposals_result_meeting_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_proposals_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_proposals_suggestion_id");
+
+                    b.HasIndex("LeadDeputyId", "Id")
+                        .HasDatabaseName("ix_proposals_lead_deputy_id_id");
+
+                    b.HasIndex("SessionId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_proposals_session_id_sequence")
+                        .HasFilter("sequence IS NOT NULL");
+
+                    b.HasIndex("SessionId", "Status", "Id")
+                        .HasDatabaseName("ix_proposals_session_id_status_id");
+
+                    b.ToTable("proposals", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalAttachment", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("FileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.HasKey("ProposalId", "FileId")
+                        .HasName("pk_proposal_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_proposal_attachments_file_id");
+
+                    b.ToTable("proposal_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proposal_events");
+
+                    b.HasIndex("ProposalId", "At")
+                        .HasDatabaseName("ix_proposal_events_proposal_id_at");
+
+                    b.ToTable("proposal_events", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalSigner", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("DeputyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("deputy_id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.HasKey("ProposalId", "DeputyId")
+                        .HasName("pk_proposal_signers");
+
+                    b.HasIndex("DeputyId", "ProposalId")
+                        .HasDatabaseName("ix_proposal_signers_deputy_id_proposal_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DeputyId", "ProposalId"), new[] { "Role", "State" });
+
+                    b.ToTable("proposal_signers", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Reference.AdministrativeArea", b =>
                 {
                     b.Property<int>("Id")
@@ -627,6 +953,16 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
+
+                    b.Property<DateTimeOffset?>("ProposalDeadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposal_deadline");
+
+                    b.Property<string>("ProposalNumberPattern")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("proposal_number_pattern");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
@@ -1599,6 +1935,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("number_scope");
 
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("date")
                         .HasColumnName("received_on");
@@ -1704,6 +2044,9 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("ix_suggestions_number");
+
+                    b.HasIndex("ProposalId")
+                        .HasDatabaseName("ix_suggestions_proposal_id");
 
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_suggestions_search_vector");
@@ -2942,6 +3285,96 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasConstraintName("fk_performance_event_participants_performance_events_event_id");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_committees_committee_id");
+
+                    b.HasOne("CongressPortal.Domain.Deputies.Delegation", null)
+                        .WithMany()
+                        .HasForeignKey("DelegationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_delegations_delegation_id");
+
+                    b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("LeadDeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_deputies_lead_deputy_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("ReferredCommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_committees_referred_committee_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("ResultMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_standing_committee_meetings_result_meeting_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.CongressSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposals_sessions_session_id");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proposals_suggestions_suggestion_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalAttachment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Common.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_attachments_stored_files_file_id");
+
+                    b.HasOne("CongressPortal.Domain.Proposals.Proposal", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_attachments_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalEvent", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Proposals.Proposal", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_events_proposals_proposal_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalSigner", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_signers_deputies_deputy_id");
+
+                    b.HasOne("CongressPortal.Domain.Proposals.Proposal", null)
+                        .WithMany("Signers")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_signers_proposals_proposal_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Reference.AdministrativeArea", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Reference.AdministrativeArea", "Parent")
@@ -3153,6 +3586,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_suggestions_suggestions_merged_into_id");
+
+                    b.HasOne("CongressPortal.Domain.Proposals.Proposal", null)
+                        .WithMany()
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_suggestions_proposals_proposal_id");
 
                     b.HasOne("CongressPortal.Domain.Reference.CongressSession", null)
                         .WithMany()
@@ -3374,6 +3813,15 @@ namespace CongressPortal.Web.Data.Migrations
             modelBuilder.Entity("CongressPortal.Domain.Deputies.PerformanceEvent", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Signers");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Reports.WorkReport", b =>
