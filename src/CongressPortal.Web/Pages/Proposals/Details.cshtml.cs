@@ -44,7 +44,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         IReadOnlyList<Signer> CoSigners,
         ProposalStatus Status,
         DateOnly? RegisteredOn,
-        bool IsDecided,
+        string? Decision,
         DateOnly? DecidedOn,
         string? DecisionReason,
         string? Committee,
@@ -65,7 +65,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 .Select(x => new
                 {
                     x.Id, x.Number, x.Subject, x.Grounds, x.Solution, x.Kind, x.Status, x.RegisteredOn, x.DecidedOn, x.DecisionReason,
-                    x.ReportDueOn, x.ReportedOn, x.ReportText, x.ResultOn, x.ResultText, x.SuggestionId, x.LeadDeputyId,
+                    x.ReportDueOn, x.ReportedOn, x.ReportText, x.ResultOn, x.ResultText, x.SuggestionId, x.LeadDeputyId, x.ReferredCommitteeId,
                     Session = db.Sessions.Where(s => s.Id == x.SessionId).Select(s => new { Term = s.Term.Number, s.Number }).First(),
                     Body = db.Delegations.Where(d => d.Id == x.DelegationId).Select(d => d.Name).FirstOrDefault()
                         ?? db.Committees.Where(c => c.Id == x.CommitteeId).Select(c => c.Name).FirstOrDefault(),
@@ -87,7 +87,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 : null;
             return new Detail(p.Id, p.Number, p.Subject, p.Grounds, p.Solution, CongressSession.FormatName(p.Session.Term, p.Session.Number),
                 p.Kind, p.Body, p.LeadDeputyId is { } lead ? deputies.GetValueOrDefault(lead) : null, coSigners,
-                p.Status, p.RegisteredOn, ProposalWorkflow.IsDecided(p.Status), p.DecidedOn, p.DecisionReason, p.Committee, p.ReportDueOn,
+                p.Status, p.RegisteredOn, ProposalStore.DecisionLabel(p.Status, p.ReferredCommitteeId), p.DecidedOn, p.DecisionReason, p.Committee, p.ReportDueOn,
                 p.ReportedOn, p.ReportText, p.ResultOn, p.ResultText, p.SuggestionId is not null, suggestion);
         }
     }

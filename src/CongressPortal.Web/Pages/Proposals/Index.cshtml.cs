@@ -46,7 +46,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         return route;
     }
 
-    public sealed record Row(int Id, string? Number, string Subject, ProposerKind Kind, string? Body, string? Lead, IReadOnlyList<string> CoSigners, ProposalStatus Status, DateOnly? DecidedOn);
+    public sealed record Row(int Id, string? Number, string Subject, ProposerKind Kind, string? Body, string? Lead, IReadOnlyList<string> CoSigners, ProposalStatus Status, int? ReferredCommitteeId, DateOnly? DecidedOn);
 
     public sealed record Result(
         IReadOnlyList<SelectListItem> Sessions,
@@ -88,7 +88,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                     p.Signers.AsQueryable().Where(ProposalStore.HasSignedIt).Where(s => s.Role == ProposalSignerRole.CoSigner).OrderBy(s => s.Order)
                         .Select(s => db.Deputies.Where(d => d.Id == s.DeputyId).Select(d => d.Name).First())
                         .ToList(),
-                    p.Status, p.DecidedOn))
+                    p.Status, p.ReferredCommitteeId, p.DecidedOn))
                 .ToListAsync(ct);
             return new Result(sessions, statuses, rows, total, page, pages);
         }

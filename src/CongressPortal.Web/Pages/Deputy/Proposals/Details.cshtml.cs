@@ -87,7 +87,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         IReadOnlyList<Step> Steps,
         string? Committee,
         bool IsLead,
-        bool IsDecided,
+        string? Decision,
         AvailableActions<ProposalAction> Actions);
 
     public sealed class Handler(AppDbContext db, ProposalStore store)
@@ -114,7 +114,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 .ToList();
             return new Detail(p, CongressSession.FormatName(session.Term, session.Number), session.ProposalDeadline, signers,
                 [.. p.Attachments.Select(a => a.FileName)], steps, committee,
-                p.LeadDeputyId == actor.DeputyId, ProposalWorkflow.IsDecided(p.Status),
+                p.LeadDeputyId == actor.DeputyId, ProposalStore.DecisionLabel(p.Status, p.ReferredCommitteeId),
                 p.AvailableActions(actor, store.Now, session.ProposalDeadline));
         }
 
