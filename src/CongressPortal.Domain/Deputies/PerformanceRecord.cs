@@ -14,9 +14,10 @@ public sealed record PerformanceRecord(
     int Mediations,
     int StationReceptions,
     int Suggestions,
-    int Proposals)
+    int Proposals,
+    int ProposalsCoSigned = 0)
 {
-    public static PerformanceRecord From(IReadOnlyDictionary<PerformanceEventKind, int> events, int stationReceptions, int suggestions, int proposals)
+    public static PerformanceRecord From(IReadOnlyDictionary<PerformanceEventKind, int> events, int stationReceptions, int suggestions, int proposals, int proposalsCoSigned = 0)
     {
         ArgumentNullException.ThrowIfNull(events);
         int Count(PerformanceEventKind kind) => events.TryGetValue(kind, out var n) ? n : 0;
@@ -30,6 +31,7 @@ public sealed record PerformanceRecord(
             Count(PerformanceEventKind.Mediation),
             stationReceptions,
             suggestions,
-            proposals);
+            proposals,
+            proposalsCoSigned);
     }
 }

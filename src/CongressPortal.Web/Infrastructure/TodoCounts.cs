@@ -70,6 +70,7 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
             if (user.IsInRole(PortalRole.Deputy) && user.GetDeputyId() is { } deputyId)
             {
                 todos.Add(new("deputy-rate", "待评价", await suggestions.AwaitingRatingBy(deputyId, today).CountAsync(ct), "/Deputy/Suggestions/Index"));
+                todos.Add(new("deputy-sign", "待确认联名", await ProposalStore.AwaitingAnswerOf(db.Proposals.AsNoTracking(), deputyId).CountAsync(ct), "/Deputy/Proposals/Index"));
             }
             return todos;
         }

@@ -1,8 +1,10 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Suggestions;
+using System.Linq.Expressions;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace CongressPortal.Web.Data.Queries;
 
@@ -33,6 +35,65 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
 
     /// <summary>A deputy's proposals: led, co-signed, or invited to co-sign (declined included: they were asked).</summary>
     public IQueryable<Proposal> ForDeputy(int deputyId) => db.Proposals.Where(p => p.Signers.Any(s => s.DeputyId == deputyId));
+
+    /// <summary>A deputy who has signed: the lead, or a co-signer who confirmed (what the public and the counts see).</summary>
+    public static readonly Expression<Func<ProposalSigner, bool>> HasSignedIt = s => s.State == ProposalSignerState.Confirmed;
+
+    /// <summary>
+    /// The presidium's decision in words, null before it decided: a referred proposal stays 交专门委员会审议 after the
+    /// committee's report and the result, and one on the agenda stays 列入会议议程 once the result is recorded.
+    /// </summary>
+    public static string? DecisionLabel(ProposalStatus status, int? referredCommitteeId) =>
+        !ProposalWorkflow.IsDecided(status) ? null
+        : referredCommitteeId is not null ? ProposalWorkflow.ActionLabel(ProposalAction.ReferToCommittee)
+        : status == ProposalStatus.Concluded ? ProposalWorkflow.ActionLabel(ProposalAction.PutOnAgenda)
+        : ProposalWorkflow.StatusLabel(status);
+
+    /// <summary>Drafts in which <paramref name="deputyId"/> is invited and has not answered yet (待确认联名).</summary>
+    public static IQueryable<Proposal> AwaitingAnswerOf(IQueryable<Proposal> proposals, int deputyId) =>
+        proposals.Where(p => p.Status == ProposalStatus.Draft
+            && p.Signers.Any(s => s.DeputyId == deputyId && s.Role == ProposalSignerRole.CoSigner && s.State == ProposalSignerState.Invited));
+
+    /// <summary>Chinese full-text search over subject, grounds and solution (the bigrams of <see cref="ChineseSearch"/>).</summary>
+    public static IQueryable<Proposal> Search(IQueryable<Proposal> query, string? text)
+    {
+        var tsQuery = ChineseSearch.Query(text);
+        return tsQuery is null
+            ? query
+            : query.Where(p => EF.Property<NpgsqlTsVector>(p, Configurations.ProposalConfiguration.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+    }
+
+    /// <summary>A deputy starts an online draft as its lead; nothing is saved when the domain refuses.</summary>
+    public async Task<CommandResult<int>> StartDraftAsync(ProposalDraft draft, Actor actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var context = await ContextAsync(draft, ct);
+        if (context is null) return CommandResult<int>.Refused(ProposalMessages.SessionRequired);
+        try
+        {
+            var proposal = Proposal.StartDraft(draft, context, actor, clock.GetUtcNow());
+            db.Proposals.Add(proposal);
+            await db.SaveChangesAsync(ct);
+            return CommandResult<int>.Ok(proposal.Id);
+        }
+        catch (DomainRuleException refused)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<int>.Refused(refused.Refusal);
+        }
+    }
+
+    /// <summary>The lead changes a draft (text and invited co-signers) at the version the page showed.</summary>
+    public Task<CommandResult<int>> EditDraftAsync(int id, uint version, ProposalDraft draft, Actor actor, CancellationToken ct) =>
+        ActAsync(ForDeputy(actor?.DeputyId ?? 0), id, version, async (proposal, now) =>
+        {
+            var context = await ContextAsync(draft, ct) ?? throw ProposalMessages.SessionRequired.ToException();
+            proposal.EditDraft(draft, context, actor!, now);
+        }, null, ct);
+
+    /// <summary>One action of a deputy on a proposal they are on, checked against the session's deadline.</summary>
+    public Task<CommandResult<int>> DeputyActAsync(int id, uint version, Actor actor, Action<Proposal, DateTimeOffset, DateTimeOffset?> action, CancellationToken ct) =>
+        ActAsync(ForDeputy(actor?.DeputyId ?? 0), id, version, async (proposal, now) => action(proposal, now, await DeadlineAsync(proposal.SessionId, ct)), null, ct);
 
     public static IQueryable<Proposal> WithEverything(IQueryable<Proposal> scope) =>
         scope.Include(p => p.Signers).Include(p => p.Events).Include(p => p.Attachments).AsSplitQuery();

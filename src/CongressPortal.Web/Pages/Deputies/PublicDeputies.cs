@@ -43,7 +43,8 @@ public static class PublicDeputies
         return
         [
             new("提出建议", record.Suggestions, "件"),
-            new("提出议案", record.Proposals, "件"),
+            new("领衔提出议案", record.Proposals, "件"),
+            new("联名提出议案", record.ProposalsCoSigned, "件"),
             new("在联络站接待群众", record.StationReceptions, "次"),
             new("出席代表大会会议", record.CongressSessions, "次"),
             new("列席常委会会议", record.StandingCommitteeMeetings, "次"),

@@ -40,6 +40,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public sealed record IssueRow(int ReceptionId, DateOnly Date, string Station, string Summary, string? Category, HandlingPath Path, bool Attended);
 
+    public sealed record Invitation(int Id, string Subject, string? Lead);
+
     public sealed record Desk(
         string Name,
         DeputyLevel Level,
@@ -52,9 +54,11 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         IReadOnlyList<ReceptionRow> Receptions,
         int ReceptionTotal,
         string? Period,
-        PerformanceRecord Record);
+        PerformanceRecord Record,
+        IReadOnlyList<Invitation> Invitations,
+        int ProposalCount);
 
-    public sealed class Handler(AppDbContext db, PerformanceRecords records, ReceptionNoticeQueries notices, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, PerformanceRecords records, ReceptionNoticeQueries notices, ProposalStore proposals, TimeProvider clock)
     {
         public async Task<Desk?> HandleAsync(int deputyId, CancellationToken ct)
         {
@@ -102,10 +106,15 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
             var term = me.Term ?? await db.CurrentTermAsync(ChinaTime.Today(clock.GetUtcNow()), ct);
             var record = await records.ForDeputyAsync(deputyId, term?.StartDate, term?.EndDate, ct);
+            var invitations = await ProposalStore.AwaitingAnswerOf(db.Proposals, deputyId).AsNoTracking()
+                .OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)
+                .Select(p => new Invitation(p.Id, p.Subject, db.Deputies.Where(d => d.Id == p.LeadDeputyId).Select(d => d.Name).FirstOrDefault()))
+                .ToListAsync(ct);
+            var proposalCount = await proposals.ForDeputy(deputyId).CountAsync(ct);
             return new Desk(
                 me.Name, me.Level, me.Delegation, me.Level == DeputyLevel.Municipal, deputyId,
                 [.. stations.OrderBy(s => s.Role).ThenBy(s => s.Name, StringComparer.Ordinal)], duties, issues, receptions, total,
-                term is null ? null : PublicDeputies.PeriodOf(term), record);
+                term is null ? null : PublicDeputies.PeriodOf(term), record, invitations, proposalCount);
         }
     }
 }
