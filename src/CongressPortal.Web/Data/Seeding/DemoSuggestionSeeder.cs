@@ -277,7 +277,7 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
     }
 
     /// <summary>A one-page PDF standing in for the signed letters of the demo replies.</summary>
-    private static readonly byte[] DemoLetter = System.Text.Encoding.ASCII.GetBytes(
+    internal static readonly byte[] DemoLetter = System.Text.Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
         + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 

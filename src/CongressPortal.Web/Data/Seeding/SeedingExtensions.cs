@@ -11,6 +11,7 @@ public static class SeedingExtensions
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoPeopleSeeder>();
         services.AddScoped<DemoSuggestionSeeder>();
+        services.AddScoped<DemoProposalSeeder>();
         services.AddScoped<DemoReportSeeder>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Suggestions;
@@ -79,16 +78,16 @@ public sealed class ExportModel(ExportModel.Handler handler) : SuggestionFilterP
                 SuggestionLabels.For(s.Source),
                 s.SessionId is { } session ? sessions.GetValueOrDefault(session) : SuggestionLabels.For(SuggestionSource.BetweenSessions),
                 deputies.GetValueOrDefault(s.LeadDeputyId),
-                Joined(s.CoSigners.Select(d => deputies.GetValueOrDefault(d))),
+                XlsxCells.Names(s.CoSigners.Select(d => deputies.GetValueOrDefault(d))),
                 categories.GetValueOrDefault(s.CategoryId),
-                IsoDate(s.ReceivedOn),
+                XlsxCells.Date(s.ReceivedOn),
                 SuggestionLabels.For(s.Status),
                 s.Mode is { } mode ? SuggestionLabels.For(mode) : null,
-                Joined(s.Units.Select(u => UnitName(units.GetValueOrDefault(u.UnitId), u.Role))),
-                IsoDate(s.AssignedOn),
+                XlsxCells.Names(s.Units.Select(u => UnitName(units.GetValueOrDefault(u.UnitId), u.Role))),
+                XlsxCells.Date(s.AssignedOn),
                 // The pending deadline; once every unit has replied, the deadline they answered to.
-                IsoDate(s.DueOn ?? s.Units.Where(u => u.Role != AssignmentRole.CoHandling).Select(u => (DateOnly?)u.DueOn).Max()),
-                IsoDate(s.RepliedOn),
+                XlsxCells.Date(s.DueOn ?? s.Units.Where(u => u.Role != AssignmentRole.CoHandling).Select(u => (DateOnly?)u.DueOn).Max()),
+                XlsxCells.Date(s.RepliedOn),
                 s.Classification is { } code ? classifications.GetValueOrDefault(code, code) : null,
                 s.Satisfaction is { } satisfaction ? SuggestionLabels.For(satisfaction) : null,
                 s.IsKey ? "是" : "否",
@@ -96,20 +95,11 @@ public sealed class ExportModel(ExportModel.Handler handler) : SuggestionFilterP
             var content = XlsxFile.Write([new XlsxSheet(SuggestionSheet.ExportSheetName, rows, SuggestionSheet.ExportWidths)]);
             // The count only: the filter may hold a deputy's name typed into the search box.
             logger.LogInformation("Exported the suggestion list: {Count} rows", suggestions.Count);
-            return new ExportFile(content, $"代表建议列表-{IsoDate(today)}.xlsx", suggestions.Count);
-        }
-
-        /// <summary>Names joined with 、; an empty cell (not an empty text) when there are none.</summary>
-        private static string? Joined(IEnumerable<string?> names)
-        {
-            var text = string.Join("、", names.Where(n => !string.IsNullOrEmpty(n)));
-            return text.Length == 0 ? null : text;
+            return new ExportFile(content, $"代表建议列表-{XlsxCells.Date(today)}.xlsx", suggestions.Count);
         }
 
         /// <summary>“示例市住房和城乡建设局（主办）”; a unit handling its own part (分别办理) by name alone.</summary>
         internal static string UnitName(string? name, AssignmentRole role) =>
             role == AssignmentRole.Split ? name ?? "" : $"{name}（{SuggestionLabels.For(role)}）";
-
-        internal static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

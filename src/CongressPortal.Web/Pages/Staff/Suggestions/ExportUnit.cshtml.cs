@@ -67,15 +67,15 @@ public sealed class ExportUnitModel(ExportUnitModel.Handler handler) : PageModel
                 p.Title,
                 p.Lead,
                 SuggestionLabels.For(p.Role),
-                ExportModel.Handler.IsoDate(p.AssignedOn),
-                ExportModel.Handler.IsoDate(p.DueOn),
+                XlsxCells.Date(p.AssignedOn),
+                XlsxCells.Date(p.DueOn),
                 // The unit's own progress, unless the suggestion reached an end (办结, 撤回): that says it all.
                 SuggestionDisplay.PartState(p.Status, p.State),
             }));
             var content = XlsxFile.Write([new XlsxSheet(SuggestionSheet.AssignmentSheetName, rows, SuggestionSheet.AssignmentWidths)]);
             logger.LogInformation("Exported the assignment list of unit {UnitId}: {Count} rows", unitId, parts.Count);
             var today = ChinaTime.Today(clock.GetUtcNow());
-            return new ExportModel.ExportFile(content, $"交办清单-{FileSafe(unit)}-{ExportModel.Handler.IsoDate(today)}.xlsx", parts.Count);
+            return new ExportModel.ExportFile(content, $"交办清单-{FileSafe(unit)}-{XlsxCells.Date(today)}.xlsx", parts.Count);
         }
 
         /// <summary>A unit name as part of a file name: characters Windows refuses become “_”.</summary>
