@@ -93,7 +93,7 @@ public sealed class DemoProposalSeeder(AppDbContext db, SuggestionRulesProvider 
         var recorded = At(decidedOn, 20);
         DecisionDraft Decision(string reason) => new(decidedOn, reason);
         await ActAsync(ebikes, At(day.AddDays(1), 20), (p, t) => p.Withdraw("自治区电动自行车管理条例已于上年公布施行，领衔代表书面申请撤回本议案。", _staff, t));
-        await ActAsync(plan, recorded, (p, t) => p.PutOnAgenda(Decision("依法应由本次会议审查批准，列入会议议程。"), _staff, t));
+        await ActAsync(plan, recorded, (p, t) => p.PutOnAgenda(Decision("依照法律规定，国民经济和社会发展规划纲要由本次会议审查批准。"), _staff, t));
         await ActAsync(water, recorded, (p, t) => p.PutOnAgenda(Decision("节约用水关系城市发展全局，代表关注度高，列入会议议程，由大会审议作出决议。"), _staff, t));
         var dueOn = calendar.NextWorkingDayOnOrAfter(new DateOnly(decidedOn.Year, 6, 30));
         await ActAsync(firstAid, recorded, (p, t) => p.ReferToCommittee(Decision("属于地方立法事项，需要深入调研论证，交专门委员会审议。"),
