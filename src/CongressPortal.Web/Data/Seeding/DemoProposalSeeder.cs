@@ -12,7 +12,7 @@ namespace CongressPortal.Web.Data.Seeding;
 /// The demo session's proposals (a city sees about ten a year): the proposal deadline set on the session's second day,
 /// ten proposals registered before it through the store staff use, and the presidium's decisions played through the
 /// domain at their dates — two put on the agenda and concluded, three referred to special committees (one reported and
-/// concluded, one reported and waiting for the standing committee, one still unreported and overdue), one left off the
+/// concluded, one reported and waiting for the standing committee, one still unreported and overdue), two left off the
 /// agenda, two handled as suggestions (each registered through the suggestion registrar, linked both ways, and handled
 /// by a unit to its reply), one withdrawn. The demo deputy leads one and co-signs two. Deterministic (fixed seed); an
 /// action dated after the real today is not played.
