@@ -135,6 +135,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Reports/Outline"] = new("/Staff/Reports/Outline/{report}", [PortalRole.Staff]),
         ["/Staff/Reports/Preview"] = new("/Staff/Reports/Preview/{report}", [PortalRole.Staff]),
         ["/Staff/Reports/Figures"] = new("/Staff/Reports/Figures/{report}", [PortalRole.Staff]),
+        // ── Issue 11: the session's proposal paperwork (answer with the .xlsx / .docx itself) ──
+        ["/Staff/Proposals/Export"] = new("/Staff/Proposals/Export?session={session}", [PortalRole.Staff]),
+        ["/Staff/Proposals/Summary"] = new("/Staff/Proposals/Summary?session={session}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),

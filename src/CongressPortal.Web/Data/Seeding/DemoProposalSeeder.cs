@@ -12,7 +12,7 @@ namespace CongressPortal.Web.Data.Seeding;
 /// The demo session's proposals (a city sees about ten a year): the proposal deadline set on the session's second day,
 /// ten proposals registered before it through the store staff use, and the presidium's decisions played through the
 /// domain at their dates — two put on the agenda and concluded, three referred to special committees (one reported and
-/// concluded, one reported and waiting for the standing committee, one still unreported and overdue), one left off the
+/// concluded, one reported and waiting for the standing committee, one still unreported and overdue), two left off the
 /// agenda, two handled as suggestions (each registered through the suggestion registrar, linked both ways, and handled
 /// by a unit to its reply), one withdrawn. The demo deputy leads one and co-signs two. Deterministic (fixed seed); an
 /// action dated after the real today is not played.
@@ -93,7 +93,7 @@ public sealed class DemoProposalSeeder(AppDbContext db, SuggestionRulesProvider 
         var recorded = At(decidedOn, 20);
         DecisionDraft Decision(string reason) => new(decidedOn, reason);
         await ActAsync(ebikes, At(day.AddDays(1), 20), (p, t) => p.Withdraw("自治区电动自行车管理条例已于上年公布施行，领衔代表书面申请撤回本议案。", _staff, t));
-        await ActAsync(plan, recorded, (p, t) => p.PutOnAgenda(Decision("依法应由本次会议审查批准，列入会议议程。"), _staff, t));
+        await ActAsync(plan, recorded, (p, t) => p.PutOnAgenda(Decision("依照法律规定，国民经济和社会发展规划纲要由本次会议审查批准。"), _staff, t));
         await ActAsync(water, recorded, (p, t) => p.PutOnAgenda(Decision("节约用水关系城市发展全局，代表关注度高，列入会议议程，由大会审议作出决议。"), _staff, t));
         var dueOn = calendar.NextWorkingDayOnOrAfter(new DateOnly(decidedOn.Year, 6, 30));
         await ActAsync(firstAid, recorded, (p, t) => p.ReferToCommittee(Decision("属于地方立法事项，需要深入调研论证，交专门委员会审议。"),
