@@ -138,6 +138,21 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // ── Issue 11: the session's proposal paperwork (answer with the .xlsx / .docx itself) ──
         ["/Staff/Proposals/Export"] = new("/Staff/Proposals/Export?session={session}", [PortalRole.Staff]),
         ["/Staff/Proposals/Summary"] = new("/Staff/Proposals/Summary?session={session}", [PortalRole.Staff]),
+        // ── Issue 11: proposals of deputies and the public ──
+        // The sample proposal is published but the matrix deputy is not on it: their desk answers 404 for it (the public
+        // version is at /Proposals), never a 403 that would confirm the id exists.
+        ["/Deputy/Proposals/Index"] = new("/Deputy/Proposals", [PortalRole.Deputy]),
+        ["/Deputy/Proposals/Create"] = new("/Deputy/Proposals/Create", [PortalRole.Deputy]),
+        ["/Deputy/Proposals/Details"] = new("/Deputy/Proposals/Details/{publishedProposal}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        ["/Deputy/Proposals/Edit"] = new("/Deputy/Proposals/Edit/{publishedProposal}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        ["/Proposals/Index"] = new("/Proposals?q=养老", Everyone),
+        ["/Proposals/Details"] = new("/Proposals/Details/{publishedProposal}", Everyone),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -238,11 +253,34 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ids["staffSuggestion"] = staffSample.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["staffSuggestionFile"] = staffSample.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["theme"] = staffSample.Theme.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 11: a published proposal of the public deputy and nine co-signers, registered by staff.
+        ids["publishedProposal"] = (await PublishedProposalAsync(int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["reportYear"] = "2027";
         return ids;
+    }
+
+    private async Task<int> PublishedProposalAsync(int sessionId, int leadId)
+    {
+        await DbAsync(async db =>
+        {
+            db.Sessions.Single(s => s.Id == sessionId).SetProposalRules(App.Clock.GetUtcNow().AddDays(3), Domain.Proposals.ProposalContext.DefaultNumberPattern);
+            await db.SaveChangesAsync();
+        });
+        var coSigners = new List<int>();
+        for (var i = 0; i < 9; i++) coSigners.Add((await Data.DeputyAsync($"矩阵代表{i}", $"1695{i}")).Id);
+        var draft = new Domain.Proposals.ProposalDraft(sessionId, Domain.Proposals.ProposerKind.Deputies, leadId, coSigners, null, null,
+            "关于制定示例市养老服务条例的议案", "案据。", "方案。");
+        var staff = Domain.Common.Actor.Staff("测试工作人员");
+        return await ServiceAsync<Web.Data.Queries.ProposalStore, int>(async store =>
+        {
+            var registered = (await store.RegisterAsync(draft, staff, default)).Value!;
+            var published = await store.ActAsync(store.All, registered.Id, registered.Version, (p, now) => p.Publish(staff, now), default);
+            return published.Value;
+        });
     }
 
     private async Task<(int Suggestion, int File)> UnitDeskSampleAsync(int unitId, int deputyId)
