@@ -14,18 +14,30 @@ namespace CongressPortal.Web.Data.Queries;
 public sealed class ProposalSuggestions(AppDbContext db, ProposalStore store, SuggestionRegistrar registrar)
 {
     /// <summary>A file staff attach on registration: it goes with the suggestion (the proposal record keeps none).</summary>
-    public Task<CommandResult<Proposal>> RegisterAsSuggestionAsync(ProposalDraft draft, int categoryId, IReadOnlyList<SuggestionRegistrar.NewAttachment> attachments,
-        Actor actor, CancellationToken ct) =>
-        store.WithNumberAsync(async (_, now) =>
+    /// <remarks>
+    /// Each row names the other, so EF cannot insert both in one statement batch: the record and the suggestion are saved
+    /// first, then the link, in one transaction (nothing is kept when any step fails).
+    /// </remarks>
+    public async Task<CommandResult<Proposal>> RegisterAsSuggestionAsync(ProposalDraft draft, int categoryId, IReadOnlyList<SuggestionRegistrar.NewAttachment> attachments,
+        Actor actor, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var suggestionId = 0;
+        var result = await store.WithNumberAsync(async (_, now) =>
         {
             var context = await store.ContextAsync(draft, ct) ?? throw ProposalMessages.SessionRequired.ToException();
             var proposal = Proposal.RecordAsSuggestion(draft, context, actor, now);
             // Hi-lo keys: the record has its id once added, so the suggestion can name it.
             db.Proposals.Add(proposal);
-            var suggestion = await RegisterAsync(proposal, categoryId, context.Year, ChinaTime.Today(now), attachments, actor, ct);
-            proposal.LinkSuggestion(suggestion.Id);
+            suggestionId = (await RegisterAsync(proposal, categoryId, context.Year, ChinaTime.Today(now), attachments, actor, ct)).Id;
             return proposal;
         }, ct);
+        if (!result.IsSuccess) return result;
+        result.Value!.LinkSuggestion(suggestionId);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return result;
+    }
 
     /// <summary>作为建议处理: the presidium's decision, with the suggestion registered from the proposal in the same save.</summary>
     public Task<CommandResult<int>> ConvertAsync(int id, uint version, DecisionDraft decision, int categoryId, Actor actor, CancellationToken ct) =>
