@@ -149,14 +149,38 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
             return Task.CompletedTask;
         }, null, ct);
 
+    /// <summary>A file of the proposal within <paramref name="scope"/>: one of its attachments, or null.</summary>
+    public async Task<StoredFile?> FileAsync(IQueryable<Proposal> scope, int proposalId, int fileId, CancellationToken ct)
+    {
+        var belongs = await scope.AsNoTracking().AnyAsync(p => p.Id == proposalId && p.Attachments.Any(a => a.FileId == fileId), ct);
+        return belongs ? await db.StoredFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct) : null;
+    }
+
+    /// <summary>Stores an uploaded file in the same unit of work as the action that refers to it.</summary>
+    public StoredFile AddFile(string fileName, byte[] content, string uploadedBy)
+    {
+        var file = StoredFile.Accept(fileName, content, uploadedBy, clock.GetUtcNow());
+        db.StoredFiles.Add(file);
+        return file;
+    }
+
     /// <summary>Staff register a paper proposal under the next number of its session.</summary>
     public Task<CommandResult<Proposal>> RegisterAsync(ProposalDraft draft, Actor actor, CancellationToken ct) =>
+        RegisterAsync(draft, [], actor, ct);
+
+    /// <summary>As above, with the files staff attach (the scanned paper form…), saved together: all of it or none.</summary>
+    public Task<CommandResult<Proposal>> RegisterAsync(ProposalDraft draft, IReadOnlyList<SuggestionRegistrar.NewAttachment> attachments, Actor actor, CancellationToken ct) =>
         WithNumberAsync(async (draw, now) =>
         {
             var context = await ContextAsync(draft, ct) ?? throw ProposalMessages.SessionRequired.ToException();
             // The domain checks before a number is drawn, so a refused registration uses none.
             if (Proposal.Problems(draft, context, countSignatures: true) is [var first, ..]) throw first.ToException();
             var proposal = Proposal.Register(draft, context, await draw(context.Scope), actor, now);
+            foreach (var attachment in attachments)
+            {
+                var file = AddFile(attachment.FileName, attachment.Content, actor.Name);
+                proposal.AddAttachment(file.Id, file.FileName, actor, now);
+            }
             db.Proposals.Add(proposal);
             return proposal;
         }, ct);
@@ -178,7 +202,7 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
     /// and the counter in one transaction. When someone drew from the same counter meanwhile, everything is read again and
     /// drawn again; a number once saved is never given again.
     /// </summary>
-    private async Task<CommandResult<Proposal>> WithNumberAsync(Func<Func<string, Task<int>>, DateTimeOffset, Task<Proposal>> create, CancellationToken ct)
+    internal async Task<CommandResult<Proposal>> WithNumberAsync(Func<Func<string, Task<int>>, DateTimeOffset, Task<Proposal>> create, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {

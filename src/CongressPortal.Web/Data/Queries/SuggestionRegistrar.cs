@@ -73,7 +73,11 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
     public Task<DateOnly?> SessionClosedOnAsync(int? sessionId, CancellationToken ct) =>
         db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => (DateOnly?)(s.EndDate ?? s.StartDate)).FirstOrDefaultAsync(ct);
 
-    private async Task<IReadOnlyList<Suggestion>> CreateAsync(IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment> attachments, bool confirmed, CancellationToken ct)
+    /// <summary>
+    /// Numbers and adds the suggestions (with their files) to the context without saving: for a caller that saves them in
+    /// its own unit of work with other changes (a proposal converted into a suggestion), and retries or reports a lost race itself.
+    /// </summary>
+    public async Task<IReadOnlyList<Suggestion>> CreateAsync(IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment> attachments, bool confirmed, CancellationToken ct)
     {
         var rules = await rulesProvider.GetAsync(ct);
         var now = clock.GetUtcNow();

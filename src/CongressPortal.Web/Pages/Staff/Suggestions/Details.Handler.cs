@@ -45,6 +45,9 @@ public sealed record StaffSuggestionView(
     SuggestionRules Rules,
     DateOnly Today)
 {
+    /// <summary>The proposal this suggestion was registered from (作为建议处理, or recorded as a suggestion on registration).</summary>
+    public DetailsModel.Link? FromProposal { get; init; }
+
     public string Deputy(int id) => Deputies.GetValueOrDefault(id, "");
 
     public IEnumerable<SuggestionDeputy> DeputiesIn(SuggestionDeputyRole role) => Suggestion.Deputies.Where(d => d.Role == role).OrderBy(d => d.Order);
@@ -157,7 +160,12 @@ public sealed partial class DetailsModel
                     $"{e.ActorName}（{PortalRole.DisplayName(e.ActorRole)}）", e.UnitId is { } u ? unitNames.GetValueOrDefault(u) : null, e.Detail))],
                 Suggestion.AssignmentWarning(today, rules)?.Message,
                 rules,
-                today);
+                today)
+            {
+                FromProposal = s.ProposalId is { } proposalId
+                    ? await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new Link(p.Id, (p.Number ?? "未编号议案") + " " + p.Subject)).FirstOrDefaultAsync(ct)
+                    : null,
+            };
         }
 
         private static string ClassificationLabel(SuggestionRules rules, string code) =>
