@@ -18,8 +18,8 @@ public sealed class EditTests(PortalAppFactory app) : StaffProposalTest(app)
         var stale = await staff.GetDocumentAsync(Edit(proposal.Id));
 
         using var saved = await staff.PostFormAsync(form, "#proposal-form", [("Input.Subject", "关于制定《示例市居家养老服务条例》的议案")]);
-        ShouldRedirect(saved, Details(proposal.Id));
-        var p = await StoredAsync(proposal.Id);
+        ShouldRedirect(saved, ProposalDetails(proposal.Id));
+        var p = await StoredProposalAsync(proposal.Id);
         p.Subject.Should().Be("关于制定《示例市居家养老服务条例》的议案");
         p.Number.Should().Be(proposal.Number, "the number stays");
 
@@ -27,7 +27,7 @@ public sealed class EditTests(PortalAppFactory app) : StaffProposalTest(app)
         var page = await RefusedAsync(lost);
         Text(page, ".conflict-values").Should().Contain("关于制定《示例市居家养老服务条例》的议案");
         Value(page, "Input.Solution").Should().Be("另拟方案");
-        (await StoredAsync(proposal.Id)).Solution.Should().NotBe("另拟方案");
+        (await StoredProposalAsync(proposal.Id)).Solution.Should().NotBe("另拟方案");
 
         // An empty 方案 is refused next to its field.
         using var empty = await PostAsync(staff, Edit(proposal.Id), "#proposal-form", [("Input.Solution", "")]);
