@@ -4,6 +4,7 @@ using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CongressPortal.Web.Tests.Platform;
@@ -124,6 +125,13 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Suggestions/Export"] = new("/Staff/Suggestions/Export?status=Submitted", [PortalRole.Staff]),
         ["/Staff/Suggestions/ExportUnit"] = new("/Staff/Suggestions/ExportUnit?unit={unit}", [PortalRole.Staff]),
         ["/Staff/Suggestions/Import"] = new("/Staff/Suggestions/Import", [PortalRole.Staff]),
+        // ── Issue 11: staff proposals ──
+        ["/Staff/Proposals/Index"] = new("/Staff/Proposals?status=Registered&overdue=true&q=议案", [PortalRole.Staff]),
+        ["/Staff/Proposals/Settings"] = new("/Staff/Proposals/Settings?session={session}", [PortalRole.Staff]),
+        ["/Staff/Proposals/Create"] = new("/Staff/Proposals/Create", [PortalRole.Staff]),
+        ["/Staff/Proposals/Details"] = new("/Staff/Proposals/Details/{staffProposal}", [PortalRole.Staff]),
+        ["/Staff/Proposals/Edit"] = new("/Staff/Proposals/Edit/{staffProposal}", [PortalRole.Staff]),
+        ["/Staff/Proposals/File"] = new("/Staff/Proposals/File/{staffProposal}/{staffProposalFile}", [PortalRole.Staff]),
         // ── Issue 5: reports ──
         ["/Reports/Details"] = new("/Reports/{reportYear}", Everyone),
         ["/Reports/Search"] = new("/Reports/Search?q=立法", Everyone),
@@ -256,6 +264,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // Issue 11: a published proposal of the public deputy and nine co-signers, registered by staff.
         ids["publishedProposal"] = (await PublishedProposalAsync(int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 11 (staff proposals): a registered proposal of the government with a scan, the session's deadline set.
+        var staffProposal = await StaffProposalSampleAsync(int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture));
+        ids["staffProposal"] = staffProposal.Proposal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["staffProposalFile"] = staffProposal.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -345,6 +357,21 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
             return created.Id;
         });
         return (registered.Id, registered.Attachments[0].FileId, theme);
+    }
+
+    private async Task<(int Proposal, int File)> StaffProposalSampleAsync(int sessionId)
+    {
+        await DbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(x => x.Id == sessionId);
+            session.SetProposalRules(App.Clock.GetUtcNow().AddDays(7), session.ProposalNumberPattern);
+            await db.SaveChangesAsync();
+        });
+        var draft = new Domain.Proposals.ProposalDraft(sessionId, Domain.Proposals.ProposerKind.Government, null, [], null, null,
+            "关于矩阵测试议案页面的议案", "案据。", "方案。");
+        var registered = await ServiceAsync<Web.Data.Queries.ProposalStore, Domain.Proposals.Proposal>(async store =>
+            (await store.RegisterAsync(draft, [new("议案扫描件.pdf", "%PDF-1.4 matrix proposal"u8.ToArray())], Domain.Common.Actor.Staff("测试工作人员"), default)).Value!);
+        return (registered.Id, registered.Attachments[0].FileId);
     }
 
     [Theory]

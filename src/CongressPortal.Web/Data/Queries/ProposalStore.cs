@@ -130,12 +130,22 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
     /// Runs one action on a proposal within <paramref name="scope"/>: loads it, checks the version the page showed, acts with
     /// the time, saves. A refusal, a lost race or a missing record comes back as a result; nothing is saved then.
     /// </summary>
-    public Task<CommandResult<int>> ActAsync(IQueryable<Proposal> scope, int id, uint version, Func<Proposal, DateTimeOffset, Task> action,
+    public async Task<CommandResult<int>> ActAsync(IQueryable<Proposal> scope, int id, uint version, Func<Proposal, DateTimeOffset, Task> action,
         Func<CancellationToken, Task<Concurrency.Snapshot?>>? current, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(scope);
         var now = clock.GetUtcNow();
-        return db.RunAsync(WithEverything(scope), id, version, async proposal =>
+        // Someone acted since the page was shown: say so, rather than the refusal the domain would give for the new state
+        // (of two staff deciding at once, the second learns that the other decided). The row version still guards the save.
+        var stored = await scope.AsNoTracking().Where(p => p.Id == id).Select(p => (uint?)p.Version).FirstOrDefaultAsync(ct);
+        if (stored is { } seen && seen != version)
+        {
+            return current is null
+                ? CommandResult<int>.Conflict(null, null, ActionConflict)
+                : await current(ct) is { } snapshot ? CommandResult<int>.Conflict(snapshot.Values, snapshot.Version) : CommandResult<int>.NotFound(NotFound);
+        }
+        return await db.RunAsync(WithEverything(scope), id, version, async proposal =>
         {
             await action(proposal, now);
             return proposal.Id;

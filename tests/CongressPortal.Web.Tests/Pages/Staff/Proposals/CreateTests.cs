@@ -43,9 +43,9 @@ public sealed class CreateTests(PortalAppFactory app) : StaffProposalTest(app)
 
         using var response = await staff.PostFormAsync(form, "#proposal-form", Registration(world, world.CoSigners()),
             [(CreateModel.AttachmentsField, "书面议案.pdf", Pdf)]);
-        var id = RedirectedId(response);
+        var id = ProposalIdFrom(response);
 
-        var p = await StoredAsync(id);
+        var p = await StoredProposalAsync(id);
         p.Number.Should().Be("十六届五次会议议案第01号", "the default pattern is {term}届{session}次会议议案第{NN}号");
         p.Status.Should().Be(ProposalStatus.Registered);
         p.SignedCount.Should().Be(10);
@@ -54,7 +54,7 @@ public sealed class CreateTests(PortalAppFactory app) : StaffProposalTest(app)
         p.Attachments.Should().ContainSingle().Which.FileName.Should().Be("书面议案.pdf");
         p.Events.Select(e => (e.Kind, e.ActorName)).Should().Contain((ProposalEventKind.Registered, "张登记"));
 
-        var page = await staff.GetDocumentAsync(Details(id));
+        var page = await staff.GetDocumentAsync(ProposalDetails(id));
         Text(page, "main").Should().Contain("已登记，编号：十六届五次会议议案第01号");
         Text(page, "#proposer").Should().Contain("李建国等10人");
         Text(page, "#follow-up").Should().Contain("尚未关联（立法、监督模块上线后在此关联）");
@@ -64,7 +64,7 @@ public sealed class CreateTests(PortalAppFactory app) : StaffProposalTest(app)
 
         // The next one gets the next number.
         using var second = await PostAsync(staff, Create, "#proposal-form", Registration(world, world.CoSigners(), "关于修改《示例市物业管理条例》的议案"));
-        (await StoredAsync(RedirectedId(second))).Number.Should().Be("十六届五次会议议案第02号");
+        (await StoredProposalAsync(ProposalIdFrom(second))).Number.Should().Be("十六届五次会议议案第02号");
     }
 
     [Fact]
@@ -142,8 +142,8 @@ public sealed class CreateTests(PortalAppFactory app) : StaffProposalTest(app)
         }
 
         using var converted = await staff.PostFormAsync(page, "#proposal-form", [("Input.CategoryId", Id(world.Category.Id))]);
-        var id = RedirectedId(converted);
-        var p = await StoredAsync(id);
+        var id = ProposalIdFrom(converted);
+        var p = await StoredProposalAsync(id);
         p.Status.Should().Be(ProposalStatus.ConvertedToSuggestion);
         p.Number.Should().BeNull("it was not registered as a proposal");
         p.StatusReason.Should().Be(ProposalMessages.TooFewSigners(9).Message);
@@ -156,11 +156,11 @@ public sealed class CreateTests(PortalAppFactory app) : StaffProposalTest(app)
         s.CoSignerIds.Should().BeEquivalentTo(world.CoSigners(8));
         s.CategoryId.Should().Be(world.Category.Id);
 
-        var details = await staff.GetDocumentAsync(Details(id));
+        var details = await staff.GetDocumentAsync(ProposalDetails(id));
         Text(details, "main").Should().Contain("已作为建议登记，建议编号：十六届五次会议第001号");
         details.QuerySelector("#suggestion-link a")!.GetAttribute("href").Should().Be($"/Staff/Suggestions/Details/{s.Id}");
         var suggestionPage = await staff.GetDocumentAsync($"/Staff/Suggestions/Details/{s.Id}");
-        suggestionPage.QuerySelector("#from-proposal a")!.GetAttribute("href").Should().Be(Details(id));
+        suggestionPage.QuerySelector("#from-proposal a")!.GetAttribute("href").Should().Be(ProposalDetails(id));
     }
 
     [Fact]

@@ -16,13 +16,8 @@ namespace CongressPortal.Web.Tests.Pages.Staff.Proposals;
 /// Shared steps of the staff proposal tests: a session whose proposal deadline is a week after the test clock's now, ten
 /// serving deputies of its term, a suggestion category and a special committee; proposals registered through the store.
 /// </summary>
-public abstract class StaffProposalTest(PortalAppFactory app) : WebTest(app)
+public abstract class StaffProposalTest(PortalAppFactory app) : Suggestions.StaffSuggestionTest(app)
 {
-    /// <summary>2026-03-02, a Monday: the test clock's today in Beijing.</summary>
-    protected static readonly DateOnly Today = new(2026, 3, 2);
-
-    protected static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
-
     protected static readonly Actor Clerk = Actor.Staff("测试工作人员");
 
     /// <summary>The session, its ten deputies (the first leads), a suggestion category, a special committee.</summary>
@@ -34,11 +29,7 @@ public abstract class StaffProposalTest(PortalAppFactory app) : WebTest(app)
         public IReadOnlyList<int> CoSigners(int count = 9) => Deputies.Skip(1).Take(count).Select(d => d.Id).ToList();
     }
 
-    protected static string Details(int id) => $"/Staff/Proposals/Details/{id}";
-
-    protected static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    protected static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    protected static string ProposalDetails(int id) => $"/Staff/Proposals/Details/{id}";
 
     protected static readonly string[] Names = ["李建国", "王秀英", "张红梅", "刘志强", "陈立新", "杨桂兰", "赵德胜", "黄丽华", "周永明", "吴淑珍", "郑海涛"];
 
@@ -79,51 +70,14 @@ public abstract class StaffProposalTest(PortalAppFactory app) : WebTest(app)
             return true;
         });
 
-    protected Task<Proposal> StoredAsync(int id) =>
+    protected Task<Proposal> StoredProposalAsync(int id) =>
         DbAsync(db => ProposalStore.WithEverything(db.Proposals.AsNoTracking()).SingleAsync(p => p.Id == id));
 
-    protected Task<int> CountAsync<T>() where T : class => DbAsync(db => db.Set<T>().CountAsync());
-
-    protected async Task<PortalClient> StaffAsync(string displayName = "张登记")
-    {
-        var userName = $"staff-{Guid.NewGuid():N}"[..20];
-        await CreateUserAsync(userName, [PortalRole.Staff], displayName: displayName);
-        var client = AnonymousClient();
-        await client.LoginAsync(userName, Password);
-        return client;
-    }
-
-    protected static async Task<HttpResponseMessage> PostAsync(PortalClient client, string url, string formSelector,
-        IReadOnlyList<(string Name, string? Value)> fields, IReadOnlyList<(string Name, string FileName, byte[] Content)>? files = null) =>
-        await client.PostFormAsync(await client.GetDocumentAsync(url), formSelector, fields, files);
-
-    protected static async Task<IHtmlDocument> RefusedAsync(HttpResponseMessage response)
-    {
-        response.StatusCode.Should().Be(HttpStatusCode.OK, "the page should come back with messages");
-        return await PortalClient.ParseAsync(response);
-    }
-
-    protected static void ShouldRedirect(HttpResponseMessage response, string location)
-    {
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the action should succeed and redirect");
-        response.Headers.Location!.OriginalString.Should().Be(location);
-    }
-
-    protected static int RedirectedId(HttpResponseMessage response)
+    protected static int ProposalIdFrom(HttpResponseMessage response)
     {
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the registration should succeed");
         var location = response.Headers.Location!.OriginalString;
         location.Should().StartWith("/Staff/Proposals/Details/");
         return int.Parse(location[(location.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     }
-
-    protected static string Value(IHtmlDocument page, string field) =>
-        page.QuerySelector($"[name='{field}']") switch
-        {
-            IHtmlTextAreaElement area => area.Value,
-            IHtmlSelectElement select => string.Join(",", select.Options.Where(o => o.IsSelected).Select(o => o.Value)),
-            var element => element?.GetAttribute("value") ?? "",
-        };
-
-    protected static string Text(IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent ?? "";
 }
