@@ -43,7 +43,10 @@ public sealed class IndexTests(PortalAppFactory app) : StaffProposalTest(app)
         referred.QuerySelectorAll("#proposals tbody tr").Should().HaveCount(2);
         var waiting = await staff.GetDocumentAsync($"/Staff/Proposals?status={nameof(ProposalStatus.Registered)}");
         waiting.QuerySelectorAll("#proposals tbody tr").Select(r => r.Id).Should().Equal($"proposal-{undecided.Id}");
-        all.QuerySelector("#proposal-toolbar").Should().NotBeNull("the exports' buttons go there");
+        all.QuerySelector("#export-register")!.GetAttribute("href").Should().Be("/Staff/Proposals/Export");
+        var ofSession = await staff.GetDocumentAsync($"/Staff/Proposals?session={world.Session.Id}");
+        ofSession.QuerySelector("#export-register")!.GetAttribute("href").Should().Be($"/Staff/Proposals/Export?session={world.Session.Id}", "the paperwork follows the list's session");
+        ofSession.QuerySelector("#export-summary")!.GetAttribute("href").Should().Be($"/Staff/Proposals/Summary?session={world.Session.Id}");
     }
 
     [Fact]
