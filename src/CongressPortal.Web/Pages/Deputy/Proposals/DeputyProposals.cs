@@ -146,28 +146,7 @@ public static class DeputyProposals
             deputies);
     }
 
-    public static string EventLabel(ProposalEventKind kind) => kind switch
-    {
-        ProposalEventKind.Drafted => "起草",
-        ProposalEventKind.DraftEdited => "修改草稿",
-        ProposalEventKind.SigningConfirmed => "确认联名",
-        ProposalEventKind.SigningDeclined => "谢绝联名",
-        ProposalEventKind.Submitted => "提交并登记",
-        ProposalEventKind.Registered => "登记",
-        ProposalEventKind.RecordedAsSuggestion => "作为建议登记",
-        ProposalEventKind.Edited => "更正",
-        ProposalEventKind.Withdrawn => "撤回",
-        ProposalEventKind.PutOnAgenda => "主席团决定：列入会议议程",
-        ProposalEventKind.ReferredToCommittee => "主席团决定：交专门委员会审议",
-        ProposalEventKind.LeftOffAgenda => "主席团决定：不列入会议议程",
-        ProposalEventKind.ConvertedToSuggestion => "主席团决定：作为建议处理",
-        ProposalEventKind.CommitteeReported => "专门委员会报告审议结果",
-        ProposalEventKind.ResultRecorded => "审议结果",
-        ProposalEventKind.Published => "公开",
-        ProposalEventKind.Unpublished => "撤销公开",
-        ProposalEventKind.AttachmentAdded => "添加附件",
-        _ => kind.ToString(),
-    };
+
 
     /// <summary>The signature count line: 已联名 N 人（含领衔代表），须 10 人以上.</summary>
     public static string SignatureLine(int count) => $"已联名 {count} 人（含领衔代表），须 {Proposal.MinimumSigners} 人以上";

@@ -110,7 +110,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
             // Internal steps (publication, staff corrections) are for staff; the deputy follows drafting, signing, registration and decisions.
             var steps = p.Events.Where(e => e.Kind is not (ProposalEventKind.Published or ProposalEventKind.Unpublished))
                 .OrderBy(e => e.At).ThenBy(e => e.Id)
-                .Select(e => new Step(e.At, DeputyProposals.EventLabel(e.Kind), e.ActorName, e.Detail))
+                .Select(e => new Step(e.At, ProposalDisplay.EventLabel(e.Kind), e.ActorName, e.Detail))
                 .ToList();
             return new Detail(p, CongressSession.FormatName(session.Term, session.Number), session.ProposalDeadline, signers,
                 [.. p.Attachments.Select(a => a.FileName)], steps, committee,

@@ -84,7 +84,7 @@ public sealed partial class DetailsModel
                 proposer,
                 [.. p.Signers.OrderBy(s => s.Order).Select(s => new SignerRow(s.DeputyId, names.GetValueOrDefault(s.DeputyId, ""), s.Role, s.State, s.AnsweredAt))],
                 [.. p.Attachments.OrderBy(a => a.FileId).Select(a => new FileLink(fileUrl(a.FileId), a.FileName))],
-                [.. p.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new ProposalEventRow(e.At, EventLabel(e.Kind),
+                [.. p.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new ProposalEventRow(e.At, ProposalDisplay.EventLabel(e.Kind),
                     $"{e.ActorName}（{PortalRole.DisplayName(e.ActorRole)}）", e.Detail))],
                 p.ReferredCommitteeId is { } referred ? committeeNames.GetValueOrDefault(referred) : null,
                 meeting is null ? null : StandingCommitteeMeeting.FormatName(meeting.Term, meeting.Number),
@@ -96,28 +96,7 @@ public sealed partial class DetailsModel
                 Proposal.LatestReportDue(today, calendar));
         }
 
-        public static string EventLabel(ProposalEventKind kind) => kind switch
-        {
-            ProposalEventKind.Drafted => "起草",
-            ProposalEventKind.DraftEdited => "修改草稿",
-            ProposalEventKind.SigningConfirmed => "确认联名",
-            ProposalEventKind.SigningDeclined => "谢绝联名",
-            ProposalEventKind.Submitted => "提交并登记",
-            ProposalEventKind.Registered => "登记",
-            ProposalEventKind.RecordedAsSuggestion => "作为建议登记",
-            ProposalEventKind.Edited => "修改登记信息",
-            ProposalEventKind.Withdrawn => "撤回",
-            ProposalEventKind.PutOnAgenda => "列入会议议程",
-            ProposalEventKind.ReferredToCommittee => "交专门委员会审议",
-            ProposalEventKind.LeftOffAgenda => "不列入会议议程",
-            ProposalEventKind.ConvertedToSuggestion => "作为建议处理",
-            ProposalEventKind.CommitteeReported => "委员会审议结果报告",
-            ProposalEventKind.ResultRecorded => "审议结果",
-            ProposalEventKind.Published => "公开",
-            ProposalEventKind.Unpublished => "撤销公开",
-            ProposalEventKind.AttachmentAdded => "添加附件",
-            _ => kind.ToString(),
-        };
+
 
         private Task<CommandResult<int>> ActAsync(int id, uint version, Action<Proposal, DateTimeOffset> action, CancellationToken ct) =>
             store.ActAsync(store.All, id, version, action, ct);
