@@ -52,6 +52,11 @@ public sealed class ProposalJourneyTests(BrowserFixture fixture) : BrowserTest(f
         await Page.Locator("#Input_Subject").FillAsync("关于制定《示例市养老服务条例》的议案");
         await Page.Locator("#Input_Grounds").FillAsync("我市60岁以上户籍人口已超过四分之一，居家和社区养老服务设施不足，现行规定分散在多个规范性文件中。");
         await Page.Locator("#Input_Solution").FillAsync("建议将养老服务条例列入明年立法计划，明确设施配建、医养结合和服务补贴的责任。");
+        var filter = Page.GetByLabel("按姓名筛选要邀请联名的代表");
+        await filter.FillAsync("孙");
+        (await Page.EvaluateAsync<string[]>("() => [...document.getElementById('Input_CoSignerIds').options].filter(o => !o.hidden).map(o => o.text)"))
+            .Should().Equal(["孙丽"], "a name typed narrows the long list of the term's deputies");
+        await filter.FillAsync("");
         await Page.Locator("#Input_CoSignerIds").SelectOptionAsync(others.Select(d => Id(d.Id)).ToArray());
         await ScreenshotAsync(Page, "issue11-01-deputy-drafts");
         await ClickAndWaitForNextPageAsync(Page, Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "保存草稿" }));
