@@ -97,6 +97,28 @@ public sealed class DetailsTests(PortalAppFactory app) : ProposalTest(app)
     }
 
     [Fact]
+    public async Task An_answer_from_a_page_the_lead_has_changed_since_is_refused_as_a_conflict_and_changes_nothing()
+    {
+        var world = await WorldAsync();
+        var invited = world.Others.Take(3).ToArray();
+        var id = await DraftAsync(world, invited);
+        using var coSigner = await DeputyClientAsync(invited[0].Id);
+        var stale = await coSigner.GetDocumentAsync(Url(id));
+
+        // Meanwhile the lead rewrites the draft the co-signer is reading.
+        var version = (await LoadProposalAsync(id)).Version;
+        var edited = await ServiceAsync<Web.Data.Queries.ProposalStore, Web.Infrastructure.CommandResult<int>>(store =>
+            store.EditDraftAsync(id, version, Draft(world, invited, "关于制定示例市居家养老服务条例的议案"), AsDeputy(world.Lead), default));
+        edited.IsSuccess.Should().BeTrue(edited.Error);
+        using var answered = await coSigner.SubmitFormAsync(stale, new Dictionary<string, string?>(), "#confirm-form");
+
+        answered.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PortalClient.ParseAsync(answered)).QuerySelector("#form-failed")!.TextContent.Should().Contain("其他人已处理了这件议案");
+        (await LoadProposalAsync(id)).CoSigners.Single(s => s.DeputyId == invited[0].Id).State
+            .Should().Be(ProposalSignerState.Invited, "nobody signs a text they have not seen");
+    }
+
+    [Fact]
     public async Task A_deputy_not_on_the_proposal_gets_404_for_it_and_its_forms_change_nothing()
     {
         var world = await WorldAsync();
