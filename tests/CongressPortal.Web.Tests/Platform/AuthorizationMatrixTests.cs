@@ -155,6 +155,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
         },
+        ["/Deputy/Proposals/File"] = new("/Deputy/Proposals/File/{staffProposal}/{staffProposalFile}", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
         ["/Deputy/Proposals/Edit"] = new("/Deputy/Proposals/Edit/{publishedProposal}", [PortalRole.Deputy])
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },

@@ -83,7 +83,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         string Session,
         DateTimeOffset? Deadline,
         IReadOnlyList<Signer> Signers,
-        IReadOnlyList<string> Attachments,
+        IReadOnlyList<(int FileId, string FileName)> Attachments,
         IReadOnlyList<Step> Steps,
         string? Committee,
         bool IsLead,
@@ -100,7 +100,6 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 .Select(s => new { Term = s.Term.Number, s.Number, s.ProposalDeadline }).FirstAsync(ct);
             var ids = p.Signers.Select(s => s.DeputyId).ToList();
             var names = await db.Deputies.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-            var fileIds = p.Attachments.Select(a => a.FileId).ToList();
             var committee = p.ReferredCommitteeId is { } committeeId
                 ? await db.Committees.AsNoTracking().Where(c => c.Id == committeeId).Select(c => c.Name).FirstOrDefaultAsync(ct)
                 : null;
@@ -113,7 +112,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 .Select(e => new Step(e.At, ProposalDisplay.EventLabel(e.Kind), e.ActorName, e.Detail))
                 .ToList();
             return new Detail(p, CongressSession.FormatName(session.Term, session.Number), session.ProposalDeadline, signers,
-                [.. p.Attachments.Select(a => a.FileName)], steps, committee,
+                [.. p.Attachments.Select(a => (a.FileId, a.FileName))], steps, committee,
                 p.LeadDeputyId == actor.DeputyId, ProposalStore.DecisionLabel(p.Status, p.ReferredCommitteeId),
                 p.AvailableActions(actor, store.Now, session.ProposalDeadline));
         }

@@ -119,6 +119,30 @@ public sealed class DetailsTests(PortalAppFactory app) : ProposalTest(app)
     }
 
     [Fact]
+    public async Task The_deputies_on_a_proposal_download_its_attachments_and_no_other_deputy_can()
+    {
+        var world = await WorldAsync();
+        var draft = Draft(world, world.Others.Take(9));
+        var registered = await ServiceAsync<Web.Data.Queries.ProposalStore, Web.Infrastructure.CommandResult<Proposal>>(store =>
+            store.RegisterAsync(draft, [new Web.Data.Queries.SuggestionRegistrar.NewAttachment("议案原件.pdf", TestData.LetterPdf)], StaffActor, default));
+        registered.IsSuccess.Should().BeTrue(registered.Error);
+        var id = registered.Value!.Id;
+        var fileId = (await LoadProposalAsync(id)).Attachments.Single().FileId;
+        var file = $"/Deputy/Proposals/File/{id}/{fileId}";
+
+        using var coSigner = await DeputyClientAsync(world.Others[2].Id);
+        var page = await coSigner.GetDocumentAsync(Url(id));
+        page.QuerySelector("#attachments a")!.GetAttribute("href").Should().Be(file);
+        using var download = await coSigner.GetAsync(file);
+        download.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await download.Content.ReadAsByteArrayAsync()).Should().Equal(TestData.LetterPdf);
+
+        using var outsider = await DeputyClientAsync(world.Others[9].Id);
+        using var refused = await outsider.GetAsync(file);
+        refused.StatusCode.Should().Be(HttpStatusCode.NotFound, "a deputy not on the proposal learns nothing of its files");
+    }
+
+    [Fact]
     public async Task A_deputy_not_on_the_proposal_gets_404_for_it_and_its_forms_change_nothing()
     {
         var world = await WorldAsync();
