@@ -121,3 +121,17 @@ public enum ProposalEventKind
     Unpublished,
     AttachmentAdded,
 }
+
+/// <summary>
+/// What the presidium decided, as lists and the session's paperwork name it: a referred proposal stays referred after the
+/// committee's report and the result, one on the agenda stays on the agenda once concluded (<see cref="ProposalWorkflow.DecisionOf"/>).
+/// </summary>
+public enum ProposalDecision
+{
+    OnAgenda,
+    ReferredToCommittee,
+    NotOnAgenda,
+    ConvertedToSuggestion,
+    Withdrawn,
+    Pending,
+}

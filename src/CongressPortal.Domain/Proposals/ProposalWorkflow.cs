@@ -92,7 +92,29 @@ public static class ProposalWorkflow
         _ => state.ToString(),
     };
 
-    /// <summary>Whether the presidium has decided (the status says what it decided).</summary>
-    public static bool IsDecided(S status) =>
-        status is S.OnAgenda or S.ReferredToCommittee or S.CommitteeReported or S.NotOnAgenda or S.ConvertedToSuggestion or S.Concluded;
+    /// <summary>The decision a status stands for: a concluded proposal was referred when it names a committee, otherwise on the agenda.</summary>
+    public static ProposalDecision DecisionOf(S status, int? referredCommitteeId) => status switch
+    {
+        S.OnAgenda => ProposalDecision.OnAgenda,
+        S.ReferredToCommittee or S.CommitteeReported => ProposalDecision.ReferredToCommittee,
+        S.Concluded => referredCommitteeId is null ? ProposalDecision.OnAgenda : ProposalDecision.ReferredToCommittee,
+        S.NotOnAgenda => ProposalDecision.NotOnAgenda,
+        S.ConvertedToSuggestion => ProposalDecision.ConvertedToSuggestion,
+        S.Withdrawn => ProposalDecision.Withdrawn,
+        _ => ProposalDecision.Pending,
+    };
+
+    public static string DecisionLabel(ProposalDecision decision) => decision switch
+    {
+        ProposalDecision.OnAgenda => ActionLabel(PutOnAgenda),
+        ProposalDecision.ReferredToCommittee => ActionLabel(ReferToCommittee),
+        ProposalDecision.NotOnAgenda => StatusLabel(S.NotOnAgenda),
+        ProposalDecision.ConvertedToSuggestion => ActionLabel(ConvertToSuggestion),
+        ProposalDecision.Withdrawn => "撤回",
+        _ => StatusLabel(S.Registered),
+    };
+
+    /// <summary>The presidium's decision in words, or null before it decided (and for a withdrawn proposal, which it never decided).</summary>
+    public static string? PresidiumDecision(S status, int? referredCommitteeId) =>
+        DecisionOf(status, referredCommitteeId) is ProposalDecision.Pending or ProposalDecision.Withdrawn ? null : DecisionLabel(DecisionOf(status, referredCommitteeId));
 }

@@ -302,6 +302,20 @@ public sealed class ProposalRulesTests
         proposal.Check(ProposalAction.Unpublish, Staff, Now, Deadline).Should().Be(ProposalMessages.NotPublished);
     }
 
+    [Theory]
+    [InlineData(ProposalStatus.Draft, false, null)]
+    [InlineData(ProposalStatus.Registered, false, null)]
+    [InlineData(ProposalStatus.Withdrawn, false, null)]
+    [InlineData(ProposalStatus.OnAgenda, false, "列入会议议程")]
+    [InlineData(ProposalStatus.Concluded, false, "列入会议议程")]
+    [InlineData(ProposalStatus.ReferredToCommittee, true, "交专门委员会审议")]
+    [InlineData(ProposalStatus.CommitteeReported, true, "交专门委员会审议")]
+    [InlineData(ProposalStatus.Concluded, true, "交专门委员会审议")]
+    [InlineData(ProposalStatus.NotOnAgenda, false, "不列入会议议程")]
+    [InlineData(ProposalStatus.ConvertedToSuggestion, false, "作为建议处理")]
+    public void The_presidiums_decision_stays_what_it_was_after_the_report_and_the_result(ProposalStatus status, bool referred, string? decision) =>
+        ProposalWorkflow.PresidiumDecision(status, referred ? 4 : null).Should().Be(decision);
+
     [Fact]
     public void Session_rules_check_the_numbering_pattern()
     {

@@ -29,7 +29,7 @@ public sealed class DemoProposalsTests(PortalAppFactory app) : WebTest(app)
         var proposals = await DbAsync(db => db.Proposals.AsNoTracking().Include(p => p.Signers).Include(p => p.Events).Where(p => p.SessionId == session.Id).ToListAsync());
         proposals.Should().HaveCountGreaterThanOrEqualTo(8).And.HaveCountLessThanOrEqualTo(12);
         proposals.Should().OnlyContain(p => p.Number != null && p.Events.All(e => e.At <= session.ProposalDeadline!.Value || e.Kind != ProposalEventKind.Registered));
-        var decisions = proposals.GroupBy(p => ProposalRegister.DecisionOf(p.Status, p.ReferredCommitteeId)).ToDictionary(g => g.Key, g => g.ToList());
+        var decisions = proposals.GroupBy(p => ProposalWorkflow.DecisionOf(p.Status, p.ReferredCommitteeId)).ToDictionary(g => g.Key, g => g.ToList());
         decisions[ProposalDecision.OnAgenda].Should().Contain(p => p.Status == ProposalStatus.Concluded && p.ResultText != null);
         decisions[ProposalDecision.ReferredToCommittee].Should().Contain(p => p.ReportedOn != null).And.Contain(p => p.ReportedOn == null && p.IsReportOverdue(today));
         decisions[ProposalDecision.NotOnAgenda].Should().NotBeEmpty();

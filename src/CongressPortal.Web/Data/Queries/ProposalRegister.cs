@@ -6,17 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Data.Queries;
 
-/// <summary>What the presidium decided, as the session's paperwork groups proposals (a referred one stays referred after the report).</summary>
-public enum ProposalDecision
-{
-    OnAgenda,
-    ReferredToCommittee,
-    NotOnAgenda,
-    ConvertedToSuggestion,
-    Withdrawn,
-    Pending,
-}
-
 /// <summary>
 /// A session's registered proposals (登记表) with the names the paperwork prints, read once for the Excel register and
 /// the Word summary 议案处理情况. A proposal is in the register once it has a number: drafts and paper proposals recorded
@@ -50,7 +39,7 @@ public static class ProposalRegister
     {
         public string StatusLabel => ProposalWorkflow.StatusLabel(Status);
 
-        public string DecisionLabel => ProposalRegister.DecisionLabel(Decision);
+        public string DecisionLabel => ProposalWorkflow.DecisionLabel(Decision);
 
         /// <summary>Deputies who signed: the lead and the confirmed co-signers.</summary>
         public int Signers => (Lead is null ? 0 : 1) + CoSigners.Count;
@@ -69,28 +58,6 @@ public static class ProposalRegister
 
         public int ReportsOverdue => Entries.Count(e => e.ReportOverdue);
     }
-
-    public static string DecisionLabel(ProposalDecision decision) => decision switch
-    {
-        ProposalDecision.OnAgenda => "列入会议议程",
-        ProposalDecision.ReferredToCommittee => "交专门委员会审议",
-        ProposalDecision.NotOnAgenda => "不列入会议议程",
-        ProposalDecision.ConvertedToSuggestion => "作为建议处理",
-        ProposalDecision.Withdrawn => "撤回",
-        _ => "待主席团决定",
-    };
-
-    /// <summary>The decision a status stands for: a proposal concluded after a committee's report was referred, otherwise it was on the agenda.</summary>
-    public static ProposalDecision DecisionOf(ProposalStatus status, int? referredCommitteeId) => status switch
-    {
-        ProposalStatus.OnAgenda => ProposalDecision.OnAgenda,
-        ProposalStatus.ReferredToCommittee or ProposalStatus.CommitteeReported => ProposalDecision.ReferredToCommittee,
-        ProposalStatus.Concluded => referredCommitteeId is null ? ProposalDecision.OnAgenda : ProposalDecision.ReferredToCommittee,
-        ProposalStatus.NotOnAgenda => ProposalDecision.NotOnAgenda,
-        ProposalStatus.ConvertedToSuggestion => ProposalDecision.ConvertedToSuggestion,
-        ProposalStatus.Withdrawn => ProposalDecision.Withdrawn,
-        _ => ProposalDecision.Pending,
-    };
 
     /// <summary>
     /// The register of <paramref name="sessionId"/>, or of the latest session when none is given; null when there is no
@@ -135,7 +102,7 @@ public static class ProposalRegister
                 p.Id, p.Number!, p.Subject, p.Kind, proposer,
                 p.LeadDeputyId is { } lead ? deputies.GetValueOrDefault(lead) : null,
                 p.CoSigners.Where(s => s.HasSigned).Select(s => deputies.GetValueOrDefault(s.DeputyId) ?? "").Where(n => n.Length > 0).ToList(),
-                p.RegisteredOn, p.Status, DecisionOf(p.Status, p.ReferredCommitteeId), p.DecidedOn, p.DecisionReason, p.StatusReason,
+                p.RegisteredOn, p.Status, ProposalWorkflow.DecisionOf(p.Status, p.ReferredCommitteeId), p.DecidedOn, p.DecisionReason, p.StatusReason,
                 p.ReferredCommitteeId is { } committee ? committees.GetValueOrDefault(committee) : null,
                 p.ReportDueOn, p.ReportedOn, p.ReportText, p.ResultOn, p.ResultText,
                 p.IsReportOverdue(today),

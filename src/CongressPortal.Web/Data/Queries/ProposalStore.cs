@@ -39,16 +39,6 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
     /// <summary>A deputy who has signed: the lead, or a co-signer who confirmed (what the public and the counts see).</summary>
     public static readonly Expression<Func<ProposalSigner, bool>> HasSignedIt = s => s.State == ProposalSignerState.Confirmed;
 
-    /// <summary>
-    /// The presidium's decision in words, null before it decided: a referred proposal stays 交专门委员会审议 after the
-    /// committee's report and the result, and one on the agenda stays 列入会议议程 once the result is recorded.
-    /// </summary>
-    public static string? DecisionLabel(ProposalStatus status, int? referredCommitteeId) =>
-        !ProposalWorkflow.IsDecided(status) ? null
-        : referredCommitteeId is not null ? ProposalWorkflow.ActionLabel(ProposalAction.ReferToCommittee)
-        : status == ProposalStatus.Concluded ? ProposalWorkflow.ActionLabel(ProposalAction.PutOnAgenda)
-        : ProposalWorkflow.StatusLabel(status);
-
     /// <summary>Drafts in which <paramref name="deputyId"/> is invited and has not answered yet (待确认联名).</summary>
     public static IQueryable<Proposal> AwaitingAnswerOf(IQueryable<Proposal> proposals, int deputyId) =>
         proposals.Where(p => p.Status == ProposalStatus.Draft
@@ -136,15 +126,6 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(scope);
         var now = clock.GetUtcNow();
-        // Someone acted since the page was shown: say so, rather than the refusal the domain would give for the new state
-        // (of two staff deciding at once, the second learns that the other decided). The row version still guards the save.
-        var stored = await scope.AsNoTracking().Where(p => p.Id == id).Select(p => (uint?)p.Version).FirstOrDefaultAsync(ct);
-        if (stored is { } seen && seen != version)
-        {
-            return current is null
-                ? CommandResult<int>.Conflict(null, null, ActionConflict)
-                : await current(ct) is { } snapshot ? CommandResult<int>.Conflict(snapshot.Values, snapshot.Version) : CommandResult<int>.NotFound(NotFound);
-        }
         return await db.RunAsync(WithEverything(scope), id, version, async proposal =>
         {
             await action(proposal, now);

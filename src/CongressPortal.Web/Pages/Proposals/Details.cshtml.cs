@@ -87,7 +87,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 : null;
             return new Detail(p.Id, p.Number, p.Subject, p.Grounds, p.Solution, CongressSession.FormatName(p.Session.Term, p.Session.Number),
                 p.Kind, p.Body, p.LeadDeputyId is { } lead ? deputies.GetValueOrDefault(lead) : null, coSigners,
-                p.Status, p.RegisteredOn, ProposalStore.DecisionLabel(p.Status, p.ReferredCommitteeId), p.DecidedOn, p.DecisionReason, p.Committee, p.ReportDueOn,
+                p.Status, p.RegisteredOn, ProposalWorkflow.PresidiumDecision(p.Status, p.ReferredCommitteeId), p.DecidedOn, p.DecisionReason, p.Committee, p.ReportDueOn,
                 p.ReportedOn, p.ReportText, p.ResultOn, p.ResultText, p.SuggestionId is not null, suggestion);
         }
     }

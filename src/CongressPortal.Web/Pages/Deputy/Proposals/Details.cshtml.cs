@@ -113,7 +113,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 .ToList();
             return new Detail(p, CongressSession.FormatName(session.Term, session.Number), session.ProposalDeadline, signers,
                 [.. p.Attachments.Select(a => (a.FileId, a.FileName))], steps, committee,
-                p.LeadDeputyId == actor.DeputyId, ProposalStore.DecisionLabel(p.Status, p.ReferredCommitteeId),
+                p.LeadDeputyId == actor.DeputyId, ProposalWorkflow.PresidiumDecision(p.Status, p.ReferredCommitteeId),
                 p.AvailableActions(actor, store.Now, session.ProposalDeadline));
         }
 

@@ -1,8 +1,9 @@
 using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Proposals;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Infrastructure.Word;
-using static CongressPortal.Web.Data.Queries.ProposalDecision;
+using static CongressPortal.Domain.Proposals.ProposalDecision;
 
 namespace CongressPortal.Web.Pages.Staff.Proposals;
 
@@ -66,7 +67,7 @@ public sealed class SummaryModel(SummaryModel.Handler handler) : SessionPaperwor
         {
             Withdrawn => "提出者撤回的议案",
             Pending => "尚待主席团决定的议案",
-            _ => ProposalRegister.DecisionLabel(decision) + "的议案",
+            _ => ProposalWorkflow.DecisionLabel(decision) + "的议案",
         };
 
         private static string Proposers(ProposalRegister.Entry entry)

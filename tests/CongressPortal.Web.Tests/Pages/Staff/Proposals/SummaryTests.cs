@@ -42,7 +42,7 @@ public sealed class SummaryTests(PortalAppFactory app) : PaperworkTest(app)
         paragraphs[1].Should().Be("（截至2026年11月23日）");
 
         // The opening paragraph: figures counted from the records.
-        int Count(ProposalDecision decision) => proposals.Count(p => ProposalRegister.DecisionOf(p.Status, p.ReferredCommitteeId) == decision);
+        int Count(ProposalDecision decision) => proposals.Count(p => ProposalWorkflow.DecisionOf(p.Status, p.ReferredCommitteeId) == decision);
         var referred = proposals.Where(p => p.ReferredCommitteeId != null).ToList();
         var reported = referred.Count(p => p.ReportedOn != null);
         var overdue = referred.Count(p => p.IsReportOverdue(Today));
