@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Domain.Proposals;
@@ -72,7 +73,12 @@ public sealed class ProposalSigner
     /// <summary>When the co-signer answered in the portal (server time); for paper signatures, when staff registered them.</summary>
     public DateTimeOffset? AnsweredAt { get; private set; }
 
-    public bool HasSigned => State == ProposalSignerState.Confirmed;
+    /// <summary>Who counts as having signed: the lead and confirmed co-signers. Queries (public lists, counts) use the same rule.</summary>
+    public static Expression<Func<ProposalSigner, bool>> HasSignedRule { get; } = s => s.State == ProposalSignerState.Confirmed;
+
+    private static readonly Func<ProposalSigner, bool> SignedRule = HasSignedRule.Compile();
+
+    public bool HasSigned => SignedRule(this);
 
     internal void Answer(ProposalSignerState state, DateTimeOffset at)
     {

@@ -45,7 +45,7 @@ public sealed class PerformanceRecords(AppDbContext db)
         // "提出议案" means proposals the congress dealt with.
         var proposals = await db.Proposals
             .Where(p => p.Number != null && p.Status != ProposalStatus.Withdrawn && p.RegisteredOn >= first && p.RegisteredOn <= last)
-            .SelectMany(p => p.Signers.Where(s => s.State == ProposalSignerState.Confirmed && deputyIds.Contains(s.DeputyId)).Select(s => new { s.DeputyId, s.Role }))
+            .SelectMany(p => p.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).Where(s => deputyIds.Contains(s.DeputyId)).Select(s => new { s.DeputyId, s.Role }))
             .GroupBy(x => new { x.DeputyId, x.Role })
             .Select(g => new { g.Key.DeputyId, g.Key.Role, Count = g.Count() })
             .ToListAsync(ct);

@@ -1,7 +1,6 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Suggestions;
-using System.Linq.Expressions;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NpgsqlTypes;
@@ -35,9 +34,6 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
 
     /// <summary>A deputy's proposals: led, co-signed, or invited to co-sign (declined included: they were asked).</summary>
     public IQueryable<Proposal> ForDeputy(int deputyId) => db.Proposals.Where(p => p.Signers.Any(s => s.DeputyId == deputyId));
-
-    /// <summary>A deputy who has signed: the lead, or a co-signer who confirmed (what the public and the counts see).</summary>
-    public static readonly Expression<Func<ProposalSigner, bool>> HasSignedIt = s => s.State == ProposalSignerState.Confirmed;
 
     /// <summary>Drafts in which <paramref name="deputyId"/> is invited and has not answered yet (待确认联名).</summary>
     public static IQueryable<Proposal> AwaitingAnswerOf(IQueryable<Proposal> proposals, int deputyId) =>

@@ -70,7 +70,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                     Body = db.Delegations.Where(d => d.Id == x.DelegationId).Select(d => d.Name).FirstOrDefault()
                         ?? db.Committees.Where(c => c.Id == x.CommitteeId).Select(c => c.Name).FirstOrDefault(),
                     Committee = db.Committees.Where(c => c.Id == x.ReferredCommitteeId).Select(c => c.Name).FirstOrDefault(),
-                    Signers = x.Signers.AsQueryable().Where(ProposalStore.HasSignedIt).OrderBy(s => s.Order)
+                    Signers = x.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).OrderBy(s => s.Order)
                         .Select(s => new { s.DeputyId, s.Role }).ToList(),
                 })
                 .FirstOrDefaultAsync(ct);

@@ -85,7 +85,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                     db.Delegations.Where(d => d.Id == p.DelegationId).Select(d => d.Name).FirstOrDefault()
                         ?? db.Committees.Where(c => c.Id == p.CommitteeId).Select(c => c.Name).FirstOrDefault(),
                     db.Deputies.Where(d => d.Id == p.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
-                    p.Signers.AsQueryable().Where(ProposalStore.HasSignedIt).Where(s => s.Role == ProposalSignerRole.CoSigner).OrderBy(s => s.Order)
+                    p.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).Where(s => s.Role == ProposalSignerRole.CoSigner).OrderBy(s => s.Order)
                         .Select(s => db.Deputies.Where(d => d.Id == s.DeputyId).Select(d => d.Name).First())
                         .ToList(),
                     p.Status, p.ReferredCommitteeId, p.DecidedOn))
