@@ -39,17 +39,6 @@ public static class AggregateCommands
         options ??= new CommandOptions();
         var entity = await scope.FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, ct);
         if (entity is null) return CommandResult<TResult>.NotFound(options.NotFound);
-        // Someone saved since the user's page was shown: report the conflict before acting, rather than the refusal the
-        // domain would give for the record's new state (of two staff deciding at once, the second learns that the other
-        // decided). The row version at saving still guards what happens between this read and the save.
-        if (db.Entry(entity).Property<uint>(Concurrency.VersionProperty).CurrentValue != version)
-        {
-            db.ChangeTracker.Clear();
-            var theirs = options.Current is null ? null : await options.Current(ct);
-            return options.Current is null ? CommandResult<TResult>.Conflict(null, null, options.ConflictMessage)
-                : theirs is null ? CommandResult<TResult>.NotFound(options.NotFound)
-                : CommandResult<TResult>.Conflict(theirs.Values, theirs.Version);
-        }
         db.ExpectVersion(entity, version);
         TResult value;
         try
