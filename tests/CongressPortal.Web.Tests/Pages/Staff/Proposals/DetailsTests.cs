@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
@@ -141,7 +142,7 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffProposalTest(app)
     }
 
     [Fact]
-    public async Task Of_two_staff_deciding_at_once_the_second_sees_the_conflict_and_the_current_state()
+    public async Task Of_two_staff_deciding_at_once_the_second_is_told_what_was_decided_and_sees_the_current_state()
     {
         var world = await WorldAsync();
         var proposal = await RegisteredAsync(world);
@@ -155,10 +156,28 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffProposalTest(app)
         using var lost = await second.PostFormAsync(secondPage, "#form-leaveoff", Decision(DetailsModel.Forms.LeaveOff, "不列入"));
         var page = await RefusedAsync(lost);
 
-        Text(page, "#form-failed").Should().Contain(ProposalStore.ActionConflict);
+        // As for suggestions and reports: an action the new state no longer allows says why, in the state's words.
+        Text(page, "#form-failed").Should().Contain(DomainMessages.WrongStatus("议案", "不列入会议议程", "列入会议议程").Message);
         Text(page, "#status-badge").Should().Be("列入会议议程", "the page shows the proposal as it now stands");
         page.QuerySelector("#form-leaveoff").Should().BeNull();
         (await StoredProposalAsync(proposal.Id)).Status.Should().Be(ProposalStatus.OnAgenda);
+    }
+
+    [Fact]
+    public async Task An_action_still_allowed_but_sent_from_a_page_someone_changed_since_is_refused_as_a_conflict()
+    {
+        var world = await WorldAsync();
+        var proposal = await RegisteredAsync(world);
+        using var staff = await StaffAsync();
+        var stale = await staff.GetDocumentAsync(ProposalDetails(proposal.Id));
+
+        // A colleague publishes and withdraws publication meanwhile: publishing is allowed again, but not from the old page.
+        await ActAsync(proposal.Id, (p, now) => p.Publish(Clerk, now));
+        await ActAsync(proposal.Id, (p, now) => p.Unpublish(Clerk, now));
+        using var lost = await staff.PostFormAsync(stale, "#form-publish", []);
+
+        Text(await RefusedAsync(lost), "#form-failed").Should().Contain(ProposalStore.ActionConflict);
+        (await StoredProposalAsync(proposal.Id)).IsPublished.Should().BeFalse("nothing is saved over a change the user has not seen");
     }
 
     [Fact]
