@@ -469,7 +469,13 @@ public sealed class SuggestionTheme
     public string Name { get; private set; } = "";
     public int Year { get; private set; }
     public string? Description { get; private set; }
+
+    /// <summary>The supervision topic the theme's key suggestions are bundled with (打捆督办), if any.</summary>
+    public int? SupervisionTopicId { get; private set; }
     public uint Version { get; private set; }
+
+    /// <summary>Bundles the theme with a supervision topic of its year (null: none).</summary>
+    public void LinkTopic(int? topicId) => SupervisionTopicId = topicId is > 0 ? topicId : null;
 
     public static SuggestionTheme Create(string name, int year, string? description)
     {

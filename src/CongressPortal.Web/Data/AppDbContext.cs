@@ -5,6 +5,7 @@ using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Domain.Suggestions;
+using CongressPortal.Domain.Supervision;
 using CongressPortal.Web.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<WorkReport> WorkReports => Set<WorkReport>();
     public DbSet<WorkReportVersion> WorkReportVersions => Set<WorkReportVersion>();
+    public DbSet<SupervisionPlan> SupervisionPlans => Set<SupervisionPlan>();
+    public DbSet<SupervisionTopic> SupervisionTopics => Set<SupervisionTopic>();
+    public DbSet<SupervisionSettings> SupervisionSettings => Set<SupervisionSettings>();
 
     public const string StrokeCollation = "zh_stroke";
     public const string PinyinCollation = "zh_pinyin";

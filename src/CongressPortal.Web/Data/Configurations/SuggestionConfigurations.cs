@@ -218,6 +218,7 @@ internal sealed class SuggestionThemeConfiguration : IEntityTypeConfiguration<Su
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.Description).HasMaxLength(1000);
         builder.HasIndex(t => new { t.Year, t.Name }).IsUnique();
+        builder.HasOne<Domain.Supervision.SupervisionTopic>().WithMany().HasForeignKey(t => t.SupervisionTopicId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(t => t.Version).IsRowVersion();
     }
 }

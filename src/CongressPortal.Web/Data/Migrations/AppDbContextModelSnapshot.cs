@@ -661,6 +661,9 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("SuggestionId")
                         .HasDatabaseName("ix_proposals_suggestion_id");
 
+                    b.HasIndex("SupervisionTopicId")
+                        .HasDatabaseName("ix_proposals_supervision_topic_id");
+
                     b.HasIndex("LeadDeputyId", "Id")
                         .HasDatabaseName("ix_proposals_lead_deputy_id_id");
 
@@ -2788,6 +2791,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
+                    b.Property<int?>("SupervisionTopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("supervision_topic_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -2801,11 +2808,798 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_suggestion_themes");
 
+                    b.HasIndex("SupervisionTopicId")
+                        .HasDatabaseName("ix_suggestion_themes_supervision_topic_id");
+
                     b.HasIndex("Year", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_suggestion_themes_year_name");
 
                     b.ToTable("suggestion_themes", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_on");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_activities");
+
+                    b.HasIndex("TopicId", "StartOn")
+                        .HasDatabaseName("ix_supervision_activities_topic_id_start_on");
+
+                    b.ToTable("supervision_activities", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("actor_role");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_events");
+
+                    b.HasIndex("TopicId", "At")
+                        .HasDatabaseName("ix_supervision_events_topic_id_at");
+
+                    b.ToTable("supervision_events", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("findings");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.PrimitiveCollection<List<int>>("ReopenedNumbers")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reopened_numbers");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_follow_ups");
+
+                    b.HasIndex("TopicId", "HeldOn")
+                        .HasDatabaseName("ix_supervision_follow_ups_topic_id_held_on");
+
+                    b.ToTable("supervision_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionInquiry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("AskedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("asked_by");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("question");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_inquiries");
+
+                    b.HasIndex("TopicId", "Order")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervision_inquiries_topic_id_order");
+
+                    b.ToTable("supervision_inquiries", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdoptedMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("adopted_meeting_id");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("adopted_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_plans");
+
+                    b.HasIndex("AdoptedMeetingId")
+                        .HasDatabaseName("ix_supervision_plans_adopted_meeting_id");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervision_plans_year");
+
+                    b.ToTable("supervision_plans", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionPlanAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("adopted_on");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_plan_amendments");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_supervision_plan_amendments_meeting_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervision_plan_amendments_plan_id_number");
+
+                    b.ToTable("supervision_plan_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("CloseEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("close_evidence");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("progress");
+
+                    b.Property<string>("ProgressEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("progress_evidence");
+
+                    b.Property<DateOnly?>("ProgressReportedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("progress_reported_on");
+
+                    b.Property<DateOnly?>("RectifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rectified_on");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
+
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reopened_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_problems");
+
+                    b.HasIndex("TopicId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervision_problems_topic_id_number");
+
+                    b.HasIndex("UnitId", "Status")
+                        .HasDatabaseName("ix_supervision_problems_unit_id_status");
+
+                    b.ToTable("supervision_problems", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionReportEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<int>("ProblemNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("problem_number");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("progress");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer")
+                        .HasColumnName("round_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_report_entries");
+
+                    b.HasIndex("RoundId", "ProblemNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervision_report_entries_round_id_problem_number");
+
+                    b.ToTable("supervision_report_entries", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionReportRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<bool?>("Accepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("accepted");
+
+                    b.Property<DateOnly>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evaluation")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("evaluation");
+
+                    b.Property<DateTimeOffset?>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("filed_by");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ReportText")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("report_text");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int?>("VotesBasicallySatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_basically_satisfied");
+
+                    b.Property<int?>("VotesSatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_satisfied");
+
+                    b.Property<int?>("VotesUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_unsatisfied");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_report_rounds");
+
+                    b.HasIndex("TopicId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_supervision_report_rounds_topic_id_number");
+
+                    b.ToTable("supervision_report_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AssignWithinWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("assign_within_working_days");
+
+                    b.Property<int>("BudgetAuditReportMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("budget_audit_report_months");
+
+                    b.Property<int>("DueSoonDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("due_soon_days");
+
+                    b.Property<int>("ReportMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("report_months");
+
+                    b.Property<int>("ReworkMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("rework_months");
+
+                    b.Property<int>("SatisfactionThresholdPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("satisfaction_threshold_percent");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_settings");
+
+                    b.ToTable("supervision_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("AddedByAmendmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("added_by_amendment_id");
+
+                    b.Property<DateOnly?>("AssignDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assign_due_on");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<int?>("CancelledByAmendmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancelled_by_amendment_id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<int>("ClosedProblemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("closed_problem_count");
+
+                    b.Property<int>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("form");
+
+                    b.Property<DateOnly?>("HeardOn")
+                        .HasColumnType("date")
+                        .HasColumnName("heard_on");
+
+                    b.Property<string>("LawName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("law_name");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("OpinionsText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("opinions_text");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("PlannedMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_month");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("problem_count");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateOnly?>("ReportDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("report_due_on");
+
+                    b.Property<string>("ReportText")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("report_text");
+
+                    b.Property<int>("ReportingUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reporting_unit_id");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_supervision_topics");
+
+                    b.HasIndex("AddedByAmendmentId")
+                        .HasDatabaseName("ix_supervision_topics_added_by_amendment_id");
+
+                    b.HasIndex("CancelledByAmendmentId")
+                        .HasDatabaseName("ix_supervision_topics_cancelled_by_amendment_id");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_supervision_topics_committee_id");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_supervision_topics_meeting_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_supervision_topics_plan_id");
+
+                    b.HasIndex("ReportDueOn")
+                        .HasDatabaseName("ix_supervision_topics_report_due_on")
+                        .HasFilter("report_due_on IS NOT NULL");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_supervision_topics_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("ReportingUnitId", "Id")
+                        .HasDatabaseName("ix_supervision_topics_reporting_unit_id_id");
+
+                    b.HasIndex("Year", "Status")
+                        .HasDatabaseName("ix_supervision_topics_year_status");
+
+                    b.ToTable("supervision_topics", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopicDeputy", b =>
+                {
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("DeputyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("deputy_id");
+
+                    b.HasKey("TopicId", "DeputyId")
+                        .HasName("pk_supervision_topic_deputies");
+
+                    b.HasIndex("DeputyId", "TopicId")
+                        .HasDatabaseName("ix_supervision_topic_deputies_deputy_id_topic_id");
+
+                    b.ToTable("supervision_topic_deputies", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopicIssue", b =>
+                {
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("ReceptionIssueId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reception_issue_id");
+
+                    b.HasKey("TopicId", "ReceptionIssueId")
+                        .HasName("pk_supervision_topic_issues");
+
+                    b.HasIndex("ReceptionIssueId")
+                        .HasDatabaseName("ix_supervision_topic_issues_reception_issue_id");
+
+                    b.ToTable("supervision_topic_issues", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopicSuggestion", b =>
+                {
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer")
+                        .HasColumnName("topic_id");
+
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.HasKey("TopicId", "SuggestionId")
+                        .HasName("pk_supervision_topic_suggestions");
+
+                    b.HasIndex("SuggestionId", "TopicId")
+                        .HasDatabaseName("ix_supervision_topic_suggestions_suggestion_id_topic_id");
+
+                    b.ToTable("supervision_topic_suggestions", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Web.Data.AuditEntry", b =>
@@ -3329,6 +4123,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("SuggestionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_proposals_suggestions_suggestion_id");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisionTopicId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_proposals_supervision_topics_supervision_topic_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Proposals.ProposalAttachment", b =>
@@ -3729,6 +4529,210 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasConstraintName("fk_suggestion_reply_revisions_suggestion_replies_reply_id");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionTheme", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisionTopicId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_suggestion_themes_supervision_topics_supervision_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionActivity", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("Activities")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_activities_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionEvent", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("Events")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_events_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionFollowUp", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_follow_ups_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionInquiry", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("Inquiries")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_inquiries_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionPlan", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_supervision_plans_standing_committee_meetings_adopted_meeti");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionPlanAmendment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_supervision_plan_amendments_standing_committee_meetings_mee");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionPlan", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_plan_amendments_supervision_plans_plan_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionProblem", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("Problems")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_problems_supervision_topics_topic_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_problems_handling_units_unit_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionReportEntry", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionReportRound", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_report_entries_supervision_report_rounds_round_");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionReportRound", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("Rounds")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_report_rounds_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopic", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionPlanAmendment", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByAmendmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_supervision_topics_supervision_plan_amendments_added_by_ame");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionPlanAmendment", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledByAmendmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_supervision_topics_supervision_plan_amendments_cancelled_by");
+
+                    b.HasOne("CongressPortal.Domain.Reference.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topics_committees_committee_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_supervision_topics_standing_committee_meetings_meeting_id");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topics_supervision_plans_plan_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.HandlingUnit", null)
+                        .WithMany()
+                        .HasForeignKey("ReportingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topics_handling_units_reporting_unit_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopicDeputy", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
+                        .WithMany()
+                        .HasForeignKey("DeputyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topic_deputies_deputies_deputy_id");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("Deputies")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topic_deputies_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopicIssue", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Stations.ReceptionIssue", null)
+                        .WithMany()
+                        .HasForeignKey("ReceptionIssueId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topic_issues_reception_issues_reception_issue_id");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("SourceIssues")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topic_issues_supervision_topics_topic_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopicSuggestion", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topic_suggestions_suggestions_suggestion_id");
+
+                    b.HasOne("CongressPortal.Domain.Supervision.SupervisionTopic", null)
+                        .WithMany("SourceSuggestions")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_supervision_topic_suggestions_supervision_topics_topic_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Web.Identity.AppUser", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Deputies.Deputy", "Deputy")
@@ -3875,6 +4879,37 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Navigation("Commitments");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionPlan", b =>
+                {
+                    b.Navigation("Amendments");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionReportRound", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Supervision.SupervisionTopic", b =>
+                {
+                    b.Navigation("Activities");
+
+                    b.Navigation("Deputies");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("FollowUps");
+
+                    b.Navigation("Inquiries");
+
+                    b.Navigation("Problems");
+
+                    b.Navigation("Rounds");
+
+                    b.Navigation("SourceIssues");
+
+                    b.Navigation("SourceSuggestions");
                 });
 #pragma warning restore 612, 618
         }

@@ -21,6 +21,7 @@ public sealed class ReferenceSeeder(AppDbContext db, RoleManager<IdentityRole> r
 
         // The suggestion rules of docs/domain/suggestions.md#configuration with their default values; administrators change them later.
         if (!await db.SuggestionSettings.AnyAsync(ct)) db.SuggestionSettings.Add(SuggestionSettings.Defaults());
+        if (!await db.SupervisionSettings.AnyAsync(ct)) db.SupervisionSettings.Add(Domain.Supervision.SupervisionSettings.Defaults());
         if (!await db.ReplyClassifications.AnyAsync(ct)) db.ReplyClassifications.AddRange(ReplyClassification.Defaults());
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
     }
