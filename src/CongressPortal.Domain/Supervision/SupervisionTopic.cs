@@ -318,7 +318,7 @@ public sealed class SupervisionTopic
         Require(SupervisionTopicAction.UpdateProgress, actor);
         var problem = Problem(number) ?? throw SupervisionMessages.ProblemNotFound.ToException();
         if (actor.UnitId != ReportingUnitId && actor.UnitId != problem.UnitId) throw SupervisionMessages.NotYourProblem.ToException();
-        var text = Text.Optional(evidence, "Evidence", "整改措施和佐证", 2000) ?? throw SupervisionMessages.EvidenceMissing(number).ToException();
+        var text = Text.Optional(evidence, "Evidence", "整改措施和佐证", 2000) ?? throw SupervisionMessages.EvidenceMissing(number).On("Evidence").ToException();
         problem.ReportProgress(progress, text, ChinaTime.Today(now), actor);
         Move(SupervisionTopicAction.UpdateProgress, actor, Status);
         Record(SupervisionEventKind.ProgressUpdated, now, actor, $"第{number}个问题：{SupervisionTopicWorkflow.ProgressLabel(progress)}");

@@ -87,8 +87,7 @@ internal static class SupervisionFixture
     /// <summary>
     /// A topic of <paramref name="form"/> in <paramref name="status"/>, every step taken today. Deliberated topics have the
     /// opinions and a two-problem list unless <paramref name="withProblems"/> is false (then no opinions at all: a
-    /// Deliberated topic only);
-    /// Closed is reached by closing both problems.
+    /// Deliberated topic only); Closed is reached by closing both problems.
     /// </summary>
     public static SupervisionTopic InStatus(SupervisionTopicStatus status, SupervisionForm form = SupervisionForm.SpecialWorkReport, bool withProblems = true)
     {
@@ -117,4 +116,14 @@ internal static class SupervisionFixture
         topic.CloseProblem(2, Closure(), Staff, Now);
         return status == SupervisionTopicStatus.Closed ? topic : throw new ArgumentOutOfRangeException(nameof(status));
     }
+}
+
+/// <summary>What a refused action must leave as it was.</summary>
+internal sealed record TopicSnapshot(SupervisionTopicStatus Status, string Title, int Events, int Activities, int Inquiries, string Problems, string Rounds,
+    bool Published, string? Opinions, DateOnly? AssignedOn, DateOnly? ReportDueOn, DateOnly? ClosedOn, int FollowUps, DateTimeOffset UpdatedAt)
+{
+    public static TopicSnapshot Of(SupervisionTopic t) => new(t.Status, t.Title, t.Events.Count, t.Activities.Count, t.Inquiries.Count,
+        string.Join(",", t.Problems.Select(p => $"{p.Number}:{p.Status}:{p.Progress}:{p.ProgressEvidence}:{p.ClosedOn}:{p.ReopenCount}")),
+        string.Join(",", t.Rounds.Select(r => $"{r.Number}:{r.FiledOn}:{r.Entries.Count}:{r.EvaluatedOn}:{r.Accepted}")), t.IsPublished, t.OpinionsText,
+        t.AssignedOn, t.ReportDueOn, t.ClosedOn, t.FollowUps.Count, t.UpdatedAt);
 }

@@ -222,10 +222,10 @@ public sealed class SupervisionTopicWorkflowTests
         (topic.AvailableActions(actor).Why(action)?.Code).Should().Be(expected.Code, "AvailableActions answers as Check does");
         if (expected.Code is null) return;
 
-        var before = Snapshot.Of(topic);
+        var before = TopicSnapshot.Of(topic);
         FluentActions.Invoking(() => Perform(topic, action, actor, from)).Should().Throw<DomainRuleException>()
             .Which.Code.Should().Be(expected.Code, "the method runs the same check");
-        Snapshot.Of(topic).Should().Be(before, "a refused action changes nothing");
+        TopicSnapshot.Of(topic).Should().Be(before, "a refused action changes nothing");
     }
 
     [Theory]
@@ -319,14 +319,5 @@ public sealed class SupervisionTopicWorkflowTests
             default:
                 throw new ArgumentOutOfRangeException(nameof(action));
         }
-    }
-
-    /// <summary>What a refused action must leave as it was.</summary>
-    private sealed record Snapshot(SupervisionTopicStatus Status, string Title, int Events, int Activities, int Inquiries, string Problems, int Rounds,
-        bool Published, string? Opinions, DateOnly? AssignedOn, DateOnly? ReportDueOn, DateOnly? ClosedOn, DateTimeOffset UpdatedAt)
-    {
-        public static Snapshot Of(SupervisionTopic t) => new(t.Status, t.Title, t.Events.Count, t.Activities.Count, t.Inquiries.Count,
-            string.Join(",", t.Problems.Select(p => $"{p.Number}:{p.Status}:{p.Progress}")), t.Rounds.Count, t.IsPublished, t.OpinionsText,
-            t.AssignedOn, t.ReportDueOn, t.ClosedOn, t.UpdatedAt);
     }
 }
