@@ -120,7 +120,10 @@ public sealed class SupervisionTopic
     {
         ArgumentNullException.ThrowIfNull(draft);
         Require(SupervisionTopicAction.Edit, actor);
+        var formerBody = ReportingUnitId;
         Apply(draft, meetingDate);
+        // A problem list written before the reporting body changed: what was the reporting body's goes to the new one.
+        foreach (var problem in _problems.Where(p => p.UnitId == formerBody)) problem.MoveTo(ReportingUnitId);
         Move(SupervisionTopicAction.Edit, actor, Status);
         Record(SupervisionEventKind.Edited, now, actor, null);
     }

@@ -147,6 +147,20 @@ public sealed class SupervisionLoopRulesTests
         topic.ProblemCount.Should().Be(2, "nothing of a refused list is kept");
     }
 
+    [Fact]
+    public void Changing_the_reporting_body_after_the_problem_list_moves_the_problems_that_were_the_reporting_bodys()
+    {
+        var topic = F.InStatus(SupervisionTopicStatus.Deliberated);
+        const int newBody = 11;
+
+        topic.Edit(F.TopicDraft() with { ReportingUnitId = newBody }, null, F.Staff, F.Now);
+        topic.Assign(F.Settings(), F.Calendar, F.Staff, F.Now);
+
+        topic.Problems.Select(p => p.UnitId).Should().Equal(newBody, F.ProblemUnit);
+        topic.IsBodyOf(Body).Should().BeFalse("the former reporting body has nothing left to do with the topic");
+        topic.Check(SupervisionTopicAction.FileReport, F.Unit(newBody)).Should().BeNull();
+    }
+
     // ---------------------------------------------------------------- the handling report
 
     [Fact]
