@@ -205,6 +205,9 @@ public sealed class SupervisionProblem
         return SupervisionProblemWorkflow.Table.Check(Status, action, actor.Role);
     }
 
+    /// <summary>Before 交办 only: the reporting body changed and the problem was the reporting body's.</summary>
+    internal void MoveTo(int unitId) => UnitId = unitId;
+
     internal void ReportProgress(ProblemProgress progress, string evidence, DateOnly on, Actor actor)
     {
         Require(SupervisionProblemAction.ReportProgress, actor);

@@ -120,7 +120,10 @@ public sealed class SupervisionTopic
     {
         ArgumentNullException.ThrowIfNull(draft);
         Require(SupervisionTopicAction.Edit, actor);
+        var formerBody = ReportingUnitId;
         Apply(draft, meetingDate);
+        // A problem list written before the reporting body changed: what was the reporting body's goes to the new one.
+        foreach (var problem in _problems.Where(p => p.UnitId == formerBody)) problem.MoveTo(ReportingUnitId);
         Move(SupervisionTopicAction.Edit, actor, Status);
         Record(SupervisionEventKind.Edited, now, actor, null);
     }
@@ -318,7 +321,7 @@ public sealed class SupervisionTopic
         Require(SupervisionTopicAction.UpdateProgress, actor);
         var problem = Problem(number) ?? throw SupervisionMessages.ProblemNotFound.ToException();
         if (actor.UnitId != ReportingUnitId && actor.UnitId != problem.UnitId) throw SupervisionMessages.NotYourProblem.ToException();
-        var text = Text.Optional(evidence, "Evidence", "整改措施和佐证", 2000) ?? throw SupervisionMessages.EvidenceMissing(number).ToException();
+        var text = Text.Optional(evidence, "Evidence", "整改措施和佐证", 2000) ?? throw SupervisionMessages.EvidenceMissing(number).On("Evidence").ToException();
         problem.ReportProgress(progress, text, ChinaTime.Today(now), actor);
         Move(SupervisionTopicAction.UpdateProgress, actor, Status);
         Record(SupervisionEventKind.ProgressUpdated, now, actor, $"第{number}个问题：{SupervisionTopicWorkflow.ProgressLabel(progress)}");
