@@ -57,6 +57,7 @@ public static class SupervisionMessages
     public static Refusal EvaluatedInFuture { get; } = Refusal.Define(Area, "评价日期不能晚于今天。", nameof(EvaluationDraft.EvaluatedOn));
     public static Refusal EvaluatedBeforeReport { get; } = Refusal.Define(Area, "评价日期不能早于报告报送的日期。", nameof(EvaluationDraft.EvaluatedOn));
     public static Refusal VotesNegative { get; } = Refusal.Define(Area, "测评票数不能为负数。", nameof(EvaluationDraft.Vote));
+    public static Refusal VotesTooMany { get; } = Refusal.Define(Area, $"每一项测评票数不能超过 {SupervisionTopic.MaximumVotes} 票（常委会组成人员的人数）。", nameof(EvaluationDraft.Vote));
     public static Refusal VotesEmpty { get; } = Refusal.Define(Area, "测评至少要有一票；未测评的请不要填写票数。", nameof(EvaluationDraft.Vote));
 
     // 销号 and 回头看.

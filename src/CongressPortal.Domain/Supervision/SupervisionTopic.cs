@@ -13,6 +13,9 @@ public sealed class SupervisionTopic
 {
     public const int MaximumProblems = 200;
 
+    /// <summary>No count of a 测评 can exceed the members of a standing committee (tens; a bound with room to spare).</summary>
+    public const int MaximumVotes = 500;
+
     private readonly List<SupervisionTopicDeputy> _deputies = [];
     private readonly List<SupervisionTopicSuggestion> _sourceSuggestions = [];
     private readonly List<SupervisionTopicIssue> _sourceIssues = [];
@@ -295,6 +298,8 @@ public sealed class SupervisionTopic
         if (evaluation.Vote is { } vote)
         {
             if (vote.Satisfied < 0 || vote.BasicallySatisfied < 0 || vote.Unsatisfied < 0) throw SupervisionMessages.VotesNegative.ToException();
+            if (vote.Satisfied > MaximumVotes || vote.BasicallySatisfied > MaximumVotes || vote.Unsatisfied > MaximumVotes)
+                throw SupervisionMessages.VotesTooMany.ToException();
             if (vote.Total == 0) throw SupervisionMessages.VotesEmpty.ToException();
         }
         var accepted = evaluation.Vote is null || settings.IsSatisfied(evaluation.Vote);

@@ -305,11 +305,13 @@ public sealed class SupervisionLoopRulesTests
         { new SatisfactionVote(0, 0, 0), SupervisionMessages.VotesEmpty },
         { new SatisfactionVote(-1, 5, 3), SupervisionMessages.VotesNegative },
         { new SatisfactionVote(10, 0, -2), SupervisionMessages.VotesNegative },
+        { new SatisfactionVote(int.MaxValue, int.MaxValue, 1), SupervisionMessages.VotesTooMany },
+        { new SatisfactionVote(0, 0, SupervisionTopic.MaximumVotes + 1), SupervisionMessages.VotesTooMany },
     };
 
     [Theory]
     [MemberData(nameof(BadVotes))]
-    public void A_测评_without_votes_or_with_a_negative_count_is_refused_and_nothing_is_recorded(SatisfactionVote vote, Refusal expected)
+    public void A_测评_without_votes_or_with_a_negative_or_absurd_count_is_refused_and_nothing_is_recorded(SatisfactionVote vote, Refusal expected)
     {
         var topic = F.InStatus(SupervisionTopicStatus.Reported);
         var before = TopicSnapshot.Of(topic);
