@@ -185,15 +185,7 @@ public sealed class DemoProposalSeeder(AppDbContext db, SuggestionRulesProvider 
         db.ChangeTracker.Clear();
     }
 
-    private static DateTimeOffset At(DateOnly date, int hour) => new(date.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
-
-    /// <summary>The time the store and the registrar see: the moment an action is played.</summary>
-    private sealed class SimulatedClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
-    }
+    private static DateTimeOffset At(DateOnly date, int hour) => SimulatedClock.At(date, hour);
 
     /// <summary>The proposals' texts: 案由, 案据, 方案.</summary>
     private static class Texts

@@ -10,7 +10,7 @@ namespace CongressPortal.Web.Data.Seeding;
 /// The fictional 示例市: deterministic demo data for Development. Runs once, on an empty database.
 /// Demo accounts exist only here, never in Production.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoPeopleSeeder people, DemoSuggestionSeeder suggestions, DemoProposalSeeder proposals, DemoReportSeeder reports)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoPeopleSeeder people, DemoSuggestionSeeder suggestions, DemoProposalSeeder proposals, DemoSupervisionSeeder supervision, DemoReportSeeder reports)
 {
     public const string DemoPassword = "Portal@2026demo";
     public const string DemoUnitName = "示例市住房和城乡建设局";
@@ -39,7 +39,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         }
         // The standing committee meets about every two months.
         var meetingDate = new DateOnly(2022, 1, 12);
-        for (var number = 1; meetingDate <= new DateOnly(2026, 10, 31); number++, meetingDate = meetingDate.AddMonths(2))
+        for (var number = 1; meetingDate <= new DateOnly(2026, 12, 31); number++, meetingDate = meetingDate.AddMonths(2))
         {
             db.StandingCommitteeMeetings.Add(StandingCommitteeMeeting.Create(term.Id, number, meetingDate.AddDays(number % 3 * 7)));
         }
@@ -80,6 +80,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
 
         await suggestions.SeedAsync(demoDeputy, ct);
         await proposals.SeedAsync(demoDeputy, ct);
+        await supervision.SeedAsync(demoDeputy, ct);
         await reports.SeedAsync(term.Id, ct);
     }
 

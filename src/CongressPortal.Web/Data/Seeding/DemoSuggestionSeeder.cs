@@ -100,8 +100,10 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
             Play(s, assignOn, t => s.Assign(mode, unitIds, mode == HandlingMode.Joint ? first : null, _staff, t, rules));
             if (index % 25 == 9)
             {
-                Play(s, Next(assignOn, 2), t => s.MarkKey(leaders[index % leaders.Length], committees[index % committees.Count], _staff, t));
-                Play(s, Next(assignOn, 2), t => s.ChangeTheme(themes[index % themes.Count].Id, themes[index % themes.Count].Name, _staff, t));
+                // Every 25th suggestion is key; they go round the leaders and the themes in turn (index % 5 would always be 4).
+                var key = index / 25;
+                Play(s, Next(assignOn, 2), t => s.MarkKey(leaders[key % leaders.Length], committees[index % committees.Count], _staff, t));
+                Play(s, Next(assignOn, 2), t => s.ChangeTheme(themes[key % themes.Count].Id, themes[key % themes.Count].Name, _staff, t));
             }
             foreach (var a in s.Assignments.ToList()) Play(s, Next(assignOn, 1 + _random.Next(3)), t => s.AcceptAssignment(Unit(a.UnitId), t));
             if (index % 60 == 5)

@@ -12,6 +12,7 @@ public static class SeedingExtensions
         services.AddScoped<DemoPeopleSeeder>();
         services.AddScoped<DemoSuggestionSeeder>();
         services.AddScoped<DemoProposalSeeder>();
+        services.AddScoped<DemoSupervisionSeeder>();
         services.AddScoped<DemoReportSeeder>();
         return services;
     }
