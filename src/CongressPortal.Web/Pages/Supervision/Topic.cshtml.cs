@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Suggestions;
 using CongressPortal.Domain.Supervision;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
@@ -34,6 +35,9 @@ public sealed class TopicModel(TopicModel.Handler handler) : PageModel
 
     public sealed record Source(int Id, string Number, string Title);
 
+    /// <summary>A theme of key suggestions bundled with the topic (打捆督办): how many it holds, how many are closed, the public ones.</summary>
+    public sealed record Theme(string Name, int Suggestions, int Closed, IReadOnlyList<Source> Published);
+
     public sealed record Activity(SupervisionActivityKind Kind, DateOnly StartOn, DateOnly? EndOn, string Place, string? Description);
 
     public sealed record Inquiry(int Order, string Question, string AskedBy, string AnsweredBy, string? Answer);
@@ -53,7 +57,7 @@ public sealed class TopicModel(TopicModel.Handler handler) : PageModel
     public sealed record Detail(
         int Id, int Year, string Title, SupervisionForm Form, SupervisionTopicStatus Status, string ReportingUnit, string Committee,
         string? Meeting, int? PlannedMonth, string? Summary, string? LawName, IReadOnlyList<Person> Deputies, IReadOnlyList<Source> Sources,
-        IReadOnlyList<Activity> Activities, IReadOnlyList<Inquiry> Inquiries, Documents? Published);
+        IReadOnlyList<Theme> Themes, IReadOnlyList<Activity> Activities, IReadOnlyList<Inquiry> Inquiries, Documents? Published);
 
     public sealed class Handler(AppDbContext db, SupervisionStore store)
     {
@@ -77,6 +81,14 @@ public sealed class TopicModel(TopicModel.Handler handler) : PageModel
             var sources = await db.Suggestions.AsNoTracking().Disclosed().Where(s => suggestionIds.Contains(s.Id))
                 .OrderBy(s => s.Number).Select(s => new Source(s.Id, s.Number, s.Title)).ToListAsync(ct);
 
+            var themes = new List<Theme>();
+            foreach (var theme in await db.SuggestionThemes.AsNoTracking().Where(th => th.SupervisionTopicId == t.Id).OrderBy(th => th.Name).ToListAsync(ct))
+            {
+                var bundled = db.Suggestions.AsNoTracking().Where(s => s.ThemeId == theme.Id);
+                themes.Add(new Theme(theme.Name, await bundled.CountAsync(ct), await bundled.InStatus(SuggestionStatus.Closed).CountAsync(ct),
+                    await bundled.Disclosed().OrderBy(s => s.Number).Select(s => new Source(s.Id, s.Number, s.Title)).ToListAsync(ct)));
+            }
+
             Documents? documents = null;
             if (t.IsPublished)
             {
@@ -92,7 +104,7 @@ public sealed class TopicModel(TopicModel.Handler handler) : PageModel
                     t.ClosedOn);
             }
             return new Detail(t.Id, t.Year, t.Title, t.Form, t.Status, units.GetValueOrDefault(t.ReportingUnitId, ""), committee,
-                t.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, t.PlannedMonth, t.Summary, t.LawName, deputies, sources,
+                t.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, t.PlannedMonth, t.Summary, t.LawName, deputies, sources, themes,
                 [.. t.Activities.OrderBy(a => a.StartOn).Select(a => new Activity(a.Kind, a.StartOn, a.EndOn, a.Place, a.Description))],
                 [.. t.Inquiries.OrderBy(i => i.Order).Select(i => new Inquiry(i.Order, i.Question, i.AskedBy, i.AnsweredBy, i.Answer))],
                 documents);

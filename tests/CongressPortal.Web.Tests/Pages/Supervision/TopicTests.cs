@@ -113,6 +113,39 @@ public sealed class TopicTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task Themes_of_key_suggestions_bundled_with_the_topic_show_their_handling_and_only_their_published_suggestions()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var plan = await Steps.PlanAsync();
+        var id = await Steps.TopicAsync(plan, world.Unit.Id, world.Committee.Id, "听取审议养老服务体系建设情况的报告");
+        await Steps.AdoptAsync(plan);
+        var theme = await DbAsync(async db =>
+        {
+            var created = Domain.Suggestions.SuggestionTheme.Create("养老服务", 2026, null);
+            created.LinkTopic(id);
+            db.SuggestionThemes.Add(created);
+            await db.SaveChangesAsync();
+            return created.Id;
+        });
+        var disclosed = await Data.SuggestionAsync(world, "关于增加社区养老服务站的建议", withCoSigner: false);
+        var pending = await Data.SuggestionAsync(world, "关于尚在办理的养老建议", withCoSigner: false);
+        await Data.AssignedSuggestionAsync(disclosed.Id, world.Unit.Id);
+        await Data.ActAsync(disclosed.Id, (s, _, now) => s.ChangeTheme(theme, "养老服务", SupervisionSteps.Staff, now));
+        await Data.ActAsync(pending.Id, (s, _, now) =>
+        {
+            s.Accept(SupervisionSteps.Staff, now);
+            s.ChangeTheme(theme, "养老服务", SupervisionSteps.Staff, now);
+        });
+        await Data.ActAsync(disclosed.Id, (s, rules, now, letter) => s.Reply(TestData.ReplyA(Steps.Today, letter()), Actor.Unit(world.Unit.Id, "测试承办人"), now, rules));
+        await Data.ReviewRepliesAsync(disclosed.Id);
+
+        var page = await AnonymousClient().GetDocumentAsync($"/Supervision/Topic/{id}");
+
+        page.QuerySelector("#themes")!.TextContent.Should().Contain("养老服务").And.Contain("共 2 件建议，已办结 0 件").And.NotContain("尚在办理");
+        page.QuerySelectorAll("#themes a").Select(a => a.GetAttribute("href")).Should().Equal($"/Suggestions/Details/{disclosed.Id}");
+    }
+
+    [Fact]
     public async Task A_topic_of_a_plan_not_yet_published_answers_404()
     {
         var unit = await Data.UnitAsync("示例市民政局");
