@@ -65,6 +65,9 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                 todos.Add(new("unit-accept", "待签收", await mine.CountAsync(a => a.State == AssignmentState.AwaitingAcceptance, ct), "/Unit/Index"));
                 // Accepted or sent back for re-handling, and not yet answered (a co-handling unit answers with its opinion).
                 todos.Add(new("unit-reply", "待答复", await mine.CountAsync(a => a.State == AssignmentState.Accepted || a.State == AssignmentState.Rehandling, ct), "/Unit/Index"));
+                // Supervision: the handling reports this body owes as reporting body (the topic keeps the due date while one is owed).
+                todos.Add(new("unit-supervision", "待报送监督报告",
+                    await db.SupervisionTopics.AsNoTracking().CountAsync(t => t.ReportingUnitId == unitId && t.ReportDueOn != null, ct), "/Unit/Supervision/Index"));
             }
 
             if (user.IsInRole(PortalRole.Deputy) && user.GetDeputyId() is { } deputyId)

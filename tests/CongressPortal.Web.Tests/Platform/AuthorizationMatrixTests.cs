@@ -165,6 +165,16 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         },
         ["/Proposals/Index"] = new("/Proposals?q=养老", Everyone),
         ["/Proposals/Details"] = new("/Proposals/Details/{publishedProposal}", Everyone),
+        // ── Issue 12: supervision of the bodies, deputies and the public ──
+        // The sample topic is in a published plan but not sent (交办) to any body: a unit gets 404 for it, never a 403.
+        ["/Unit/Supervision/Index"] = new("/Unit/Supervision", [PortalRole.HandlingUnit]),
+        ["/Unit/Supervision/Details"] = new("/Unit/Supervision/Details/{publicTopic}", [PortalRole.HandlingUnit])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
+        },
+        ["/Deputy/Supervision/Index"] = new("/Deputy/Supervision", [PortalRole.Deputy]),
+        ["/Supervision/Index"] = new("/Supervision?year={publicTopicYear}", Everyone),
+        ["/Supervision/Topic"] = new("/Supervision/Topic/{publicTopic}", Everyone),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -272,6 +282,16 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var staffProposal = await StaffProposalSampleAsync(int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture));
         ids["staffProposal"] = staffProposal.Proposal.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["staffProposalFile"] = staffProposal.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 12 (supervision pages of bodies, deputies, the public): a published 2024 plan with a planned topic the public
+        // deputy takes part in, citing the published suggestion.
+        var steps = new SupervisionSteps(App);
+        var supervisionPlan = await steps.PlanAsync(2024);
+        var publicTopic = await steps.TopicAsync(supervisionPlan, int.Parse(ids["unit"], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(ids["committee"], System.Globalization.CultureInfo.InvariantCulture), "矩阵测试监督议题",
+            deputies: [deputyPublic.Id], suggestions: [published.Suggestion]);
+        await steps.AdoptAsync(supervisionPlan);
+        ids["publicTopic"] = publicTopic.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["publicTopicYear"] = "2024";
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -37,8 +38,6 @@ public sealed class SearchModel(SearchModel.Handler handler) : PageModel
 
     public sealed class Handler(AppDbContext db)
     {
-        private const int Context = 60;
-
         public async Task<IReadOnlyList<Hit>> SearchAsync(IReadOnlyList<string> terms, CancellationToken ct)
         {
             var hits = new List<Hit>();
@@ -50,37 +49,11 @@ public sealed class SearchModel(SearchModel.Handler handler) : PageModel
                     if (block.Kind == ReportBlockKind.Part || block.IsHeading) section = block.Label + block.Text;
                     var text = block.FullText;
                     if (!terms.All(t => text.Contains(t, StringComparison.OrdinalIgnoreCase))) continue;
-                    hits.Add(new Hit(report.Year, block.Anchor, section, Highlight(text, terms)));
+                    hits.Add(new Hit(report.Year, block.Anchor, section, SearchHighlight.Pieces(text, terms)!));
                     if (hits.Count == MaxHits) return hits;
                 }
             }
             return hits;
-        }
-
-        private static List<(string, bool)> Highlight(string text, IReadOnlyList<string> terms)
-        {
-            var first = terms.Select(t => text.IndexOf(t, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).Min();
-            var start = Math.Max(0, first - Context);
-            var end = Math.Min(text.Length, first + (Context * 2));
-            var window = text[start..end];
-            var pieces = new List<(string, bool)>();
-            if (start > 0) pieces.Add(("…", false));
-            var position = 0;
-            while (position < window.Length)
-            {
-                var next = terms.Select(t => (Term: t, At: window.IndexOf(t, position, StringComparison.OrdinalIgnoreCase)))
-                    .Where(m => m.At >= 0).OrderBy(m => m.At).ThenByDescending(m => m.Term.Length).FirstOrDefault();
-                if (next.Term is null)
-                {
-                    pieces.Add((window[position..], false));
-                    break;
-                }
-                if (next.At > position) pieces.Add((window[position..next.At], false));
-                pieces.Add((window.Substring(next.At, next.Term.Length), true));
-                position = next.At + next.Term.Length;
-            }
-            if (end < text.Length) pieces.Add(("…", false));
-            return pieces;
         }
     }
 }

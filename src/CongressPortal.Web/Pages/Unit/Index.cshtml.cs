@@ -17,7 +17,7 @@ namespace CongressPortal.Web.Pages.Unit;
 /// The handling unit's desk: what waits for it (to accept, due soon, overdue, re-handling, open commitments) and
 /// the suggestions assigned to it, most urgent first. The unit comes from the account's claim only.
 /// </summary>
-public sealed class IndexModel(IndexModel.Handler handler) : PageModel
+public sealed class IndexModel(IndexModel.Handler handler, SupervisionStore supervision) : PageModel
 {
     public const int PageSize = 50;
 
@@ -34,6 +34,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public Desk View { get; private set; } = null!;
 
+    /// <summary>The supervision reports this body owes and its open problems (the desk at /Unit/Supervision).</summary>
+    public Supervision.IndexModel.Counts Supervision { get; private set; } = null!;
+
     public int PageCount => Math.Max(1, (View.Total + PageSize - 1) / PageSize);
 
     public bool Filtered => State is not null || Due is not null || Session is not null || !string.IsNullOrWhiteSpace(Q);
@@ -44,6 +47,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         var desk = await handler.HandleAsync(User.GetUnitId()!.Value, new Query(State, Due, Session, Q, P), ct);
         if (desk is null) return NotFound();
         View = desk;
+        Supervision = await Unit.Supervision.IndexModel.Handler.CountsAsync(supervision, User.GetUnitId()!.Value, ct);
         return Page();
     }
 

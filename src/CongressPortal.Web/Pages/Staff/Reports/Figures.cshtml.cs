@@ -95,7 +95,7 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : ActionFormsPage
         public KeyFigureDetails ToDetails() => new(Label, Value ?? 0, Unit, SourceNote, Anchor);
     }
 
-    public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, SupervisionStore supervision, TimeProvider clock)
     {
         public sealed record View(int Id, int Year, string Title, uint Version, IReadOnlyList<Row> Figures, IReadOnlyList<TocEntry> Sections,
             AvailableActions<WorkReportAction> Can);
@@ -136,7 +136,33 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : ActionFormsPage
             if (total.SolvedRate is { } solved)
                 proposals.Add(new() { Label = "问题已解决或正在解决的比例", Value = solved, Unit = "%", SourceNote = source + "，占已答复建议" });
             proposals.Add(new() { Label = "市人大代表", Value = deputies, Unit = "名", SourceNote = $"本系统代表名册（在职的市级代表，{Display.Date(ChinaTimeToday())}）" });
+            proposals.AddRange(await SupervisionFiguresAsync(year, ct));
             return proposals;
+        }
+
+        /// <summary>
+        /// The year's supervision by form — the topics heard at a meeting that year (听取审议专项工作报告 N 项, 执法检查 N 次…) —
+        /// and the problems sent to the bodies that year (问题清单) with how many are closed (销号) so far.
+        /// </summary>
+        private async Task<IReadOnlyList<FigureInput>> SupervisionFiguresAsync(int year, CancellationToken ct)
+        {
+            var source = $"本系统监督工作数据（{year}年，{Display.Date(ChinaTimeToday())}统计）";
+            var heard = await supervision.Topics.AsNoTracking().Where(t => t.Year == year && t.HeardOn != null)
+                .GroupBy(t => t.Form).Select(g => new { Form = g.Key, Count = g.Count() }).ToListAsync(ct);
+            var figures = heard.OrderBy(h => h.Form).Select(h =>
+            {
+                var (label, unit) = SupervisionDisplay.FigureLabel(h.Form);
+                return new FigureInput { Label = label, Value = h.Count, Unit = unit, SourceNote = source + "，当年经常委会会议审议" };
+            }).ToList();
+            var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
+            var sent = supervision.Topics.AsNoTracking().Where(t => t.AssignedOn >= from && t.AssignedOn < to);
+            var issued = await sent.SumAsync(t => t.ProblemCount, ct);
+            if (issued > 0)
+            {
+                figures.Add(new() { Label = "交办审议意见问题清单中的问题", Value = issued, Unit = "个", SourceNote = source + "，当年交办" });
+                figures.Add(new() { Label = "问题清单中已整改销号的问题", Value = await sent.SumAsync(t => t.ClosedProblemCount, ct), Unit = "个", SourceNote = source + "，当年交办的问题中" });
+            }
+            return figures;
         }
 
         private DateOnly ChinaTimeToday() => ChinaTime.Today(clock.GetUtcNow());
