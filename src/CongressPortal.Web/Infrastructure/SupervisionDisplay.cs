@@ -49,7 +49,14 @@ public static class SupervisionDisplay
         _ => (SupervisionTopicWorkflow.FormLabel(form), "项"),
     };
 
-    /// <summary>When a topic is heard: the meeting's name when one is set, else the planned month.</summary>
-    public static string Schedule(string? meeting, int? plannedMonth) =>
-        meeting ?? (plannedMonth is { } month ? $"{month}月" : "待定");
+    /// <summary>
+    /// When a topic is heard: once heard, the meeting (when set) with the day; before, the meeting's name when one is set,
+    /// else the planned month.
+    /// </summary>
+    public static string Schedule(string? meeting, int? plannedMonth, DateOnly? heardOn = null) => heardOn switch
+    {
+        { } heard when meeting is not null => $"{meeting}（{Display.Date(heard)}审议）",
+        { } heard => $"{Display.Date(heard)}审议",
+        _ => meeting ?? (plannedMonth is { } month ? $"{month}月" : "待定"),
+    };
 }

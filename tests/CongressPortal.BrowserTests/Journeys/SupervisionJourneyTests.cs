@@ -52,7 +52,9 @@ public sealed class SupervisionJourneyTests(BrowserFixture fixture) : BrowserTes
         await ScreenshotAsync(Page, "issue12-02-plan-published");
 
         // The meeting hears it on 25 June; staff write the opinions and two problems and send them.
+        // (Months pass between the steps: each person signs in again, as the session cookie has long expired.)
         App.Clock.Set(new DateTimeOffset(2026, 6, 25, 8, 0, 0, TimeSpan.Zero));
+        await SignInAsync(Page, "staff-jd");
         await Page.GotoAsync(topicUrl);
         await Page.Locator("#Deliberation_HeardOn").FillAsync("2026-06-25");
         await Page.Locator("#Deliberation_ReportText").FillAsync("市住房和城乡建设局局长受市人民政府委托作报告：全市已改造老旧小区312个，加装电梯640部。");
@@ -61,7 +63,7 @@ public sealed class SupervisionJourneyTests(BrowserFixture fixture) : BrowserTes
         await Page.Locator("#Opinions_Problems_0__Text").FillAsync("部分改造项目质量验收不严，居民反映屋面渗漏");
         await Page.Locator("#Opinions_Problems_1__Text").FillAsync("改造后小区物业管理长效机制尚未建立");
         await ClickAndWaitForNextPageAsync(Page, Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "保存审议意见和问题清单" }));
-        (await Page.Locator("#form-assign").InnerTextAsync()).Should().Contain("2026年9月25日", "three months from today's 交办, on a working day");
+        (await Page.Locator("#form-assign").InnerTextAsync()).Should().Contain("2026年9月28日", "three months from today's 交办 is Friday 25 September, the Mid-Autumn Festival: the next working day");
         await ScreenshotAsync(Page, "issue12-03-opinions-and-problems");
         await ClickAndWaitForNextPageAsync(Page, Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "确认交办" }));
         (await Page.Locator("#topic-status").InnerTextAsync()).Should().Contain("已交办");
@@ -89,6 +91,7 @@ public sealed class SupervisionJourneyTests(BrowserFixture fixture) : BrowserTes
 
         // The 测评: 9 satisfied, 8 basically, 21 not → back to the body, due two months on.
         App.Clock.Set(new DateTimeOffset(2026, 8, 27, 2, 0, 0, TimeSpan.Zero));
+        await SignInAsync(Page, "staff-jd");
         await Page.GotoAsync(topicUrl);
         await Page.Locator("#Evaluate_EvaluatedOn").FillAsync("2026-08-27");
         await Page.Locator("#Evaluate_Evaluation").FillAsync("常委会第二十五次会议对研究处理情况进行满意度测评，未达到满意标准，请继续整改并重新报告。");
@@ -118,6 +121,7 @@ public sealed class SupervisionJourneyTests(BrowserFixture fixture) : BrowserTes
 
         // Accepted; both problems closed (销号 without evidence refused first); published.
         App.Clock.Set(new DateTimeOffset(2026, 10, 22, 2, 0, 0, TimeSpan.Zero));
+        await SignInAsync(Page, "staff-jd");
         await Page.GotoAsync(topicUrl);
         await Page.Locator("#Evaluate_EvaluatedOn").FillAsync("2026-10-22");
         await Page.Locator("#Evaluate_Evaluation").FillAsync("再次测评达到满意标准。");
