@@ -30,7 +30,9 @@ public sealed class CreateModel(SupervisionStore store) : PageModel
             TempData["StatusMessage"] = $"已起草{Input.Year}年度监督工作计划，请添加议题。";
             return RedirectToPage("Details", new { id = result.Value });
         }
-        result.AddTo(ModelState, typeof(PlanCommand), Prefix);
+        // The store's unique-year message names the draft's field without the form's prefix.
+        if (result.Field == nameof(PlanCommand.Year)) ModelState.AddModelError($"{Prefix}.{nameof(PlanCommand.Year)}", result.Error);
+        else result.AddTo(ModelState, typeof(PlanCommand), Prefix);
         return Page();
     }
 }
