@@ -105,6 +105,12 @@ public static class SupervisionChoices
     /// <summary>一府一委两院: the people's government itself, the supervisory commission, the court and the procuratorate.</summary>
     private const string TopBodies = "一府一委两院";
 
+    /// <summary>
+    /// The city's people's government is kept as a unit of the government kind; its name (not a message) tells it from its
+    /// departments, so it is listed with the supervisory commission, the court and the procuratorate.
+    /// </summary>
+    private const string GovernmentName = "人民政府";
+
     public static IReadOnlyList<SelectListItem> FormItems() =>
         Enum.GetValues<SupervisionForm>().Select(f => new SelectListItem(SupervisionTopicWorkflow.FormLabel(f), f.ToString())).ToList();
 
@@ -118,7 +124,7 @@ public static class SupervisionChoices
         var groups = new Dictionary<string, SelectListGroup>();
         SelectListGroup Group(string name) => groups.TryGetValue(name, out var g) ? g : groups[name] = new SelectListGroup { Name = name };
         string GroupOf(string name, HandlingUnitKind kind) =>
-            kind == HandlingUnitKind.SupervisionOrJudicial || (kind != HandlingUnitKind.DistrictGovernment && name.EndsWith("人民政府", StringComparison.Ordinal))
+            kind == HandlingUnitKind.SupervisionOrJudicial || (kind != HandlingUnitKind.DistrictGovernment && name.EndsWith(GovernmentName, StringComparison.Ordinal))
                 ? TopBodies : ReferenceLabels.Of(kind);
         return units
             .Select(u => (u.Id, u.Name, Group: GroupOf(u.Name, u.Kind), Rank: GroupOf(u.Name, u.Kind) == TopBodies ? -1 : (int)u.Kind))
