@@ -12,7 +12,7 @@ namespace CongressPortal.Web.Pages.Staff.Supervision.Topics;
 /// committee's evaluation with an optional 满意度测评, 销号 problem by problem, 回头看, publication, and the key suggestions
 /// bundled with it. Only the forms <see cref="SupervisionTopic.AvailableActions"/> allows are shown; each posts the version
 /// the page showed, so of two staff acting at once the second gets the conflict and the page as it now stands. The data
-/// work is in Details.Handler.cs; the forms are in Details.Forms.cs.
+/// work and the post handlers are in Details.Handler.cs; each group of forms is a partial view (_Details*.cshtml).
 /// </summary>
 public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
 {
