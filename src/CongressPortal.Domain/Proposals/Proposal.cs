@@ -386,6 +386,22 @@ public sealed class Proposal
     // ---------------------------------------------------------------- checks
 
     /// <summary>Every action with its answer for <paramref name="actor"/> now (the session's deadline decides drafting and submission).</summary>
+    /// <summary>P10: null when <paramref name="actor"/> may record the supervision topic the proposal led to (staff, once it is registered).</summary>
+    public Refusal? SupervisionLinkProblem(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.Role != PortalRole.Staff) return DomainMessages.WrongRole("关联监督议题", PortalRole.DisplayName(PortalRole.Staff));
+        return Number is null ? ProposalMessages.LinkNeedsRegistration : null;
+    }
+
+    /// <summary>Records (or clears, with null) the supervision topic the proposal led to; kept in the timeline.</summary>
+    public void LinkSupervisionTopic(int? topicId, string? topicTitle, Actor actor, DateTimeOffset now)
+    {
+        if (SupervisionLinkProblem(actor) is { } refused) throw refused.ToException();
+        SupervisionTopicId = topicId is > 0 ? topicId : null;
+        Record(ProposalEventKind.SupervisionTopicLinked, now, actor, SupervisionTopicId is null ? "取消关联" : topicTitle);
+    }
+
     public AvailableActions<ProposalAction> AvailableActions(Actor actor, DateTimeOffset now, DateTimeOffset? deadline) =>
         new(Enum.GetValues<ProposalAction>().Select(action => new ActionCheck<ProposalAction>(action, Check(action, actor, now, deadline))));
 

@@ -120,6 +120,7 @@ public enum ProposalEventKind
     Published,
     Unpublished,
     AttachmentAdded,
+    SupervisionTopicLinked,
 }
 
 /// <summary>

@@ -7,6 +7,9 @@ public static class ProposalMessages
 {
     private const string Area = "Proposal";
 
+    // P10: what the proposal led to.
+    public static Refusal LinkNeedsRegistration { get; } = Refusal.Define(Area, "议案登记后才能关联监督议题。");
+
     // The draft.
     public static Refusal SessionRequired { get; } = Refusal.Define(Area, "请选择议案所属的会议。", nameof(ProposalDraft.SessionId));
     public static Refusal LeadDeputyRequired { get; } = Refusal.Define(Area, "代表联名提出的议案须选择领衔代表。", nameof(ProposalDraft.LeadDeputyId));

@@ -35,6 +35,7 @@ public static class ProposalDisplay
         ProposalEventKind.Published => "公开",
         ProposalEventKind.Unpublished => "撤销公开",
         ProposalEventKind.AttachmentAdded => "添加附件",
+        ProposalEventKind.SupervisionTopicLinked => "关联监督议题",
         _ => kind.ToString(),
     };
 }

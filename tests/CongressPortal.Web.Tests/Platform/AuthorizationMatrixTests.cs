@@ -175,6 +175,14 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Deputy/Supervision/Index"] = new("/Deputy/Supervision", [PortalRole.Deputy]),
         ["/Supervision/Index"] = new("/Supervision?year={publicTopicYear}", Everyone),
         ["/Supervision/Topic"] = new("/Supervision/Topic/{publicTopic}", Everyone),
+        // ── Issue 12: staff supervision pages (plan, topics, the closed loop, settings) ──
+        ["/Staff/Supervision/Index"] = new("/Staff/Supervision?year=2026&form=SpecialWorkReport", [PortalRole.Staff]),
+        ["/Staff/Supervision/Settings"] = new("/Staff/Supervision/Settings", [PortalRole.Staff]),
+        ["/Staff/Supervision/Plans/Create"] = new("/Staff/Supervision/Plans/Create?year=2027", [PortalRole.Staff]),
+        ["/Staff/Supervision/Plans/Details"] = new("/Staff/Supervision/Plans/Details/{staffSupervisionPlan}", [PortalRole.Staff]),
+        ["/Staff/Supervision/Topics/Create"] = new("/Staff/Supervision/Topics/Create?planId={staffSupervisionPlan}", [PortalRole.Staff]),
+        ["/Staff/Supervision/Topics/Edit"] = new("/Staff/Supervision/Topics/Edit/{staffSupervisionTopic}", [PortalRole.Staff]),
+        ["/Staff/Supervision/Topics/Details"] = new("/Staff/Supervision/Topics/Details/{staffSupervisionTopic}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -292,6 +300,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         await steps.AdoptAsync(supervisionPlan);
         ids["publicTopic"] = publicTopic.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["publicTopicYear"] = "2024";
+        // Issue 12 (staff supervision pages): a draft plan of 2026 with one topic for the sample unit and committee.
+        var supervision = await StaffSupervisionSampleAsync(ids);
+        ids["staffSupervisionPlan"] = supervision.Plan.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["staffSupervisionTopic"] = supervision.Topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -396,6 +408,20 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var registered = await ServiceAsync<Web.Data.Queries.ProposalStore, Domain.Proposals.Proposal>(async store =>
             (await store.RegisterAsync(draft, [new("议案扫描件.pdf", "%PDF-1.4 matrix proposal"u8.ToArray())], Domain.Common.Actor.Staff("测试工作人员"), default)).Value!);
         return (registered.Id, registered.Attachments[0].FileId);
+    }
+
+    private async Task<(int Plan, int Topic)> StaffSupervisionSampleAsync(Dictionary<string, string> ids)
+    {
+        var staff = Domain.Common.Actor.Staff("测试工作人员");
+        return await ServiceAsync<Web.Data.Queries.SupervisionStore, (int, int)>(async store =>
+        {
+            var plan = (await store.CreatePlanAsync(new Domain.Supervision.SupervisionPlanDraft(2026, "矩阵测试监督工作计划", null), staff, default)).Value;
+            var draft = new Domain.Supervision.SupervisionTopicDraft("关于矩阵测试专项工作情况的报告", Domain.Supervision.SupervisionForm.SpecialWorkReport,
+                int.Parse(ids["unit"], System.Globalization.CultureInfo.InvariantCulture), int.Parse(ids["committee"], System.Globalization.CultureInfo.InvariantCulture),
+                null, 6, null, null, [], [], []);
+            var topic = (await store.CreateTopicAsync(plan, draft, staff, default)).Value;
+            return (plan, topic);
+        });
     }
 
     [Theory]

@@ -34,6 +34,12 @@ public sealed record ProposalView(
     DateOnly Today,
     DateOnly LatestDueIfDecidedToday)
 {
+    /// <summary>The supervision topic the proposal led to (P10), if linked.</summary>
+    public DetailsModel.Link? SupervisionTopic { get; init; }
+
+    /// <summary>The topics staff may link it to (empty when they may not link now).</summary>
+    public IReadOnlyList<SelectListItem> SupervisionTopics { get; init; } = [];
+
     /// <summary>Whether any of the presidium's four decisions is offered now.</summary>
     public bool Deciding => Actions.CanAny(ProposalAction.PutOnAgenda, ProposalAction.ReferToCommittee, ProposalAction.LeaveOffAgenda, ProposalAction.ConvertToSuggestion);
 }
@@ -93,8 +99,25 @@ public sealed partial class DetailsModel
                 [.. categories.Select(c => new SelectListItem(c.Name, ProposalForm.Id(c.Id)))],
                 [.. meetings.Select(m => new SelectListItem($"{StandingCommitteeMeeting.FormatName(m.Term, m.Number)}（{Display.Date(m.Date)}）", ProposalForm.Id(m.Id)))],
                 today,
-                Proposal.LatestReportDue(today, calendar));
+                Proposal.LatestReportDue(today, calendar))
+            {
+                SupervisionTopic = p.SupervisionTopicId is { } topicId
+                    ? await db.SupervisionTopics.AsNoTracking().Where(t => t.Id == topicId).Select(t => new Link(t.Id, t.Year + "年：" + t.Title)).FirstOrDefaultAsync(ct)
+                    : null,
+                SupervisionTopics = p.SupervisionLinkProblem(actor) is null
+                    ? [.. (await db.SupervisionTopics.AsNoTracking().OrderByDescending(t => t.Year).ThenBy(t => t.Title).Select(t => new { t.Id, t.Year, t.Title }).ToListAsync(ct))
+                        .Select(t => new SelectListItem($"{t.Year}年：{t.Title}", ProposalForm.Id(t.Id), t.Id == p.SupervisionTopicId))]
+                    : [],
+            };
         }
+
+        public Task<CommandResult<int>> LinkSupervisionAsync(int id, uint version, int? topicId, Actor actor, CancellationToken ct) =>
+            store.ActAsync(store.All, id, version, async (p, now) =>
+            {
+                var title = topicId is { } t ? await db.SupervisionTopics.AsNoTracking().Where(x => x.Id == t).Select(x => x.Title).FirstOrDefaultAsync(ct)
+                    ?? throw new Refusal("Proposal.UnknownSupervisionTopic", "所选监督议题不存在，请重新选择。").ToException() : null;
+                p.LinkSupervisionTopic(topicId, title, actor, now);
+            }, null, ct);
 
 
 

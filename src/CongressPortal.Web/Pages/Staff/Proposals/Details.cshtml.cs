@@ -111,6 +111,17 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
         return ActAsync(Forms.Upload, input, () => handler.UploadAsync(Id, version, chosen, User.AsStaff(), ct), $"已上传 {chosen.Count} 个附件。", ct);
     }
 
+    public Task<IActionResult> OnPostSupervisionAsync(uint version, [Bind(Prefix = Forms.Supervision)] SupervisionLinkCommand input, CancellationToken ct) =>
+        ActAsync(Forms.Supervision, input, () => handler.LinkSupervisionAsync(Id, version, input.TopicId, User.AsStaff(), ct),
+            input.TopicId is null ? "已取消与监督议题的关联。" : "已关联监督议题。", ct);
+
+    /// <summary>The supervision topic the proposal led to (P10); none clears the link.</summary>
+    public sealed record SupervisionLinkCommand
+    {
+        [Display(Name = "关联监督议题")]
+        public int? TopicId { get; init; }
+    }
+
     /// <summary>The forms of the page: each posts under its own prefix, and its form-level message is kept under its name.</summary>
     public static class Forms
     {
@@ -124,6 +135,7 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
         public const string Publish = "Publish";
         public const string Unpublish = "Unpublish";
         public const string Upload = "Upload";
+        public const string Supervision = "Supervision";
     }
 
     /// <summary>The presidium's decision: its date and why (named like <see cref="Domain.Proposals.DecisionDraft"/>).</summary>

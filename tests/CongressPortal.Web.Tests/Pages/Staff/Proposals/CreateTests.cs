@@ -57,7 +57,7 @@ public sealed class CreateTests(PortalAppFactory app) : StaffProposalTest(app)
         var page = await staff.GetDocumentAsync(ProposalDetails(id));
         Text(page, "main").Should().Contain("已登记，编号：十六届五次会议议案第01号");
         Text(page, "#proposer").Should().Contain("李建国等10人");
-        Text(page, "#follow-up").Should().Contain("尚未关联（立法、监督模块上线后在此关联）");
+        Text(page, "#follow-up-supervision").Should().Contain("尚未关联");
         page.QuerySelector("#attachments a")!.GetAttribute("href").Should().StartWith($"/Staff/Proposals/File/{id}/");
         using var file = await staff.GetAsync(page.QuerySelector("#attachments a")!.GetAttribute("href")!);
         (await file.Content.ReadAsByteArrayAsync()).Should().Equal(Pdf);

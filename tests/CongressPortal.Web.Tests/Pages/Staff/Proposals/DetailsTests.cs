@@ -201,4 +201,26 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffProposalTest(app)
         ShouldRedirect(unpublished, ProposalDetails(proposal.Id));
         (await StoredProposalAsync(proposal.Id)).IsPublished.Should().BeFalse();
     }
+    // ── Issue 12: the supervision topic a proposal led to (P10) ──
+    [Fact]
+    public async Task Staff_link_a_registered_proposal_to_a_supervision_topic_and_the_timeline_records_it()
+    {
+        var world = await WorldAsync();
+        var proposal = await RegisteredAsync(world);
+        var unit = await Data.UnitAsync();
+        var topic = await ServiceAsync<SupervisionStore, int>(async store =>
+        {
+            var plan = (await store.CreatePlanAsync(new Domain.Supervision.SupervisionPlanDraft(2026, "2026年度监督工作计划", null), Clerk, default)).Value;
+            return (await store.CreateTopicAsync(plan, new Domain.Supervision.SupervisionTopicDraft("关于养老服务工作情况的报告", Domain.Supervision.SupervisionForm.SpecialWorkReport,
+                unit.Id, world.Committee.Id, null, 9, null, null, [], [], []), Clerk, default)).Value;
+        });
+        using var staff = await StaffAsync();
+
+        using var linked = await PostAsync(staff, ProposalDetails(proposal.Id), "#form-supervision", [("Supervision.TopicId", Id(topic))]);
+        ShouldRedirect(linked, ProposalDetails(proposal.Id));
+        (await StoredProposalAsync(proposal.Id)).SupervisionTopicId.Should().Be(topic);
+        var page = await staff.GetDocumentAsync(ProposalDetails(proposal.Id));
+        Text(page, "#follow-up-supervision").Should().Contain("关于养老服务工作情况的报告");
+        Text(page, "#timeline").Should().Contain("关联监督议题");
+    }
 }

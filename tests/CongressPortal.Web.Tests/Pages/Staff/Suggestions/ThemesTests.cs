@@ -119,4 +119,37 @@ public sealed class ThemesTests(PortalAppFactory app) : StaffSuggestionTest(app)
 
         (await staff.GetAsync($"{Themes}?id={theme.Id + 1000}")).StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
+    // ── Issue 12: a theme bundled with a supervision topic of its year (打捆督办) ──
+    [Fact]
+    public async Task A_theme_is_linked_to_a_supervision_topic_of_its_year_and_a_topic_of_another_year_is_refused()
+    {
+        var unit = await Data.UnitAsync();
+        var committee = await Data.CommitteeAsync();
+        var staffActor = Domain.Common.Actor.Staff("测试工作人员");
+        async Task<int> TopicOfAsync(int year, string title) =>
+            await ServiceAsync<Web.Data.Queries.SupervisionStore, int>(async store =>
+            {
+                var plan = (await store.CreatePlanAsync(new Domain.Supervision.SupervisionPlanDraft(year, $"{year}年度监督工作计划", null), staffActor, default)).Value;
+                return (await store.CreateTopicAsync(plan, new Domain.Supervision.SupervisionTopicDraft(title, Domain.Supervision.SupervisionForm.SpecialWorkReport,
+                    unit.Id, committee.Id, null, 6, null, null, [], [], []), staffActor, default)).Value;
+            });
+        var topic = await TopicOfAsync(2026, "关于老旧小区改造工作情况的报告");
+        var earlier = await TopicOfAsync(2025, "上年度的议题");
+        using var staff = await StaffAsync();
+
+        using (var refused = await PostAsync(staff, "/Staff/Suggestions/Themes", "#theme-form",
+            [("Input.Name", "老旧小区改造"), ("Input.Year", "2026"), ("Input.SupervisionTopicId", Id(earlier))]))
+        {
+            var page = await RefusedAsync(refused);
+            page.FieldError("Input.SupervisionTopicId").Should().Be(Web.Pages.Staff.Suggestions.ThemesModel.Handler.TopicOfAnotherYear);
+            Value(page, "Input.Name").Should().Be("老旧小区改造");
+        }
+        using (var linked = await PostAsync(staff, "/Staff/Suggestions/Themes", "#theme-form",
+            [("Input.Name", "老旧小区改造"), ("Input.Year", "2026"), ("Input.SupervisionTopicId", Id(topic))]))
+            ShouldRedirect(linked, "/Staff/Suggestions/Themes");
+        var theme = await DbAsync(db => db.SuggestionThemes.AsNoTracking().SingleAsync());
+        theme.SupervisionTopicId.Should().Be(topic);
+        Text(await staff.GetDocumentAsync("/Staff/Suggestions/Themes"), $"#theme-{theme.Id} .theme-topic").Should().Contain("关于老旧小区改造工作情况的报告");
+        Text(await staff.GetDocumentAsync($"/Staff/Supervision/Topics/Details/{topic}"), "#themes").Should().Contain("老旧小区改造");
+    }
 }
