@@ -44,7 +44,7 @@ public sealed class SupervisionSteps(PortalAppFactory app)
     public async Task PlanActAsync(int id, Action<SupervisionPlan, int, DateTimeOffset> action)
     {
         var version = await PlanVersionAsync(id);
-        Ok(await StoreAsync(store => store.PlanActAsync(id, version, action, default)));
+        Ok(await StoreAsync(store => store.PlanActAsync(id, version, action, "Year", default)));
     }
 
     /// <summary>Adopts the plan today (at <paramref name="meetingId"/>) and, unless told not to, publishes it.</summary>

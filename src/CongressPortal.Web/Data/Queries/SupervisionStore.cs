@@ -17,6 +17,7 @@ public sealed class SupervisionStore(AppDbContext db, WorkingCalendarProvider ca
     public const string PlanConflict = "操作未成功：在您操作期间，其他人已修改了这份监督工作计划。页面已显示最新情况，请核对后再操作。";
     public const string TopicNotFound = "找不到这个监督议题，或您无权查看。";
     public const string PlanNotFound = "找不到这份监督工作计划。";
+    public const string YearTaken = "这一年度已有监督工作计划。";
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -87,10 +88,13 @@ public sealed class SupervisionStore(AppDbContext db, WorkingCalendarProvider ca
             var plan = SupervisionPlan.Draft(draft, actor, clock.GetUtcNow());
             db.SupervisionPlans.Add(plan);
             return plan.Id;
-        }, new Concurrency.UniqueField(nameof(SupervisionPlanDraft.Year), "这一年度已有监督工作计划。"), ct);
+        }, new Concurrency.UniqueField(nameof(SupervisionPlanDraft.Year), YearTaken), ct);
 
-    /// <summary>One action on a plan at the version the page showed; the action gets the plan's topic count (adoption needs one).</summary>
-    public async Task<CommandResult<int>> PlanActAsync(int id, uint version, Action<SupervisionPlan, int, DateTimeOffset> action, CancellationToken ct)
+    /// <summary>
+    /// One action on a plan at the version the page showed; the action gets the plan's topic count (adoption needs one).
+    /// A year that already has a plan is reported at <paramref name="yearKey"/>, the form's year field.
+    /// </summary>
+    public async Task<CommandResult<int>> PlanActAsync(int id, uint version, Action<SupervisionPlan, int, DateTimeOffset> action, string yearKey, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(action);
         var now = clock.GetUtcNow();
@@ -99,7 +103,7 @@ public sealed class SupervisionStore(AppDbContext db, WorkingCalendarProvider ca
         {
             action(plan, topics, now);
             return plan.Id;
-        }, new CommandOptions { NotFound = PlanNotFound, ConflictMessage = PlanConflict, Unique = new Concurrency.UniqueField(nameof(SupervisionPlanDraft.Year), "这一年度已有监督工作计划。") }, ct);
+        }, new CommandOptions { NotFound = PlanNotFound, ConflictMessage = PlanConflict, Unique = new Concurrency.UniqueField(yearKey, YearTaken) }, ct);
     }
 
     // ---------------------------------------------------------------- topics

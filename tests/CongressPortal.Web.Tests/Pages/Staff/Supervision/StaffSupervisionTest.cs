@@ -57,7 +57,7 @@ public abstract class StaffSupervisionTest(PortalAppFactory app) : Suggestions.S
         ServiceAsync<SupervisionStore, bool>(async store =>
         {
             var version = await store.Plans.AsNoTracking().Where(p => p.Id == id).Select(p => p.Version).SingleAsync();
-            var result = await store.PlanActAsync(id, version, action, default);
+            var result = await store.PlanActAsync(id, version, action, "Year", default);
             if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
             return true;
         });

@@ -132,6 +132,6 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         }
 
         public Task<CommandResult<int>> ActAsync(int id, uint version, Action<SupervisionPlan, int, DateTimeOffset> action, CancellationToken ct) =>
-            store.PlanActAsync(id, version, action, ct);
+            store.PlanActAsync(id, version, action, $"{Forms.Edit}.{nameof(PlanCommand.Year)}", ct);
     }
 }

@@ -66,4 +66,20 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffSupervisionTest(ap
         Text(refused, "#form-failed").Should().Contain("其他人已修改了这份监督工作计划");
         (await StoredPlanAsync(plan)).Title.Should().Be("别人改的名称");
     }
+
+    [Fact]
+    public async Task Moving_a_plan_to_a_year_that_has_one_is_refused_next_to_the_year_and_the_title_typed_is_kept()
+    {
+        await PlanAsync(2027);
+        var plan = await PlanAsync();
+        using var staff = await StaffAsync();
+        var page = await staff.GetDocumentAsync(PlanPage(plan));
+
+        using var clash = await staff.PostFormAsync(page, "#form-editplan", [("EditPlan.Year", "2027"), ("EditPlan.Title", "改到明年的计划")]);
+        var refused = await RefusedAsync(clash);
+
+        refused.FieldError("EditPlan.Year").Should().Be(CongressPortal.Web.Data.Queries.SupervisionStore.YearTaken);
+        refused.QuerySelector("#EditPlan_Title")!.GetAttribute("value").Should().Be("改到明年的计划");
+        (await StoredPlanAsync(plan)).Year.Should().Be(2026);
+    }
 }
