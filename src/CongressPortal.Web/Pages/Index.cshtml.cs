@@ -14,5 +14,6 @@ public sealed class IndexModel : PageModel
         new("regulations", "法规库", "/Regulations/Index", "现行有效的地方性法规全文及修改历史；正在公开征求意见的法规草案。", false),
         new("suggestions", "建议办理公开", "/Suggestions/Index", "代表建议的办理答复公开：建议编号、标题、承办单位和答复内容。", false),
         new("proposals", "议案", "/Proposals/Index", "代表联名和有关机关向大会提出的议案，大会主席团的处理决定和专门委员会的审议结果。", true),
+        new("supervision", "监督工作", "/Supervision/Index", "年度监督工作计划，听取审议的专项工作报告、审议意见和问题清单，以及每个问题的整改销号情况。", true),
     ];
 }

@@ -146,9 +146,19 @@ public sealed class SupervisionJourneyTests(BrowserFixture fixture) : BrowserTes
         // A citizen sees the loop closed.
         var citizen = await NewPageAsync(1280, 900);
         await citizen.GotoAsync("/Supervision?year=2026");
-        (await citizen.Locator("main").InnerTextAsync()).Should().Contain("已销号 2 / 2");
+        (await citizen.Locator("main").InnerTextAsync()).Should().Contain("已销号 2 / 2").And.Contain("2026年6月25日审议", "a heard topic says when, not 待定");
         await ScreenshotAsync(citizen, "issue12-10-public-plan");
-        await ClickAndWaitForNextPageAsync(citizen, citizen.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = TopicTitle }).First);
+
+        // With the keyboard alone: Tab reaches the topic's link (past the navigation and the search), Enter opens it.
+        var reached = false;
+        for (var i = 0; i < 40 && !reached; i++)
+        {
+            await citizen.Keyboard.PressAsync("Tab");
+            reached = await citizen.EvaluateAsync<bool>("t => document.activeElement?.textContent?.trim() === t", TopicTitle);
+        }
+        reached.Should().BeTrue("the topic's link can be reached with Tab");
+        await ScreenshotAsync(citizen, "issue12-10b-public-plan-keyboard-focus");
+        await Task.WhenAll(citizen.WaitForURLAsync("**/Supervision/Topic/**"), citizen.Keyboard.PressAsync("Enter"));
         var text = await citizen.Locator("main").InnerTextAsync();
         text.Should().Contain("审议意见").And.Contain("改造后小区物业管理长效机制尚未建立").And.Contain("已销号").And.Contain("不满意 21 票");
         await ScreenshotAsync(citizen, "issue12-11-public-topic");

@@ -36,7 +36,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public sealed record Row(
         int Id, string Title, SupervisionForm Form, string ReportingUnit, string Committee, string? Meeting, int? PlannedMonth,
-        SupervisionTopicStatus Status, bool IsPublished, int ProblemCount, int ClosedProblemCount)
+        SupervisionTopicStatus Status, bool IsPublished, int ProblemCount, int ClosedProblemCount, DateOnly? HeardOn = null)
     {
         /// <summary>The bar, for a published topic with a problem list (before publication its problems are not public).</summary>
         public SupervisionDisplay.Progress? Progress => IsPublished && ProblemCount > 0 ? new(ClosedProblemCount, ProblemCount) : null;
@@ -70,7 +70,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 .OrderBy(t => t.PlannedMonth == null).ThenBy(t => t.PlannedMonth).ThenBy(t => t.Id)
                 .Select(t => new
                 {
-                    t.Id, t.Title, t.Form, t.MeetingId, t.PlannedMonth, t.Status, IsPublished = t.PublishedAt != null, t.ProblemCount, t.ClosedProblemCount,
+                    t.Id, t.Title, t.Form, t.MeetingId, t.PlannedMonth, t.Status, IsPublished = t.PublishedAt != null, t.ProblemCount, t.ClosedProblemCount, t.HeardOn,
                     Unit = db.HandlingUnits.Where(u => u.Id == t.ReportingUnitId).Select(u => u.Name).FirstOrDefault(),
                     Committee = db.Committees.Where(c => c.Id == t.CommitteeId).Select(c => c.Name).FirstOrDefault(),
                 })
@@ -78,7 +78,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var meetings = await db.MeetingNamesAsync(
                 topics.Select(t => t.MeetingId).Append(plan.AdoptedMeetingId).Concat(plan.Amendments.Select(a => a.MeetingId)), ct);
             var rows = topics.ConvertAll(t => new Row(t.Id, t.Title, t.Form, t.Unit ?? "", t.Committee ?? "",
-                t.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, t.PlannedMonth, t.Status, t.IsPublished, t.ProblemCount, t.ClosedProblemCount));
+                t.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, t.PlannedMonth, t.Status, t.IsPublished, t.ProblemCount, t.ClosedProblemCount, t.HeardOn));
             var groups = rows.GroupBy(r => r.Form).OrderBy(g => g.Key).Select(g => new Group(g.Key, [.. g])).ToList();
             var published = rows.Where(r => r.IsPublished).ToList();
             var progress = new SupervisionDisplay.Progress(published.Sum(r => r.ClosedProblemCount), published.Sum(r => r.ProblemCount));
