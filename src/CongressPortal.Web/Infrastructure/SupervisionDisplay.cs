@@ -17,13 +17,16 @@ public static class SupervisionDisplay
         public string Text => $"已销号 {Closed} / {Total}";
     }
 
-    /// <summary>"已销号（2026年5月8日）" for a closed problem, otherwise its state (整改中, 回头看后重新整改).</summary>
+    /// <summary>
+    /// "已销号（2026年5月8日）" for a closed problem — with "，2026年4月30日整改完成" when the rectification is dated
+    /// earlier than the 销号 — otherwise its state (整改中, 回头看后重新整改).
+    /// </summary>
     public static string ProblemState(SupervisionProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return problem.IsClosed
-            ? $"{SupervisionProblemWorkflow.StatusLabel(problem.Status)}（{Display.Date(problem.ClosedOn)}）"
-            : SupervisionProblemWorkflow.StatusLabel(problem.Status);
+        if (!problem.IsClosed) return SupervisionProblemWorkflow.StatusLabel(problem.Status);
+        var rectified = problem.RectifiedOn is { } on && on != problem.ClosedOn ? $"，{Display.Date(on)}整改完成" : "";
+        return $"{SupervisionProblemWorkflow.StatusLabel(problem.Status)}（{Display.Date(problem.ClosedOn)}{rectified}）";
     }
 
     /// <summary>The votes of a 满意度测评 and the share of 满意 + 基本满意.</summary>

@@ -160,7 +160,8 @@ public sealed class SupervisionJourneyTests(BrowserFixture fixture) : BrowserTes
         await ScreenshotAsync(citizen, "issue12-10b-public-plan-keyboard-focus");
         await Task.WhenAll(citizen.WaitForURLAsync("**/Supervision/Topic/**"), citizen.Keyboard.PressAsync("Enter"));
         var text = await citizen.Locator("main").InnerTextAsync();
-        text.Should().Contain("审议意见").And.Contain("改造后小区物业管理长效机制尚未建立").And.Contain("已销号").And.Contain("不满意 21 票");
+        text.Should().Contain("审议意见").And.Contain("改造后小区物业管理长效机制尚未建立").And.Contain("不满意 21 票")
+            .And.Contain("已销号（2026年10月22日，2026年10月10日整改完成）", "the public sees when the problem was put right as well as when it was closed");
         await ScreenshotAsync(citizen, "issue12-11-public-topic");
         var mobile = await NewPageAsync(375, 812);
         await mobile.GotoAsync(citizen.Url);
