@@ -30,9 +30,9 @@ public static class SupervisionDisplay
     }
 
     /// <summary>The votes of a 满意度测评 and the share of 满意 + 基本满意.</summary>
-    public static string Votes(SatisfactionVote vote)
+    public static string Votes(SatisfactionVote? vote)
     {
-        ArgumentNullException.ThrowIfNull(vote);
+        if (vote is null) return "未测评";
         return $"满意 {vote.Satisfied} 票，基本满意 {vote.BasicallySatisfied} 票，不满意 {vote.Unsatisfied} 票，满意率 {vote.Rate.ToString("0.#", CultureInfo.InvariantCulture)}%";
     }
 

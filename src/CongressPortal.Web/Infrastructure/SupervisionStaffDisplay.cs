@@ -32,14 +32,6 @@ public static class SupervisionStaffDisplay
     /// <summary>"3/5": problems closed of all, or a dash when the topic has no problem list.</summary>
     public static string Problems(int closed, int total) => total == 0 ? "—" : $"{closed}/{total}";
 
-    /// <summary>When the topic is heard: the meeting's name, else the planned month.</summary>
-    public static string When(string? meeting, int? plannedMonth) =>
-        meeting ?? (plannedMonth is { } month ? $"{month}月" : "待定");
-
-    /// <summary>The 测评 as one line: the votes and the share of 满意 + 基本满意.</summary>
-    public static string Vote(SatisfactionVote? vote) =>
-        vote is null ? "未测评" : $"满意 {vote.Satisfied} 票，基本满意 {vote.BasicallySatisfied} 票，不满意 {vote.Unsatisfied} 票；满意率 {vote.Rate}%";
-
     /// <summary>A piece of text as paragraphs (one per line).</summary>
     public static IEnumerable<string> Lines(string? text) => (text ?? "").Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0);
 }

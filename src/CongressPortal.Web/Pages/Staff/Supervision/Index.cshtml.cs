@@ -74,14 +74,14 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 .Select(t => new
                 {
                     t.Id, t.Form, t.Title, t.ReportingUnitId, t.CommitteeId, t.MeetingId, t.PlannedMonth, t.Status,
-                    t.ClosedProblemCount, t.ProblemCount, t.ReportDueOn, t.AssignDueOn,
+                    t.ClosedProblemCount, t.ProblemCount, t.ReportDueOn, t.AssignDueOn, t.HeardOn,
                 })
                 .ToListAsync(ct);
             var units = await db.HandlingUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
             var committees = await db.Committees.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-            var meetings = await SupervisionChoices.MeetingNamesAsync(db, rows.Select(r => r.MeetingId), ct);
+            var meetings = await db.MeetingNamesAsync(rows.Select(r => r.MeetingId), ct, withDate: true);
             var topics = rows.Select(t => new TopicRow(t.Id, t.Form, t.Title, units.GetValueOrDefault(t.ReportingUnitId, ""), committees.GetValueOrDefault(t.CommitteeId, ""),
-                Infrastructure.SupervisionStaffDisplay.When(t.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, t.PlannedMonth), t.Status,
+                Infrastructure.SupervisionDisplay.Schedule(t.MeetingId is { } m ? meetings.GetValueOrDefault(m) : null, t.PlannedMonth, t.HeardOn), t.Status,
                 t.ClosedProblemCount, t.ProblemCount, t.ReportDueOn, t.ReportDueOn < today, t.ReportDueOn >= today && t.ReportDueOn <= soon,
                 assignOverdue.Contains(t.Id), t.AssignDueOn)).ToList();
 

@@ -151,17 +151,6 @@ public static class SupervisionChoices
         return meetings.Select(m => new SelectListItem($"{StandingCommitteeMeeting.FormatName(m.Term, m.Number)}（{Display.Date(m.Date)}）", Id(m.Id))).ToList();
     }
 
-    /// <summary>Meeting names by id, for the pages that show them.</summary>
-    public static async Task<Dictionary<int, string>> MeetingNamesAsync(AppDbContext db, IEnumerable<int?> ids, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var wanted = ids.OfType<int>().Distinct().ToList();
-        if (wanted.Count == 0) return [];
-        var meetings = await db.StandingCommitteeMeetings.AsNoTracking().Where(m => wanted.Contains(m.Id))
-            .Select(m => new { m.Id, Term = m.Term.Number, m.Number, m.Date }).ToListAsync(ct);
-        return meetings.ToDictionary(m => m.Id, m => $"{StandingCommitteeMeeting.FormatName(m.Term, m.Number)}（{Display.Date(m.Date)}）");
-    }
-
     public static async Task<TopicChoices> ChoicesAsync(AppDbContext db, SupervisionPlan plan, TopicCommand input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -117,7 +117,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 .Select(t => new { t.Id, t.Form, t.Title, t.ReportingUnitId, t.Status, t.PlannedMonth, t.AddedByAmendmentId }).ToListAsync(ct);
             var counted = await store.Topics.AsNoTracking().Where(t => t.PlanId == id).NotCancelled().CountAsync(ct);
             var units = await db.HandlingUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-            var meetings = await SupervisionChoices.MeetingNamesAsync(db, plan.Amendments.Select(a => a.MeetingId).Append(plan.AdoptedMeetingId), ct);
+            var meetings = await db.MeetingNamesAsync(plan.Amendments.Select(a => a.MeetingId).Append(plan.AdoptedMeetingId), ct, withDate: true);
             var numbers = plan.Amendments.ToDictionary(a => a.Id, a => a.Number);
             return new PlanView(
                 plan,

@@ -127,7 +127,7 @@ public sealed partial class DetailsModel
             var calendar = await store.CalendarAsync(ct);
             var units = await db.HandlingUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, ct);
             var committee = await db.Committees.AsNoTracking().Where(c => c.Id == t.CommitteeId).Select(c => c.Name).FirstOrDefaultAsync(ct) ?? "";
-            var meetings = await SupervisionChoices.MeetingNamesAsync(db, [t.MeetingId], ct);
+            var meetings = await db.MeetingNamesAsync([t.MeetingId], ct, withDate: true);
             var deputyIds = t.Deputies.Select(d => d.DeputyId).ToList();
             var deputies = await db.Deputies.AsNoTracking().Where(d => deputyIds.Contains(d.Id))
                 .OrderBy(d => EF.Functions.Collate(d.Name, AppDbContext.StrokeCollation)).Select(d => d.Name).ToListAsync(ct);
