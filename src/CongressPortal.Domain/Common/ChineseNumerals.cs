@@ -32,4 +32,33 @@ public static class ChineseNumerals
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Reads what <see cref="Format"/> writes (一 … 九千九百九十九, 〇 as 零), as article and chapter numbers are written:
+    /// 十二, 一百零五, 二百一十. Null for anything else, so 一二 or 十十 never pass for a number.
+    /// </summary>
+    public static int? Parse(string? numeral)
+    {
+        if (string.IsNullOrEmpty(numeral) || numeral.Length > 12) return null;
+        var text = numeral.Replace('〇', '零');
+        int total = 0, pending = 0;
+        foreach (var ch in text)
+        {
+            var digit = Digits.IndexOf(ch, StringComparison.Ordinal);
+            if (digit >= 0)
+            {
+                pending = digit;
+                continue;
+            }
+            var unit = ch switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
+            if (unit == 0) return null;
+            total += (pending == 0 && unit == 10 && total == 0 ? 1 : pending) * unit;
+            pending = 0;
+        }
+        var value = total + pending;
+        // Only the canonical spelling counts (一百一十 and 一百十 are both read; 一十二 too, as some texts write it).
+        if (value == 0) return null;
+        var canonical = Format(value);
+        return canonical == text || "一" + canonical == text || canonical.Replace("一十", "十", StringComparison.Ordinal) == text ? value : null;
+    }
 }

@@ -402,6 +402,14 @@ public sealed class Proposal
         Record(ProposalEventKind.SupervisionTopicLinked, now, actor, SupervisionTopicId is null ? "取消关联" : topicTitle);
     }
 
+    /// <summary>Records (or clears, with null) the legislative plan item the proposal fed (立法法第五十六条); kept in the timeline. Same rule as the supervision link.</summary>
+    public void LinkLegislationItem(int? itemId, string? itemTitle, Actor actor, DateTimeOffset now)
+    {
+        if (SupervisionLinkProblem(actor) is { } refused) throw (refused.Code == "Workflow.WrongRole" ? DomainMessages.WrongRole("关联立法计划项目", PortalRole.DisplayName(PortalRole.Staff)) : refused).ToException();
+        LegislationItemId = itemId is > 0 ? itemId : null;
+        Record(ProposalEventKind.LegislationItemLinked, now, actor, LegislationItemId is null ? "取消关联" : itemTitle);
+    }
+
     public AvailableActions<ProposalAction> AvailableActions(Actor actor, DateTimeOffset now, DateTimeOffset? deadline) =>
         new(Enum.GetValues<ProposalAction>().Select(action => new ActionCheck<ProposalAction>(action, Check(action, actor, now, deadline))));
 

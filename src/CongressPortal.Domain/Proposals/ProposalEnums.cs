@@ -121,6 +121,7 @@ public enum ProposalEventKind
     Unpublished,
     AttachmentAdded,
     SupervisionTopicLinked,
+    LegislationItemLinked,
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Legislation;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Reports;
@@ -47,6 +48,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SupervisionPlan> SupervisionPlans => Set<SupervisionPlan>();
     public DbSet<SupervisionTopic> SupervisionTopics => Set<SupervisionTopic>();
     public DbSet<SupervisionSettings> SupervisionSettings => Set<SupervisionSettings>();
+    public DbSet<LegislationPlan> LegislationPlans => Set<LegislationPlan>();
+    public DbSet<LegislationPlanItem> LegislationPlanItems => Set<LegislationPlanItem>();
+    public DbSet<LegislationRecord> LegislationRecords => Set<LegislationRecord>();
+    public DbSet<Regulation> Regulations => Set<Regulation>();
+    public DbSet<RegulationVersion> RegulationVersions => Set<RegulationVersion>();
+    public DbSet<NormativeDocumentFiling> NormativeDocumentFilings => Set<NormativeDocumentFiling>();
+    public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
 
     public const string StrokeCollation = "zh_stroke";
     public const string PinyinCollation = "zh_pinyin";

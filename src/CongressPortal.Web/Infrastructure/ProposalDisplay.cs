@@ -36,6 +36,7 @@ public static class ProposalDisplay
         ProposalEventKind.Unpublished => "撤销公开",
         ProposalEventKind.AttachmentAdded => "添加附件",
         ProposalEventKind.SupervisionTopicLinked => "关联监督议题",
+        ProposalEventKind.LegislationItemLinked => "关联立法计划项目",
         _ => kind.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Legislation;
 using CongressPortal.Domain.Reports;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,9 @@ public static class PublicPageCache
     /// <summary>The policy and tag of the published work report pages.</summary>
     public const string Reports = "reports";
 
+    /// <summary>The policy and tag of the public regulation library (法规库).</summary>
+    public const string Regulations = "regulations";
+
     /// <summary>The PostgreSQL channel on which nodes tell each other which tags to evict.</summary>
     public const string Channel = "portal_public_cache";
 
@@ -27,7 +31,7 @@ public static class PublicPageCache
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     /// <summary>Every tag in use, for a node that may have missed notifications.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [Reports];
+    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations];
 
     /// <summary>Which entity types feed which cached pages.</summary>
     private static readonly IReadOnlyDictionary<Type, string> TagOfType = new Dictionary<Type, string>
@@ -35,6 +39,8 @@ public static class PublicPageCache
         [typeof(WorkReport)] = Reports,
         [typeof(WorkReportVersion)] = Reports,
         [typeof(KeyFigure)] = Reports,
+        [typeof(Regulation)] = Regulations,
+        [typeof(RegulationVersion)] = Regulations,
     };
 
     public static string? TagOf(Type entityType) => TagOfType.GetValueOrDefault(entityType);
@@ -42,7 +48,10 @@ public static class PublicPageCache
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, string connectionString)
     {
         services.AddOutputCache(options =>
-            options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime)));
+        {
+            options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime));
+            options.AddPolicy(Regulations, policy => policy.Tag(Regulations).Expire(Lifetime));
+        });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddScoped<CacheEvictingInterceptor>();
         services.AddSingleton<CacheInvalidationListener>();

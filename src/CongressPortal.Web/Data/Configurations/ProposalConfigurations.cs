@@ -40,6 +40,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Proposal>
         builder.HasOne<StandingCommitteeMeeting>().WithMany().HasForeignKey(p => p.ResultMeetingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Suggestion>().WithMany().HasForeignKey(p => p.SuggestionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Supervision.SupervisionTopic>().WithMany().HasForeignKey(p => p.SupervisionTopicId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Domain.Legislation.LegislationPlanItem>().WithMany().HasForeignKey(p => p.LegislationItemId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(p => p.Signers).WithOne().HasForeignKey(s => s.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Attachments).WithOne().HasForeignKey(a => a.ProposalId).OnDelete(DeleteBehavior.Cascade);

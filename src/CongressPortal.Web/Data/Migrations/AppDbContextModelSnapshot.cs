@@ -464,6 +464,1031 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("performance_event_participants", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationConsultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_consultations");
+
+                    b.HasIndex("RecordId", "HeldOn")
+                        .HasDatabaseName("ix_legislation_consultations_record_id_held_on");
+
+                    b.ToTable("legislation_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_events");
+
+                    b.HasIndex("RecordId", "At")
+                        .HasDatabaseName("ix_legislation_events_record_id_at");
+
+                    b.ToTable("legislation_events", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("AdoptedMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("adopted_meeting_id");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("adopted_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_plans");
+
+                    b.HasIndex("AdoptedMeetingId")
+                        .HasDatabaseName("ix_legislation_plans_adopted_meeting_id");
+
+                    b.HasIndex("Kind", "Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legislation_plans_kind_year");
+
+                    b.ToTable("legislation_plans", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanAmendment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdoptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("adopted_on");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_plan_amendments");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_legislation_plan_amendments_meeting_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legislation_plan_amendments_plan_id_number");
+
+                    b.ToTable("legislation_plan_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("AddedByAmendmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("added_by_amendment_id");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("cancel_reason");
+
+                    b.Property<int?>("CancelledByAmendmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancelled_by_amendment_id");
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("DraftingBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("drafting_body");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_cancelled");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegislationKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legislation_kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("regulation_id");
+
+                    b.Property<int?>("TargetMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_meeting_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_plan_items");
+
+                    b.HasIndex("AddedByAmendmentId")
+                        .HasDatabaseName("ix_legislation_plan_items_added_by_amendment_id");
+
+                    b.HasIndex("CancelledByAmendmentId")
+                        .HasDatabaseName("ix_legislation_plan_items_cancelled_by_amendment_id");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_legislation_plan_items_committee_id");
+
+                    b.HasIndex("RegulationId")
+                        .HasDatabaseName("ix_legislation_plan_items_regulation_id");
+
+                    b.HasIndex("TargetMeetingId")
+                        .HasDatabaseName("ix_legislation_plan_items_target_meeting_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legislation_plan_items_plan_id_number");
+
+                    b.ToTable("legislation_plan_items", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanItemSuggestion", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_id");
+
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.HasKey("ItemId", "SuggestionId")
+                        .HasName("pk_legislation_plan_item_suggestions");
+
+                    b.HasIndex("SuggestionId", "ItemId")
+                        .HasDatabaseName("ix_legislation_plan_item_suggestions_suggestion_id_item_id");
+
+                    b.ToTable("legislation_plan_item_suggestions", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationReading", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_count");
+
+                    b.Property<string>("DraftTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("draft_title");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("explanation");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("TextJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_json");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_readings");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_legislation_readings_meeting_id");
+
+                    b.HasIndex("RecordId", "Stage")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legislation_readings_record_id_stage");
+
+                    b.ToTable("legislation_readings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<int?>("Abstentions")
+                        .HasColumnType("integer")
+                        .HasColumnName("abstentions");
+
+                    b.Property<string>("AnnouncementNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("announcement_number");
+
+                    b.Property<DateOnly?>("ApprovalDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approval_due_on");
+
+                    b.Property<string>("ApprovalResolution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approval_resolution");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<int?>("CommitteeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DraftingBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("drafting_body");
+
+                    b.Property<string>("DraftingGroup")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("drafting_group");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("PassedMeetingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("passed_meeting_id");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("passed_on");
+
+                    b.Property<string>("PassedTextJson")
+                        .HasColumnType("text")
+                        .HasColumnName("passed_text_json");
+
+                    b.Property<int?>("PlanItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_item_id");
+
+                    b.Property<DateOnly?>("PromulgatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("promulgated_on");
+
+                    b.Property<int?>("RegulationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("regulation_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislation_records");
+
+                    b.HasIndex("ApprovalDueOn")
+                        .HasDatabaseName("ix_legislation_records_approval_due_on")
+                        .HasFilter("approval_due_on IS NOT NULL");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_legislation_records_committee_id");
+
+                    b.HasIndex("PassedMeetingId")
+                        .HasDatabaseName("ix_legislation_records_passed_meeting_id");
+
+                    b.HasIndex("PlanItemId")
+                        .HasDatabaseName("ix_legislation_records_plan_item_id");
+
+                    b.HasIndex("RegulationId")
+                        .HasDatabaseName("ix_legislation_records_regulation_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_legislation_records_status");
+
+                    b.ToTable("legislation_records", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.NormativeDocumentFiling", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("body");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("CorrectionOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("correction_opinion");
+
+                    b.Property<DateOnly?>("CorrectionSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("correction_sent_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<DateOnly>("FilingDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filing_due_on");
+
+                    b.Property<DateOnly>("FormatCheckDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("format_check_due_on");
+
+                    b.Property<DateOnly?>("FormatCheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("format_checked_on");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_late");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly?>("ReplyDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reply_due_on");
+
+                    b.Property<DateOnly?>("ReplyReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reply_received_on");
+
+                    b.Property<string>("ReplyText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reply_text");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("result");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("review_due_on");
+
+                    b.Property<string>("ReviewOpinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("review_opinion");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_normative_document_filings");
+
+                    b.HasIndex("FiledOn")
+                        .HasDatabaseName("ix_normative_document_filings_filed_on");
+
+                    b.HasIndex("Body", "DocumentNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_normative_document_filings_body_document_number");
+
+                    b.HasIndex("Status", "FiledOn")
+                        .HasDatabaseName("ix_normative_document_filings_status_filed_on");
+
+                    b.ToTable("normative_document_filings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<DateOnly?>("FirstEffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_effective_on");
+
+                    b.Property<DateTimeOffset?>("FirstPublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_published_at");
+
+                    b.Property<DateOnly?>("LastPromulgatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_promulgated_on");
+
+                    b.Property<DateTimeOffset?>("LastPublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_published_at");
+
+                    b.Property<int>("PublishedVersionCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("published_version_count");
+
+                    b.Property<string>("RepealAnnouncementNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("repeal_announcement_number");
+
+                    b.Property<DateOnly?>("RepealPromulgatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repeal_promulgated_on");
+
+                    b.Property<string>("RepealReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("repeal_reason");
+
+                    b.Property<int?>("RepealRecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("repeal_record_id");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repealed_on");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regulations");
+
+                    b.HasIndex("LastPromulgatedOn")
+                        .HasDatabaseName("ix_regulations_last_promulgated_on")
+                        .HasFilter("published_version_count > 0");
+
+                    b.HasIndex("RepealAnnouncementNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regulations_repeal_announcement_number")
+                        .HasFilter("repeal_announcement_number IS NOT NULL");
+
+                    b.HasIndex("RepealRecordId")
+                        .HasDatabaseName("ix_regulations_repeal_record_id");
+
+                    b.HasIndex("Field", "LastPromulgatedOn")
+                        .HasDatabaseName("ix_regulations_field_last_promulgated_on")
+                        .HasFilter("published_version_count > 0");
+
+                    b.ToTable("regulations", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.RegulationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("AnnouncementNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("announcement_number");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_count");
+
+                    b.Property<string>("ChangeSummary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("change_summary");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_latest");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("LegislationRecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("legislation_record_id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("PassedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("passed_on");
+
+                    b.Property<DateOnly>("PromulgatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("promulgated_on");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("RegulationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("regulation_id");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", true);
+
+                    b.Property<string>("TextJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_json");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regulation_versions");
+
+                    b.HasIndex("AnnouncementNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regulation_versions_announcement_number");
+
+                    b.HasIndex("LegislationRecordId")
+                        .HasDatabaseName("ix_regulation_versions_legislation_record_id");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_regulation_versions_search_vector")
+                        .HasFilter("is_latest");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("RegulationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regulation_versions_regulation_id_number");
+
+                    b.ToTable("regulation_versions", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.ReviewRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer_text");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("DocumentTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("document_title");
+
+                    b.Property<int?>("FilingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("filing_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("ReceiptCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("receipt_code");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("result");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_review_requests");
+
+                    b.HasIndex("FilingId")
+                        .HasDatabaseName("ix_review_requests_filing_id");
+
+                    b.HasIndex("ReceiptCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_review_requests_receipt_code");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_review_requests_status_submitted_at");
+
+                    b.ToTable("review_requests", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -637,6 +1662,9 @@ namespace CongressPortal.Web.Data.Migrations
 
                     b.HasIndex("DelegationId")
                         .HasDatabaseName("ix_proposals_delegation_id");
+
+                    b.HasIndex("LegislationItemId")
+                        .HasDatabaseName("ix_proposals_legislation_item_id");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -4079,6 +5107,186 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasConstraintName("fk_performance_event_participants_performance_events_event_id");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationConsultation", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
+                        .WithMany("Consultations")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_consultations_legislation_records_record_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationEvent", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
+                        .WithMany("Events")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_events_legislation_records_record_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlan", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plans_standing_committee_meetings_adopted_meeti");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanAmendment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plan_amendments_standing_committee_meetings_mee");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlan", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_plan_amendments_legislation_plans_plan_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanItem", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlanAmendment", null)
+                        .WithMany()
+                        .HasForeignKey("AddedByAmendmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plan_items_legislation_plan_amendments_added_by");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlanAmendment", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledByAmendmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plan_items_legislation_plan_amendments_cancelle");
+
+                    b.HasOne("CongressPortal.Domain.Reference.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plan_items_committees_committee_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlan", null)
+                        .WithMany("Items")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_plan_items_legislation_plans_plan_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.Regulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plan_items_regulations_regulation_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("TargetMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_plan_items_standing_committee_meetings_target_m");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanItemSuggestion", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlanItem", null)
+                        .WithMany("SourceSuggestions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_plan_item_suggestions_legislation_plan_items_it");
+
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_plan_item_suggestions_suggestions_suggestion_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationReading", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_readings_standing_committee_meetings_meeting_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
+                        .WithMany("Readings")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_legislation_readings_legislation_records_record_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationRecord", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_records_committees_committee_id");
+
+                    b.HasOne("CongressPortal.Domain.Reference.StandingCommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("PassedMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_records_standing_committee_meetings_passed_meet");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_records_legislation_plan_items_plan_item_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.Regulation", null)
+                        .WithMany()
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_legislation_records_regulations_regulation_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RepealRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regulations_legislation_records_repeal_record_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.RegulationVersion", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LegislationRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_regulation_versions_legislation_records_legislation_record_");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.Regulation", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("RegulationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_regulation_versions_regulations_regulation_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.ReviewRequest", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.NormativeDocumentFiling", null)
+                        .WithMany()
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_review_requests_normative_document_filings_filing_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Reference.Committee", null)
@@ -4098,6 +5306,12 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("LeadDeputyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_proposals_deputies_lead_deputy_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationPlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("LegislationItemId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_proposals_legislation_plan_items_legislation_item_id");
 
                     b.HasOne("CongressPortal.Domain.Reference.Committee", null)
                         .WithMany()
@@ -4817,6 +6031,32 @@ namespace CongressPortal.Web.Data.Migrations
             modelBuilder.Entity("CongressPortal.Domain.Deputies.PerformanceEvent", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlan", b =>
+                {
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationPlanItem", b =>
+                {
+                    b.Navigation("SourceSuggestions");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationRecord", b =>
+                {
+                    b.Navigation("Consultations");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Readings");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>

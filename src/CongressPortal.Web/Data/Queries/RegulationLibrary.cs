@@ -1,0 +1,62 @@
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Legislation;
+using CongressPortal.Web.Data.Configurations;
+using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
+
+namespace CongressPortal.Web.Data.Queries;
+
+/// <summary>
+/// The public regulation library as a query: published regulations only, filtered by field and by the status on a
+/// given day (computed from the dates, as <see cref="Regulation.StatusOn"/> does), searched in the newest published
+/// version's title and text with the bigram index. "已修改" means in force and amended at least once.
+/// </summary>
+public static class RegulationLibrary
+{
+    public sealed record Filter(string? Query, LegislativeField? Field, RegulationStatus? Status);
+
+    public sealed record Row(int Id, string Title, LegislativeField Field, DateOnly? FirstEffectiveOn, DateOnly? LastPromulgatedOn, int Versions, DateOnly? RepealedOn, string AnnouncementNumber, int ArticleCount);
+
+    public static IQueryable<Regulation> Published(this IQueryable<Regulation> regulations) =>
+        regulations.Where(r => r.PublishedVersionCount > 0);
+
+    public static IQueryable<Regulation> InStatus(this IQueryable<Regulation> regulations, RegulationStatus status, DateOnly today) => status switch
+    {
+        RegulationStatus.Repealed => regulations.Where(r => r.RepealedOn != null && r.RepealedOn <= today),
+        RegulationStatus.NotYetInForce => regulations.Where(r => (r.RepealedOn == null || r.RepealedOn > today) && r.FirstEffectiveOn > today),
+        RegulationStatus.Amended => regulations.Where(r => (r.RepealedOn == null || r.RepealedOn > today) && r.FirstEffectiveOn <= today && r.PublishedVersionCount > 1),
+        _ => regulations.Where(r => (r.RepealedOn == null || r.RepealedOn > today) && r.FirstEffectiveOn <= today),
+    };
+
+    /// <summary>The library's rows for <paramref name="filter"/>, newest change first, one page at a time.</summary>
+    public static async Task<(IReadOnlyList<Row> Rows, int Total)> SearchAsync(AppDbContext db, Filter filter, DateOnly today, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(filter);
+        var regulations = db.Regulations.AsNoTracking().Published();
+        if (filter.Field is { } field) regulations = regulations.Where(r => r.Field == field);
+        if (filter.Status is { } status) regulations = regulations.InStatus(status, today);
+        var versions = db.RegulationVersions.AsNoTracking().Where(v => v.IsLatest);
+        if (ChineseSearch.Query(filter.Query) is { } tsQuery)
+            versions = versions.Where(v => EF.Property<NpgsqlTsVector>(v, RegulationVersionConfiguration.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+        var rows = from r in regulations
+                   join v in versions on r.Id equals v.RegulationId
+                   select new { r, v };
+        var total = await rows.CountAsync(ct);
+        var list = await rows
+            .OrderByDescending(x => x.r.LastPromulgatedOn).ThenBy(x => x.r.Id)
+            .Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize)
+            .Select(x => new Row(x.r.Id, x.r.Title, x.r.Field, x.r.FirstEffectiveOn, x.r.LastPromulgatedOn, x.r.PublishedVersionCount, x.r.RepealedOn, x.v.AnnouncementNumber, x.v.ArticleCount))
+            .ToListAsync(ct);
+        return (list, total);
+    }
+
+    /// <summary>The status of a listed row on <paramref name="today"/>, the same rule as <see cref="InStatus"/>.</summary>
+    public static RegulationStatus StatusOf(Row row, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.RepealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
+        if (row.FirstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
+        return row.Versions > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
+    }
+}
