@@ -59,4 +59,17 @@ public static class RegulationLibrary
         if (row.FirstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
         return row.Versions > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
     }
+
+    /// <summary>
+    /// Whether a 公告 number is taken by any version or repeal other than the one being edited (numbers compared after
+    /// <see cref="Announcement.Normalize"/>). The unique indexes are the last word; this gives the message before saving.
+    /// </summary>
+    public static async Task<bool> AnnouncementInUseAsync(AppDbContext db, string? number, int? exceptVersionId, int? exceptRepealOfRegulationId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var normalized = Announcement.Normalize(number);
+        if (normalized.Length == 0) return false;
+        return await db.RegulationVersions.AnyAsync(v => v.AnnouncementNumber == normalized && v.Id != exceptVersionId, ct)
+            || await db.Regulations.AnyAsync(r => r.RepealAnnouncementNumber == normalized && r.Id != exceptRepealOfRegulationId, ct);
+    }
 }
