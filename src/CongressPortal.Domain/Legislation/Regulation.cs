@@ -134,11 +134,16 @@ public sealed class Regulation
         UpdatedAt = now.ToUniversalTime();
     }
 
-    /// <summary>The regulation's status on <paramref name="today"/>: 已废止 once the repeal is in effect; 尚未施行 before its first version is; otherwise 现行有效.</summary>
+    /// <summary>
+    /// The regulation's status on <paramref name="today"/>: 已废止 once the repeal is in effect; 尚未施行 before its first
+    /// version is; 已修改 when in force and amended at least once (more than one published version); otherwise 现行有效.
+    /// The same rule as the library's list (RegulationLibrary.InStatus).
+    /// </summary>
     public RegulationStatus StatusOn(DateOnly today)
     {
         if (RepealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
-        return FirstEffectiveOn is { } first && first <= today ? RegulationStatus.InForce : RegulationStatus.NotYetInForce;
+        if (FirstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
+        return PublishedVersionCount > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
     }
 
     /// <summary>
