@@ -6,7 +6,7 @@ namespace CongressPortal.Domain.Common;
 /// <summary>
 /// The code a member of the public gets after sending something (a review request, later a comment on a draft) and
 /// types to look up its result: 12 characters from an alphabet without look-alikes (no 0/O, 1/I/L), shown in groups of
-/// four. 32^12 ≈ 10^18 codes, drawn by a cryptographic generator, so a code cannot be guessed.
+/// four. 31^12 ≈ 8·10^17 codes, drawn by a cryptographic generator, so a code cannot be guessed.
 /// </summary>
 public static class ReceiptCode
 {
