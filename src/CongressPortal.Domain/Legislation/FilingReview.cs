@@ -302,7 +302,7 @@ public sealed class ReviewRequest
         Status = ReviewRequestWorkflow.Table.Move(Status, action, actor.Role, to);
 }
 
-/// <summary>A contact a member of the public leaves: a phone number (7–20 digits, with - + spaces or brackets) or an e-mail address.</summary>
+/// <summary>A contact a member of the public leaves: a phone number (7–20 digits, with - + spaces or brackets) or an e-mail address (ASCII letters, digits and . _ - + %).</summary>
 public static class ContactFormat
 {
     public static bool LooksValid(string contact)
@@ -312,7 +312,8 @@ public static class ContactFormat
         if (value.Contains('@', StringComparison.Ordinal))
         {
             var at = value.IndexOf('@', StringComparison.Ordinal);
-            return at > 0 && at == value.LastIndexOf('@') && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.') && !value.Any(char.IsWhiteSpace);
+            return at > 0 && at == value.LastIndexOf('@') && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.')
+                && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '@' or '.' or '_' or '-' or '+' or '%');
         }
         var digits = value.Count(char.IsAsciiDigit);
         return digits is >= 7 and <= 20 && value.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')' or '（' or '）');

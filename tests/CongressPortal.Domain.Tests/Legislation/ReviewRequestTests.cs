@@ -63,6 +63,10 @@ public sealed class ReviewRequestTests
     [InlineData("zhang@@example.com")]
     [InlineData("zhang san@example.com")]
     [InlineData("<script>alert(1)</script>")]
+    [InlineData("<b>zhang</b>@example.com")]
+    [InlineData("\"zhang\"@example.com")]
+    [InlineData("张三@example.com")]
+    [InlineData("zhang@exam;ple.com")]
     [InlineData("无")]
     public void Anything_else_is_refused_as_a_contact(string contact)
     {
