@@ -11,19 +11,10 @@ namespace CongressPortal.Domain.Tests.Legislation;
 /// <see cref="FilingWorkflow.Table"/> and tried on a real filing: an allowed move lands where the table says, a refused one
 /// throws the table's refusal and changes nothing.
 /// </summary>
-public sealed class FilingWorkflowTests
+public sealed class FilingWorkflowTests : WrittenTableTests<NormativeDocumentFiling, FilingStatus, FilingAction>
 {
-    private static readonly string[] Roles = [PortalRole.Staff, PortalRole.Admin, PortalRole.Deputy, PortalRole.HandlingUnit, PortalRole.Auditor];
-
-    private sealed record Outcome(FilingStatus? To, string? Code);
-
-    private static Outcome To(FilingStatus status) => new(status, null);
-
-    private static readonly Outcome Role = new(null, "Workflow.WrongRole");
-    private static readonly Outcome State = new(null, "Workflow.WrongStatus");
-
     /// <summary>(action, from) → the outcome for Staff, Admin, Deputy, HandlingUnit, Auditor. Only staff keep filings.</summary>
-    private static readonly Dictionary<(FilingAction, FilingStatus), Outcome[]> Expected = new()
+    private static readonly Dictionary<(FilingAction, FilingStatus), Outcome[]> Written = new()
     {
         //                                             Staff                      Admin Deputy Unit  Auditor
         // The registration is corrected until the review has an outcome.
@@ -71,57 +62,21 @@ public sealed class FilingWorkflowTests
         [(RecordReply, Closed)] =                      [State,                    Role, Role,  Role, Role],
     };
 
-    public static TheoryData<FilingAction, FilingStatus, string> Cells()
-    {
-        var data = new TheoryData<FilingAction, FilingStatus, string>();
-        foreach (var (action, status) in Expected.Keys)
-            foreach (var role in Roles) data.Add(action, status, role);
-        return data;
-    }
+    protected override WorkflowTable<FilingStatus, FilingAction> Table => FilingWorkflow.Table;
 
-    private static Outcome ExpectedFor(FilingAction action, FilingStatus from, string role) => Expected[(action, from)][Array.IndexOf(Roles, role)];
+    protected override IReadOnlyDictionary<(FilingAction, FilingStatus), Outcome[]> Expected => Written;
 
-    [Fact]
-    public void The_written_table_covers_every_status_action_and_role()
-    {
-        Roles.Should().BeEquivalentTo(PortalRole.All);
-        Expected.Keys.Should().BeEquivalentTo(Enum.GetValues<FilingAction>().SelectMany(a => Enum.GetValues<FilingStatus>().Select(s => (a, s))));
-        Expected.Values.Should().OnlyContain(row => row.Length == Roles.Length);
-    }
+    protected override NormativeDocumentFiling Arrange(FilingAction action, FilingStatus from) => F.FilingIn(from);
 
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void The_code_table_says_what_the_written_table_says(FilingAction action, FilingStatus from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
+    protected override FilingStatus StateOf(NormativeDocumentFiling filing) => filing.Status;
 
-        FilingWorkflow.Table.Outcomes(from, action, role).Should().Equal(expected.To is { } to ? [to] : []);
-        (FilingWorkflow.Table.Check(from, action, role)?.Code).Should().Be(expected.Code);
-    }
+    protected override string? Check(NormativeDocumentFiling filing, FilingAction action, Actor actor) => filing.Check(action, actor)?.Code;
 
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void Each_cell_performed_on_a_filing_lands_where_the_table_says_or_changes_nothing(FilingAction action, FilingStatus from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
-        var filing = F.FilingIn(from);
-        filing.Status.Should().Be(from);
-        var actor = F.ActorFor(role);
+    protected override string? AvailableCheck(NormativeDocumentFiling filing, FilingAction action, Actor actor) => filing.AvailableActions(actor).Why(action)?.Code;
 
-        (filing.Check(action, actor)?.Code).Should().Be(expected.Code);
-        (filing.AvailableActions(actor).Why(action)?.Code).Should().Be(expected.Code, "AvailableActions answers as Check does");
-        if (expected.To is { } to)
-        {
-            Perform(filing, action, actor);
-            filing.Status.Should().Be(to);
-            return;
-        }
-        var before = Snapshot.Of(filing);
-        FluentActions.Invoking(() => Perform(filing, action, actor)).Should().Throw<DomainRuleException>().Which.Code.Should().Be(expected.Code);
-        Snapshot.Of(filing).Should().Be(before, "a refused action changes nothing");
-    }
+    protected override object Snapshot(NormativeDocumentFiling filing) => FilingSnapshot.Of(filing);
 
-    private static void Perform(NormativeDocumentFiling filing, FilingAction action, Actor actor)
+    protected override void Perform(NormativeDocumentFiling filing, FilingAction action, Actor actor)
     {
         switch (action)
         {
@@ -151,8 +106,8 @@ public sealed class FilingWorkflowTests
         }
     }
 
-    private sealed record Snapshot(FilingStatus Status, string Title, DateOnly FormatCheckDueOn, DateOnly ReviewDueOn, DateOnly? ReviewedOn, FilingReviewResult? Result, DateOnly? ClosedOn, DateTimeOffset UpdatedAt)
+    private sealed record FilingSnapshot(FilingStatus Status, string Title, DateOnly FormatCheckDueOn, DateOnly ReviewDueOn, DateOnly? ReviewedOn, FilingReviewResult? Result, DateOnly? ClosedOn, DateTimeOffset UpdatedAt)
     {
-        public static Snapshot Of(NormativeDocumentFiling f) => new(f.Status, f.Title, f.FormatCheckDueOn, f.ReviewDueOn, f.ReviewedOn, f.Result, f.ClosedOn, f.UpdatedAt);
+        public static FilingSnapshot Of(NormativeDocumentFiling f) => new(f.Status, f.Title, f.FormatCheckDueOn, f.ReviewDueOn, f.ReviewedOn, f.Result, f.ClosedOn, f.UpdatedAt);
     }
 }

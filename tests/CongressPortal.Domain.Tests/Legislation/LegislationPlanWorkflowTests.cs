@@ -12,19 +12,10 @@ namespace CongressPortal.Domain.Tests.Legislation;
 /// table says (an item added or cancelled after adoption names an amendment), a refused one throws the table's refusal
 /// and changes nothing.
 /// </summary>
-public sealed class LegislationPlanWorkflowTests
+public sealed class LegislationPlanWorkflowTests : WrittenTableTests<LegislationPlan, LegislationPlanStatus, LegislationPlanAction>
 {
-    private static readonly string[] Roles = [PortalRole.Staff, PortalRole.Admin, PortalRole.Deputy, PortalRole.HandlingUnit, PortalRole.Auditor];
-
-    private sealed record Outcome(LegislationPlanStatus? To, string? Code);
-
-    private static Outcome To(LegislationPlanStatus status) => new(status, null);
-
-    private static readonly Outcome Role = new(null, "Workflow.WrongRole");
-    private static readonly Outcome State = new(null, "Workflow.WrongStatus");
-
     /// <summary>(action, from) → the outcome for Staff, Admin, Deputy, HandlingUnit, Auditor. Only staff act on plans.</summary>
-    private static readonly Dictionary<(LegislationPlanAction, LegislationPlanStatus), Outcome[]> Expected = new()
+    private static readonly Dictionary<(LegislationPlanAction, LegislationPlanStatus), Outcome[]> Written = new()
     {
         //                               Staff           Admin Deputy Unit  Auditor
         // The plan's title and summary change in every state; the year only while it is a draft (a guard).
@@ -63,55 +54,25 @@ public sealed class LegislationPlanWorkflowTests
         [(Amend, Published)] =           [To(Published), Role, Role,  Role, Role],
     };
 
-    public static TheoryData<LegislationPlanAction, LegislationPlanStatus, string> Cells()
+    protected override WorkflowTable<LegislationPlanStatus, LegislationPlanAction> Table => LegislationPlanWorkflow.Table;
+
+    protected override IReadOnlyDictionary<(LegislationPlanAction, LegislationPlanStatus), Outcome[]> Expected => Written;
+
+    /// <summary>A plan with one item; an adopted plan with one amendment, which items added or cancelled name.</summary>
+    protected override LegislationPlan Arrange(LegislationPlanAction action, LegislationPlanStatus from)
     {
-        var data = new TheoryData<LegislationPlanAction, LegislationPlanStatus, string>();
-        foreach (var (action, status) in Expected.Keys)
-            foreach (var role in Roles) data.Add(action, status, role);
-        return data;
-    }
-
-    private static Outcome ExpectedFor(LegislationPlanAction action, LegislationPlanStatus from, string role) => Expected[(action, from)][Array.IndexOf(Roles, role)];
-
-    [Fact]
-    public void The_written_table_covers_every_status_action_and_role()
-    {
-        Roles.Should().BeEquivalentTo(PortalRole.All);
-        Expected.Keys.Should().BeEquivalentTo(Enum.GetValues<LegislationPlanAction>().SelectMany(a => Enum.GetValues<LegislationPlanStatus>().Select(s => (a, s))));
-        Expected.Values.Should().OnlyContain(row => row.Length == Roles.Length);
-    }
-
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void The_code_table_says_what_the_written_table_says(LegislationPlanAction action, LegislationPlanStatus from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
-
-        LegislationPlanWorkflow.Table.Outcomes(from, action, role).Should().Equal(expected.To is { } to ? [to] : []);
-        (LegislationPlanWorkflow.Table.Check(from, action, role)?.Code).Should().Be(expected.Code);
-    }
-
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void Each_cell_performed_on_a_plan_lands_where_the_table_says_or_changes_nothing(LegislationPlanAction action, LegislationPlanStatus from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
         var plan = F.PlanIn(from);
-        var amendmentId = from == Draft ? (int?)null : plan.Amend(F.Adoption(new DateOnly(2026, 4, 28), "增加城市供水条例修改项目"), F.Staff, F.Now).Id;
-        var actor = F.ActorFor(role);
-
-        (plan.Check(action, actor)?.Code).Should().Be(expected.Code);
-        (plan.AvailableActions(actor).Why(action)?.Code).Should().Be(expected.Code, "AvailableActions answers as Check does");
-        if (expected.To is { } to)
-        {
-            Perform(plan, action, actor, amendmentId);
-            plan.Status.Should().Be(to);
-            return;
-        }
-        var before = Snapshot.Of(plan);
-        FluentActions.Invoking(() => Perform(plan, action, actor, amendmentId)).Should().Throw<DomainRuleException>().Which.Code.Should().Be(expected.Code);
-        Snapshot.Of(plan).Should().Be(before, "a refused action changes nothing");
+        if (from != Draft) plan.Amend(F.Adoption(new DateOnly(2026, 4, 28), "增加城市供水条例修改项目"), F.Staff, F.Now);
+        return plan;
     }
+
+    protected override LegislationPlanStatus StateOf(LegislationPlan plan) => plan.Status;
+
+    protected override string? Check(LegislationPlan plan, LegislationPlanAction action, Actor actor) => plan.Check(action, actor)?.Code;
+
+    protected override string? AvailableCheck(LegislationPlan plan, LegislationPlanAction action, Actor actor) => plan.AvailableActions(actor).Why(action)?.Code;
+
+    protected override object Snapshot(LegislationPlan plan) => PlanSnapshot.Of(plan);
 
     [Fact]
     public void A_plan_without_items_cannot_be_adopted()
@@ -133,8 +94,9 @@ public sealed class LegislationPlanWorkflowTests
         plan.Check(Adopt, F.Staff).Should().Be(LegislationMessages.PlanHasNoItems);
     }
 
-    private static void Perform(LegislationPlan plan, LegislationPlanAction action, Actor actor, int? amendmentId)
+    protected override void Perform(LegislationPlan plan, LegislationPlanAction action, Actor actor)
     {
+        var amendmentId = plan.Status == Draft ? (int?)null : plan.Amendments[0].Id;
         switch (action)
         {
             case Edit:
@@ -166,9 +128,9 @@ public sealed class LegislationPlanWorkflowTests
         }
     }
 
-    private sealed record Snapshot(LegislationPlanStatus Status, string Title, int Items, int Cancelled, int Amendments, DateOnly? AdoptedOn, bool Published, DateTimeOffset UpdatedAt)
+    private sealed record PlanSnapshot(LegislationPlanStatus Status, string Title, int Items, int Cancelled, int Amendments, DateOnly? AdoptedOn, bool Published, DateTimeOffset UpdatedAt)
     {
-        public static Snapshot Of(LegislationPlan p) =>
+        public static PlanSnapshot Of(LegislationPlan p) =>
             new(p.Status, p.Title, p.Items.Count, p.Items.Count(i => i.IsCancelled), p.Amendments.Count, p.AdoptedOn, p.IsPublished, p.UpdatedAt);
     }
 }

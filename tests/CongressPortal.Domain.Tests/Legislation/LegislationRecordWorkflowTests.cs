@@ -9,23 +9,13 @@ namespace CongressPortal.Domain.Tests.Legislation;
 /// <summary>
 /// The legislation record's transition table, written out here by hand for every status × action × role, so a wrong cell
 /// in <see cref="LegislationWorkflow.Table"/> fails instead of agreeing with itself. Every cell is then tried on a real
-/// record (a 制定 record; a 立法调研 record for 调研结束 before any reading and for 调研完成): an allowed move lands where this table says, a
+/// record (<see cref="WrittenTableTests{TAggregate, TState, TAction}"/>): an allowed move lands where this table says, a
 /// refused one throws the table's refusal and changes nothing. The guards beyond the table are tested at the end.
 /// </summary>
-public sealed class LegislationRecordWorkflowTests
+public sealed class LegislationRecordWorkflowTests : WrittenTableTests<LegislationRecord, LegislationStatus, LegislationAction>
 {
-    /// <summary>The columns of <see cref="Expected"/>, in order.</summary>
-    private static readonly string[] Roles = [PortalRole.Staff, PortalRole.Admin, PortalRole.Deputy, PortalRole.HandlingUnit, PortalRole.Auditor];
-
-    private sealed record Outcome(LegislationStatus? To, string? Code);
-
-    private static Outcome To(LegislationStatus status) => new(status, null);
-
-    private static readonly Outcome Role = new(null, "Workflow.WrongRole");
-    private static readonly Outcome State = new(null, "Workflow.WrongStatus");
-
     /// <summary>(action, from) → the outcome for Staff, Admin, Deputy, HandlingUnit, Auditor. Only staff keep records.</summary>
-    private static readonly Dictionary<(LegislationAction, LegislationStatus), Outcome[]> Expected = new()
+    private static readonly Dictionary<(LegislationAction, LegislationStatus), Outcome[]> Written = new()
     {
         //                                              Staff                   Admin Deputy Unit  Auditor
         [(Edit, Drafting)] =                            [To(Drafting),          Role, Role,  Role, Role],
@@ -115,57 +105,21 @@ public sealed class LegislationRecordWorkflowTests
         [(Withdraw, Withdrawn)] =                       [State,                 Role, Role,  Role, Role],
     };
 
-    public static TheoryData<LegislationAction, LegislationStatus, string> Cells()
-    {
-        var data = new TheoryData<LegislationAction, LegislationStatus, string>();
-        foreach (var (action, status) in Expected.Keys)
-            foreach (var role in Roles) data.Add(action, status, role);
-        return data;
-    }
+    protected override WorkflowTable<LegislationStatus, LegislationAction> Table => LegislationWorkflow.Table;
 
-    private static Outcome ExpectedFor(LegislationAction action, LegislationStatus from, string role) => Expected[(action, from)][Array.IndexOf(Roles, role)];
+    protected override IReadOnlyDictionary<(LegislationAction, LegislationStatus), Outcome[]> Expected => Written;
 
-    [Fact]
-    public void The_written_table_covers_every_status_action_and_role()
-    {
-        Roles.Should().BeEquivalentTo(PortalRole.All);
-        Expected.Keys.Should().BeEquivalentTo(Enum.GetValues<LegislationAction>().SelectMany(a => Enum.GetValues<LegislationStatus>().Select(s => (a, s))));
-        Expected.Values.Should().OnlyContain(row => row.Length == Roles.Length);
-    }
+    /// <summary>A 制定 record; a 立法调研 record for 调研结束 before any reading (the guard refuses it for other kinds).</summary>
+    protected override LegislationRecord Arrange(LegislationAction action, LegislationStatus from) =>
+        F.RecordIn(from, action == ConcludeResearch && from is Drafting or Withdrawn ? LegislationKind.Research : LegislationKind.Enact);
 
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void The_code_table_says_what_the_written_table_says(LegislationAction action, LegislationStatus from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
+    protected override LegislationStatus StateOf(LegislationRecord record) => record.Status;
 
-        LegislationWorkflow.Table.Outcomes(from, action, role).Should().Equal(expected.To is { } to ? [to] : []);
-        (LegislationWorkflow.Table.Check(from, action, role)?.Code).Should().Be(expected.Code);
-    }
+    protected override string? Check(LegislationRecord record, LegislationAction action, Actor actor) => record.Check(action, actor)?.Code;
 
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void Each_cell_performed_on_a_record_lands_where_the_table_says_or_changes_nothing(LegislationAction action, LegislationStatus from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
-        var record = F.RecordIn(from, action == ConcludeResearch && from is Drafting or Withdrawn ? LegislationKind.Research : LegislationKind.Enact);
-        record.Status.Should().Be(from);
-        var actor = F.ActorFor(role);
+    protected override string? AvailableCheck(LegislationRecord record, LegislationAction action, Actor actor) => record.AvailableActions(actor).Why(action)?.Code;
 
-        (record.Check(action, actor)?.Code).Should().Be(expected.Code);
-        (record.AvailableActions(actor).Why(action)?.Code).Should().Be(expected.Code, "AvailableActions answers as Check does");
-        if (expected.To is { } to)
-        {
-            var events = record.Events.Count;
-            Perform(record, action, actor);
-            record.Status.Should().Be(to);
-            record.Events.Should().HaveCount(events + 1, "every action is on the record's history");
-            return;
-        }
-        var before = Snapshot.Of(record);
-        FluentActions.Invoking(() => Perform(record, action, actor)).Should().Throw<DomainRuleException>().Which.Code.Should().Be(expected.Code);
-        Snapshot.Of(record).Should().Be(before, "a refused action changes nothing");
-    }
+    protected override object Snapshot(LegislationRecord record) => RecordSnapshot.Of(record);
 
     [Fact]
     public void A_research_record_offers_no_reading_and_a_record_of_another_kind_cannot_be_concluded_as_research()
@@ -203,7 +157,7 @@ public sealed class LegislationRecordWorkflowTests
         record.Readings.Should().HaveCount(3);
     }
 
-    private static void Perform(LegislationRecord record, LegislationAction action, Actor actor)
+    protected override void Perform(LegislationRecord record, LegislationAction action, Actor actor)
     {
         switch (action)
         {
@@ -240,10 +194,10 @@ public sealed class LegislationRecordWorkflowTests
     }
 
     /// <summary>What a refused action must leave as it was.</summary>
-    private sealed record Snapshot(LegislationStatus Status, string Title, int Readings, int Consultations, int Events, DateOnly? PassedOn, DateOnly? SubmittedOn,
+    private sealed record RecordSnapshot(LegislationStatus Status, string Title, int Readings, int Consultations, int Events, DateOnly? PassedOn, DateOnly? SubmittedOn,
         DateOnly? ApprovedOn, string? Announcement, string? Reason, DateTimeOffset UpdatedAt)
     {
-        public static Snapshot Of(LegislationRecord r) => new(r.Status, r.Title, r.Readings.Count, r.Consultations.Count, r.Events.Count, r.PassedOn, r.SubmittedOn,
+        public static RecordSnapshot Of(LegislationRecord r) => new(r.Status, r.Title, r.Readings.Count, r.Consultations.Count, r.Events.Count, r.PassedOn, r.SubmittedOn,
             r.ApprovedOn, r.AnnouncementNumber, r.StatusReason, r.UpdatedAt);
     }
 }

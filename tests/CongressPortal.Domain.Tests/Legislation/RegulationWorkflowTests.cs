@@ -13,19 +13,10 @@ namespace CongressPortal.Domain.Tests.Legislation;
 /// pending). The aggregate answers one cell differently from the table, on purpose: a repealed regulation refuses a new
 /// version with <see cref="LegislationMessages.RepealedCannotBeAmended"/>, the reason the issue asks for.
 /// </summary>
-public sealed class RegulationWorkflowTests
+public sealed class RegulationWorkflowTests : WrittenTableTests<Regulation, RegulationState, RegulationAction>
 {
-    private static readonly string[] Roles = [PortalRole.Staff, PortalRole.Admin, PortalRole.Deputy, PortalRole.HandlingUnit, PortalRole.Auditor];
-
-    private sealed record Outcome(RegulationState? To, string? Code);
-
-    private static Outcome To(RegulationState state) => new(state, null);
-
-    private static readonly Outcome Role = new(null, "Workflow.WrongRole");
-    private static readonly Outcome State = new(null, "Workflow.WrongStatus");
-
     /// <summary>(action, from) → the table's outcome for Staff, Admin, Deputy, HandlingUnit, Auditor.</summary>
-    private static readonly Dictionary<(RegulationAction, RegulationState), Outcome[]> Expected = new()
+    private static readonly Dictionary<(RegulationAction, RegulationState), Outcome[]> Written = new()
     {
         //                              Staff           Admin Deputy Unit  Auditor
         // Only a version not yet public is edited: the first one of a draft, or a pending amendment of a published one.
@@ -46,62 +37,24 @@ public sealed class RegulationWorkflowTests
         [(Repeal, Repealed)] =          [State,         Role, Role,  Role, Role],
     };
 
-    /// <summary>Where the aggregate's answer is more specific than the table's.</summary>
-    private static readonly Dictionary<(RegulationAction, RegulationState, string), string> AggregateAnswers = new()
-    {
-        [(AddVersion, Repealed, PortalRole.Staff)] = "Legislation.RepealedCannotBeAmended",
-    };
+    protected override WorkflowTable<RegulationState, RegulationAction> Table => RegulationWorkflow.Table;
 
-    public static TheoryData<RegulationAction, RegulationState, string> Cells()
-    {
-        var data = new TheoryData<RegulationAction, RegulationState, string>();
-        foreach (var (action, state) in Expected.Keys)
-            foreach (var role in Roles) data.Add(action, state, role);
-        return data;
-    }
+    protected override IReadOnlyDictionary<(RegulationAction, RegulationState), Outcome[]> Expected => Written;
 
-    private static Outcome ExpectedFor(RegulationAction action, RegulationState from, string role) => Expected[(action, from)][Array.IndexOf(Roles, role)];
+    /// <summary>A repealed regulation refuses a new version with its own reason, not the table's wrong-state message.</summary>
+    protected override string RefusalCode(RegulationAction action, RegulationState from, string role, string tableCode) =>
+        (action, from, role) == (AddVersion, Repealed, PortalRole.Staff) ? "Legislation.RepealedCannotBeAmended" : tableCode;
 
-    [Fact]
-    public void The_written_table_covers_every_state_action_and_role()
-    {
-        Roles.Should().BeEquivalentTo(PortalRole.All);
-        Expected.Keys.Should().BeEquivalentTo(Enum.GetValues<RegulationAction>().SelectMany(a => Enum.GetValues<RegulationState>().Select(s => (a, s))));
-        Expected.Values.Should().OnlyContain(row => row.Length == Roles.Length);
-    }
+    /// <summary>Published with a pending version for the actions that need one, without for those that wait for none.</summary>
+    protected override Regulation Arrange(RegulationAction action, RegulationState from) => F.RegulationIn(from, pending: action is EditVersion or Publish);
 
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void The_code_table_says_what_the_written_table_says(RegulationAction action, RegulationState from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
+    protected override RegulationState StateOf(Regulation regulation) => regulation.State;
 
-        RegulationWorkflow.Table.Outcomes(from, action, role).Should().Equal(expected.To is { } to ? [to] : []);
-        (RegulationWorkflow.Table.Check(from, action, role)?.Code).Should().Be(expected.Code);
-    }
+    protected override string? Check(Regulation regulation, RegulationAction action, Actor actor) => regulation.Check(action, actor)?.Code;
 
-    [Theory]
-    [MemberData(nameof(Cells))]
-    public void Each_cell_performed_on_a_regulation_lands_where_the_table_says_or_changes_nothing(RegulationAction action, RegulationState from, string role)
-    {
-        var expected = ExpectedFor(action, from, role);
-        var code = AggregateAnswers.GetValueOrDefault((action, from, role), expected.Code!);
-        var regulation = F.RegulationIn(from, pending: action is EditVersion or Publish);
-        regulation.State.Should().Be(from);
-        var actor = F.ActorFor(role);
+    protected override string? AvailableCheck(Regulation regulation, RegulationAction action, Actor actor) => regulation.AvailableActions(actor).Why(action)?.Code;
 
-        (regulation.Check(action, actor)?.Code).Should().Be(expected.To is null ? code : null);
-        (regulation.AvailableActions(actor).Why(action)?.Code).Should().Be(expected.To is null ? code : null, "AvailableActions answers as Check does");
-        if (expected.To is { } to)
-        {
-            Perform(regulation, action, actor);
-            regulation.State.Should().Be(to);
-            return;
-        }
-        var before = Snapshot.Of(regulation);
-        FluentActions.Invoking(() => Perform(regulation, action, actor)).Should().Throw<DomainRuleException>().Which.Code.Should().Be(code);
-        Snapshot.Of(regulation).Should().Be(before, "a refused action changes nothing");
-    }
+    protected override object Snapshot(Regulation regulation) => RegulationSnapshot.Of(regulation);
 
     [Fact]
     public void A_repealed_regulation_says_it_cannot_be_amended()
@@ -144,7 +97,7 @@ public sealed class RegulationWorkflowTests
         regulation.Versions.Should().HaveCount(2);
     }
 
-    private static void Perform(Regulation regulation, RegulationAction action, Actor actor)
+    protected override void Perform(Regulation regulation, RegulationAction action, Actor actor)
     {
         switch (action)
         {
@@ -167,9 +120,9 @@ public sealed class RegulationWorkflowTests
         }
     }
 
-    private sealed record Snapshot(RegulationState State, string Title, int Versions, int Published, string? RepealNumber, DateOnly? RepealedOn, DateTimeOffset UpdatedAt)
+    private sealed record RegulationSnapshot(RegulationState State, string Title, int Versions, int Published, string? RepealNumber, DateOnly? RepealedOn, DateTimeOffset UpdatedAt)
     {
-        public static Snapshot Of(Regulation r) =>
+        public static RegulationSnapshot Of(Regulation r) =>
             new(r.State, r.Title, r.Versions.Count, r.PublishedVersionCount, r.RepealAnnouncementNumber, r.RepealedOn, r.UpdatedAt);
     }
 }
