@@ -203,7 +203,7 @@ internal sealed class ReviewRequestConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(r => r.DocumentTitle).HasMaxLength(200);
         builder.Property(r => r.Reasons).HasMaxLength(ReviewRequest.MaxReasonsLength);
         builder.Property(r => r.Name).HasMaxLength(50);
-        builder.Property(r => r.Contact).HasMaxLength(100);
+        builder.Property(r => r.Contact).HasMaxLength(100).IsSensitive();
         builder.Property(r => r.AnswerText).HasMaxLength(4000);
         builder.HasIndex(r => r.ReceiptCode).IsUnique();
         builder.HasIndex(r => new { r.Status, r.SubmittedAt });

@@ -1419,7 +1419,8 @@ namespace CongressPortal.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
-                        .HasColumnName("contact");
+                        .HasColumnName("contact")
+                        .HasAnnotation("Portal:Sensitive", true);
 
                     b.Property<string>("DocumentTitle")
                         .IsRequired()
