@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+
 namespace CongressPortal.Web.Infrastructure;
 
 /// <summary>
@@ -37,5 +39,18 @@ public static class SearchHighlight
         }
         if (end < text.Length) pieces.Add(("…", false));
         return pieces;
+    }
+
+    /// <summary>The pieces as HTML, each encoded, the matches in &lt;mark&gt;, with no white space between them (inside a heading or a link).</summary>
+    public static IHtmlContent Html(IReadOnlyList<(string Text, bool Match)> pieces)
+    {
+        ArgumentNullException.ThrowIfNull(pieces);
+        var html = new HtmlContentBuilder();
+        foreach (var (text, match) in pieces)
+        {
+            if (match) html.AppendHtml("<mark>").Append(text).AppendHtml("</mark>");
+            else html.Append(text);
+        }
+        return html;
     }
 }

@@ -27,6 +27,7 @@ public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixtur
         (await navigation.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "首页" }).GetAttributeAsync("aria-current")).Should().Be("page");
         (await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "工作人员登录" }).IsVisibleAsync()).Should().BeTrue();
         (await Page.Locator("main h2").AllInnerTextsAsync()).Should().Contain(["代表名录", "代表联络站", "法规库", "建议办理公开", "议案", "监督工作"]);
+        (await Page.Locator("section[aria-labelledby='card-regulations']").InnerTextAsync()).Should().NotContain("建设中", "the regulation library is open");
         // Noto Sans CJK is what the fonts-noto-cjk package provides; without it Chinese renders as boxes.
         (await ComputedStyleAsync(Page, "body", "font-family")).Should().Contain("Noto Sans CJK SC");
         await ScreenshotAsync(Page, "01-public-home");

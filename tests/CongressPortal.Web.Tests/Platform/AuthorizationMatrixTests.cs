@@ -183,6 +183,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Supervision/Topics/Create"] = new("/Staff/Supervision/Topics/Create?planId={staffSupervisionPlan}", [PortalRole.Staff]),
         ["/Staff/Supervision/Topics/Edit"] = new("/Staff/Supervision/Topics/Edit/{staffSupervisionTopic}", [PortalRole.Staff]),
         ["/Staff/Supervision/Topics/Details"] = new("/Staff/Supervision/Topics/Details/{staffSupervisionTopic}", [PortalRole.Staff]),
+        // ── Issue 13: the public regulation library (法规库) ──
+        ["/Regulations/Details"] = new("/Regulations/{regulation}", Everyone),
+        ["/Regulations/Feed"] = new("/Regulations/Feed", Everyone),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -308,6 +311,21 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["reportYear"] = "2027";
+        // Issue 13 (the public regulation library): a published regulation, amended once.
+        ids["regulation"] = (await DbAsync(async db =>
+        {
+            var staff = new Actor(PortalRole.Staff, "矩阵");
+            var now = App.Clock.GetUtcNow();
+            var text = Domain.Legislation.StatuteDetector.Detect("示例市矩阵条例\n第一章　总则\n第一条　为了测试，制定本条例。\n第二条　本条例自公布之日起施行。").Text;
+            var regulation = Domain.Legislation.Regulation.Create(Domain.Legislation.LegislativeField.UrbanRural,
+                new Domain.Legislation.RegulationVersionDraft("示例市矩阵条例", Domain.Legislation.LegislationKind.Enact, "矩阵公告第1号", null, null, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 1), null), text, null, staff, now);
+            regulation.Publish(staff, now);
+            regulation.AddVersion(new Domain.Legislation.RegulationVersionDraft("示例市矩阵条例", Domain.Legislation.LegislationKind.Amend, "矩阵公告第2号", null, null, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 1), null), text, null, staff, now);
+            regulation.Publish(staff, now);
+            db.Regulations.Add(regulation);
+            await db.SaveChangesAsync();
+            return regulation.Id;
+        })).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 

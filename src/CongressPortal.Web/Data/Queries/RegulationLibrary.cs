@@ -36,11 +36,8 @@ public static class RegulationLibrary
         var regulations = db.Regulations.AsNoTracking().Published();
         if (filter.Field is { } field) regulations = regulations.Where(r => r.Field == field);
         if (filter.Status is { } status) regulations = regulations.InStatus(status, today);
-        var versions = db.RegulationVersions.AsNoTracking().Where(v => v.IsLatest);
-        if (ChineseSearch.Query(filter.Query) is { } tsQuery)
-            versions = versions.Where(v => EF.Property<NpgsqlTsVector>(v, RegulationVersionConfiguration.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
         var rows = from r in regulations
-                   join v in versions on r.Id equals v.RegulationId
+                   join v in LatestMatching(db, filter.Query) on r.Id equals v.RegulationId
                    select new { r, v };
         var total = await rows.CountAsync(ct);
         var list = await rows
@@ -51,14 +48,49 @@ public static class RegulationLibrary
         return (list, total);
     }
 
+    /// <summary>What the library's filters count: the field and the dates the status follows, of every published regulation matching a search.</summary>
+    public sealed record Facet(LegislativeField Field, DateOnly? FirstEffectiveOn, int Versions, DateOnly? RepealedOn);
+
+    /// <summary>The field and status dates of every published regulation whose newest published version matches <paramref name="query"/> (all when empty).</summary>
+    public static async Task<IReadOnlyList<Facet>> FacetsAsync(AppDbContext db, string? query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await (from r in db.Regulations.AsNoTracking().Published()
+                      join v in LatestMatching(db, query) on r.Id equals v.RegulationId
+                      select new Facet(r.Field, r.FirstEffectiveOn, r.PublishedVersionCount, r.RepealedOn))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The newest published version of each regulation, searched with the bigram index when a query is given.</summary>
+    private static IQueryable<RegulationVersion> LatestMatching(AppDbContext db, string? query)
+    {
+        var versions = db.RegulationVersions.AsNoTracking().Where(v => v.IsLatest);
+        if (ChineseSearch.Query(query) is { } tsQuery)
+            versions = versions.Where(v => EF.Property<NpgsqlTsVector>(v, RegulationVersionConfiguration.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tsQuery)));
+        return versions;
+    }
+
     /// <summary>The status of a listed row on <paramref name="today"/>, the same rule as <see cref="InStatus"/>.</summary>
     public static RegulationStatus StatusOf(Row row, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (row.RepealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
-        if (row.FirstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
-        return row.Versions > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
+        return StatusOf(row.FirstEffectiveOn, row.Versions, row.RepealedOn, today);
     }
+
+    /// <summary>
+    /// The library's status from a regulation's dates (a list row, a facet, the reading page): 已废止 once the repeal is
+    /// in effect, 尚未施行 before the first version is, 已修改 when in force with more than one published version.
+    /// </summary>
+    public static RegulationStatus StatusOf(DateOnly? firstEffectiveOn, int publishedVersions, DateOnly? repealedOn, DateOnly today)
+    {
+        if (repealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
+        if (firstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
+        return publishedVersions > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
+    }
+
+    /// <summary>Whether a regulation of <paramref name="status"/> (<see cref="StatusOf(DateOnly?, int, DateOnly?, DateOnly)"/>) is listed under the filter <paramref name="filter"/>, as <see cref="InStatus"/> lists it: 现行有效 includes the amended.</summary>
+    public static bool ListedUnder(RegulationStatus status, RegulationStatus filter) =>
+        status == filter || (filter == RegulationStatus.InForce && status == RegulationStatus.Amended);
 
     /// <summary>
     /// Whether a 公告 number is taken by any version or repeal other than the one being edited (numbers compared after
