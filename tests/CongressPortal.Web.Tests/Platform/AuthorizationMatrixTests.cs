@@ -183,6 +183,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Supervision/Topics/Create"] = new("/Staff/Supervision/Topics/Create?planId={staffSupervisionPlan}", [PortalRole.Staff]),
         ["/Staff/Supervision/Topics/Edit"] = new("/Staff/Supervision/Topics/Edit/{staffSupervisionTopic}", [PortalRole.Staff]),
         ["/Staff/Supervision/Topics/Details"] = new("/Staff/Supervision/Topics/Details/{staffSupervisionTopic}", [PortalRole.Staff]),
+        // ── Issue 13: staff administration of the regulation library ──
+        ["/Staff/Regulations/Index"] = new("/Staff/Regulations?state=Draft", [PortalRole.Staff]),
+        ["/Staff/Regulations/Import"] = new("/Staff/Regulations/Import", [PortalRole.Staff]),
+        ["/Staff/Regulations/Details"] = new("/Staff/Regulations/Details/{staffRegulation}", [PortalRole.Staff]),
+        ["/Staff/Regulations/EditVersion"] = new("/Staff/Regulations/EditVersion/{staffRegulation}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -308,6 +313,13 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["reportYear"] = "2027";
+        // Issue 13 (staff regulation library): a regulation entered by staff, its first version not yet published.
+        ids["staffRegulation"] = (await ServiceAsync<Web.Data.Queries.RegulationStore, int>(async store => (await store.CreateAsync(
+            Domain.Legislation.LegislativeField.Ecology,
+            new Domain.Legislation.RegulationVersionDraft("示例市矩阵测试条例", Domain.Legislation.LegislationKind.Enact, "矩阵测试公告第1号", null, null,
+                new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1), null),
+            Domain.Legislation.StatuteDetector.Detect("示例市矩阵测试条例\n第一条　为了测试，制定本条例。").Text, null,
+            Domain.Common.Actor.Staff("测试工作人员"), default)).Value)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 
