@@ -9,16 +9,15 @@ namespace CongressPortal.Web.Tests.Pages.Staff.Regulations;
 
 public sealed class ImportTests(PortalAppFactory app) : RegulationTest(app)
 {
-    private static IReadOnlyList<(string Name, string? Value)> Facts(string announcement = "示例市人大常委会公告第7号", string promulgated = "2019-10-08",
-        string effective = "2020-01-01") =>
+    private static IReadOnlyList<(string Name, string? Value)> Facts(string announcement = "示例市人大常委会公告第7号", string title = "") =>
     [
         ("Input.Field", nameof(LegislativeField.Ecology)),
-        ("Input.Title", ""),
+        ("Input.Title", title),
         ("Input.AnnouncementNumber", announcement),
         ("Input.PassedOn", "2019-06-28"),
         ("Input.ApprovedOn", "2019-09-26"),
-        ("Input.PromulgatedOn", promulgated),
-        ("Input.EffectiveOn", effective),
+        ("Input.PromulgatedOn", "2019-10-08"),
+        ("Input.EffectiveOn", "2020-01-01"),
         ("Input.ChangeSummary", "录入制定时的文本。"),
     ];
 
@@ -62,7 +61,7 @@ public sealed class ImportTests(PortalAppFactory app) : RegulationTest(app)
     {
         using var staff = await StaffAsync();
 
-        using var saved = await PostAsync(staff, ImportPage, "#import-form", [.. Facts(), ("Input.Title", "示例市古树名木保护条例（录入）"), ("Input.Text.Pasted", SampleText())]);
+        using var saved = await PostAsync(staff, ImportPage, "#import-form", [.. Facts(title: "示例市古树名木保护条例（录入）"), ("Input.Text.Pasted", SampleText())]);
 
         var regulation = await SavedAsync(RedirectedRegulation(saved));
         regulation.Title.Should().Be("示例市古树名木保护条例（录入）");
