@@ -52,13 +52,14 @@ public static class ChineseNumerals
             }
             var unit = ch switch { '十' => 10, '百' => 100, '千' => 1000, _ => 0 };
             if (unit == 0) return null;
-            total += (pending == 0 && unit == 10 && total == 0 ? 1 : pending) * unit;
+            // 十 without a digit before it is one ten: 十二, and 一百十 as some texts write 一百一十.
+            total += (pending == 0 && unit == 10 ? 1 : pending) * unit;
             pending = 0;
         }
         var value = total + pending;
         // Only the canonical spelling counts (一百一十 and 一百十 are both read; 一十二 too, as some texts write it).
         if (value == 0) return null;
         var canonical = Format(value);
-        return canonical == text || "一" + canonical == text || canonical.Replace("一十", "十", StringComparison.Ordinal) == text ? value : null;
+        return canonical == text || (canonical[0] == '十' && "一" + canonical == text) || canonical.Replace("一十", "十", StringComparison.Ordinal) == text ? value : null;
     }
 }

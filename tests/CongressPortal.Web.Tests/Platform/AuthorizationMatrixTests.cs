@@ -186,6 +186,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // ── Issue 13: the public regulation library (法规库) ──
         ["/Regulations/Details"] = new("/Regulations/{regulation}", Everyone),
         ["/Regulations/Feed"] = new("/Regulations/Feed", Everyone),
+        // ── Issue 13: staff administration of the regulation library ──
+        ["/Staff/Regulations/Index"] = new("/Staff/Regulations?state=Draft", [PortalRole.Staff]),
+        ["/Staff/Regulations/Import"] = new("/Staff/Regulations/Import", [PortalRole.Staff]),
+        ["/Staff/Regulations/Details"] = new("/Staff/Regulations/Details/{staffRegulation}", [PortalRole.Staff]),
+        ["/Staff/Regulations/EditVersion"] = new("/Staff/Regulations/EditVersion/{staffRegulation}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -326,6 +331,13 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
             await db.SaveChangesAsync();
             return regulation.Id;
         })).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 13 (staff regulation library): a regulation entered by staff, its first version not yet published.
+        ids["staffRegulation"] = (await ServiceAsync<Web.Data.Queries.RegulationStore, int>(async store => (await store.CreateAsync(
+            Domain.Legislation.LegislativeField.Ecology,
+            new Domain.Legislation.RegulationVersionDraft("示例市矩阵测试条例", Domain.Legislation.LegislationKind.Enact, "矩阵测试公告第1号", null, null,
+                new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1), null),
+            Domain.Legislation.StatuteDetector.Detect("示例市矩阵测试条例\n第一条　为了测试，制定本条例。").Text, null,
+            Domain.Common.Actor.Staff("测试工作人员"), default)).Value)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 
