@@ -31,6 +31,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.SuggestionRegistrar>();
         services.AddScoped<Data.Queries.ProposalStore>();
         services.AddScoped<Data.Queries.SupervisionStore>();
+        services.AddScoped<Data.Queries.LegislationStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
