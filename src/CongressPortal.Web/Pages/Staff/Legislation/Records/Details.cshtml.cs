@@ -6,6 +6,7 @@ using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CongressPortal.Web.Pages.Staff.Shared;
 
 namespace CongressPortal.Web.Pages.Staff.Legislation.Records;
 
@@ -14,6 +15,8 @@ namespace CongressPortal.Web.Pages.Staff.Legislation.Records;
 /// and history, and a form for every action <see cref="LegislationRecord.AvailableActions"/> offers now. Readings and the
 /// vote name a standing-committee meeting; their date is the meeting's. 公布 writes the regulation library too.
 /// </summary>
+[RequestSizeLimit(Uploads.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxRequestBytes, ValueCountLimit = StatuteInput.FormValueCountLimit)]
 public sealed class DetailsModel(LegislationStore store, LegislationChoices.Handler choices) : ActionFormsPage
 {
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
@@ -34,7 +37,47 @@ public sealed class DetailsModel(LegislationStore store, LegislationChoices.Hand
 
     public ReasonCommand Withdraw { get; private set; } = new();
 
+    /// <summary>The form whose text was just detected: shown as posted, like a failed one.</summary>
+    private string? _detected;
+
+    private bool Keep(string form) => Failed(form) || _detected == form;
+
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => ShowAsync(ct);
+
+    /// <summary>
+    /// "识别结构", "更新预览", "重新识别" of the reading's or the vote's text: nothing is saved, the form comes back with the
+    /// lines detected and everything typed. The form posted is the one whose fields came.
+    /// </summary>
+    public async Task<IActionResult> OnPostDetectAsync([Bind(Prefix = Forms.Reading)] ReadingCommand reading, [Bind(Prefix = Forms.Pass)] PassCommand pass, CancellationToken ct)
+    {
+        var isPass = Request.Form.Keys.Any(k => k.StartsWith(Forms.Pass + ".", StringComparison.Ordinal));
+        StatuteInput.SetAsideErrors(ModelState);
+        var form = isPass ? Forms.Pass : Forms.Reading;
+        var input = isPass ? pass.Text : reading.Text;
+        if (await input.DetectAsync(ct) is { } refusal) input.AddTo(ModelState, refusal, $"{form}.{nameof(ReadingCommand.Text)}");
+        ModelState.Remove($"{form}.{nameof(ReadingCommand.Text)}.{nameof(StatuteInput.LineText)}");
+        ModelState.Remove($"{form}.{nameof(ReadingCommand.Text)}.{nameof(StatuteInput.LineKind)}");
+        ModelState.Remove($"{form}.{nameof(ReadingCommand.Text)}.{nameof(StatuteInput.Pasted)}");
+        if (isPass) PassForm = pass;
+        else Reading = reading;
+        _detected = form;
+        return await ShowAsync(ct);
+    }
+
+    /// <summary>The text of a form resolved, then the command; a text that cannot be made is refused next to it.</summary>
+    private static Task<CommandResult<int>> WithText(StatuteInput input, Func<StatuteText, Task<CommandResult<int>>> act)
+    {
+        StatuteText text;
+        try
+        {
+            text = input.Resolve();
+        }
+        catch (DomainRuleException refused)
+        {
+            return Task.FromResult(CommandResult<int>.Refused(refused.Refusal));
+        }
+        return act(text);
+    }
 
     protected override IActionResult AfterSuccess() => RedirectToPage(new { id = Id });
 
@@ -60,10 +103,10 @@ public sealed class DetailsModel(LegislationStore store, LegislationChoices.Hand
             today.AddMonths(LegislationRecord.ApprovalMonths),
             await choices.MeetingsAsync(today.Year, null, ct),
             today);
-        if (!Failed(Forms.Consultation)) Consultation = new ConsultationCommand { HeldOn = today };
-        if (!Failed(Forms.Reading)) Reading = new ReadingCommand { Stage = record.NextReading ?? ReadingStage.First, DraftTitle = $"{record.Title}（草案）" };
-        if (!Failed(Forms.Approve)) Approval = new ApprovalCommand { ApprovedOn = today };
-        if (!Failed(Forms.Promulgate)) Promulgation = new PromulgationCommand { PromulgatedOn = today, EffectiveOn = today };
+        if (!Keep(Forms.Consultation)) Consultation = new ConsultationCommand { HeldOn = today };
+        if (!Keep(Forms.Reading)) Reading = new ReadingCommand { Stage = record.NextReading ?? ReadingStage.First, DraftTitle = $"{record.Title}（草案）" };
+        if (!Keep(Forms.Approve)) Approval = new ApprovalCommand { ApprovedOn = today };
+        if (!Keep(Forms.Promulgate)) Promulgation = new PromulgationCommand { PromulgatedOn = today, EffectiveOn = today };
         return Page();
     }
 
@@ -77,14 +120,14 @@ public sealed class DetailsModel(LegislationStore store, LegislationChoices.Hand
     public Task<IActionResult> OnPostReadingAsync(uint version, [Bind(Prefix = Forms.Reading)] ReadingCommand input, CancellationToken ct)
     {
         Reading = input;
-        return ActAsync(Forms.Reading, input, () => store.RecordReadingAsync(Id, version, input.ToDraft(), input.StatuteText(), User.AsStaff(), ct),
+        return ActAsync(Forms.Reading, input, () => WithText(input.Text, text => store.RecordReadingAsync(Id, version, input.ToDraft(), text, User.AsStaff(), ct)),
             "已登记审议。", ct);
     }
 
     public Task<IActionResult> OnPostPassAsync(uint version, [Bind(Prefix = Forms.Pass)] PassCommand input, CancellationToken ct)
     {
         PassForm = input;
-        return ActAsync(Forms.Pass, input, () => store.PassAsync(Id, version, input.ToDraft(), input.StatuteText(), User.AsStaff(), ct), "已登记表决通过。", ct);
+        return ActAsync(Forms.Pass, input, () => WithText(input.Text, text => store.PassAsync(Id, version, input.ToDraft(), text.Lines.Count == 0 ? null : text, User.AsStaff(), ct)), "已登记表决通过。", ct);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(uint version, CancellationToken ct) =>
@@ -179,11 +222,9 @@ public sealed record ReadingCommand
     public string? Explanation { get; init; }
 
     [Display(Name = "草案文本")]
-    public string? Text { get; init; }
+    public StatuteInput Text { get; init; } = new();
 
     public ReadingDraft ToDraft() => new(Stage, MeetingId, DraftTitle, Explanation);
-
-    public StatuteText StatuteText() => string.IsNullOrWhiteSpace(Text) ? Domain.Legislation.StatuteText.Empty : StatuteDetector.Detect(Text).Text;
 }
 
 /// <summary>表决通过 (named like <see cref="PassDraft"/>), with the text as passed when it differs from the last reading's.</summary>
@@ -202,11 +243,9 @@ public sealed record PassCommand
     public int? Abstentions { get; init; }
 
     [Display(Name = "表决通过的文本（与最后一次审议稿不同时导入）")]
-    public string? Text { get; init; }
+    public StatuteInput Text { get; init; } = new();
 
     public PassDraft ToDraft() => new(MeetingId, VotesFor, VotesAgainst, Abstentions);
-
-    public StatuteText? StatuteText() => string.IsNullOrWhiteSpace(Text) ? null : StatuteDetector.Detect(Text).Text;
 }
 
 /// <summary>批准 (named like <see cref="ApprovalDraft"/>).</summary>
