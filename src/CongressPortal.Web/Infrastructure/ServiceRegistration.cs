@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.ProposalStore>();
         services.AddScoped<Data.Queries.SupervisionStore>();
         services.AddScoped<Data.Queries.RegulationStore>();
+        services.AddScoped<Data.Queries.LegislationStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext

@@ -176,6 +176,14 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Supervision/Index"] = new("/Supervision?year={publicTopicYear}", Everyone),
         ["/Supervision/Topic"] = new("/Supervision/Topic/{publicTopic}", Everyone),
         // ── Issue 12: staff supervision pages (plan, topics, the closed loop, settings) ──
+        // ── Legislation records and plans (staff) ──
+        ["/Staff/Legislation/Index"] = new("/Staff/Legislation?year=2026", [PortalRole.Staff]),
+        ["/Staff/Legislation/Plans/Create"] = new("/Staff/Legislation/Plans/Create", [PortalRole.Staff]),
+        ["/Staff/Legislation/Plans/Details"] = new("/Staff/Legislation/Plans/Details/{legislationPlan}", [PortalRole.Staff]),
+        ["/Staff/Legislation/Records/Create"] = new("/Staff/Legislation/Records/Create", [PortalRole.Staff]),
+        ["/Staff/Legislation/Records/Edit"] = new("/Staff/Legislation/Records/Edit/{legislationRecord}", [PortalRole.Staff]),
+        ["/Staff/Legislation/Records/Details"] = new("/Staff/Legislation/Records/Details/{legislationRecord}", [PortalRole.Staff]),
+        ["/Staff/Legislation/Readings/Index"] = new("/Staff/Legislation/Readings/{legislationReading}", [PortalRole.Staff]),
         ["/Staff/Supervision/Index"] = new("/Staff/Supervision?year=2026&form=SpecialWorkReport", [PortalRole.Staff]),
         ["/Staff/Supervision/Settings"] = new("/Staff/Supervision/Settings", [PortalRole.Staff]),
         ["/Staff/Supervision/Plans/Create"] = new("/Staff/Supervision/Plans/Create?year=2027", [PortalRole.Staff]),
@@ -312,6 +320,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var supervision = await StaffSupervisionSampleAsync(ids);
         ids["staffSupervisionPlan"] = supervision.Plan.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["staffSupervisionTopic"] = supervision.Topic.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Legislation (staff): a draft annual plan of 2026, and a record read once at the sample meeting.
+        var legislation = await LegislationSampleAsync();
+        ids["legislationPlan"] = legislation.Plan.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["legislationRecord"] = legislation.Record.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["legislationReading"] = legislation.Reading.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -438,6 +451,30 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var registered = await ServiceAsync<Web.Data.Queries.ProposalStore, Domain.Proposals.Proposal>(async store =>
             (await store.RegisterAsync(draft, [new("议案扫描件.pdf", "%PDF-1.4 matrix proposal"u8.ToArray())], Domain.Common.Actor.Staff("测试工作人员"), default)).Value!);
         return (registered.Id, registered.Attachments[0].FileId);
+    }
+
+    private async Task<(int Plan, int Record, int Reading)> LegislationSampleAsync()
+    {
+        var staff = Domain.Common.Actor.Staff("测试工作人员");
+        // A meeting already held on the test clock's day (2026-03-02): a reading's date is its meeting's.
+        var meeting = await DbAsync(async db =>
+        {
+            var held = Domain.Reference.StandingCommitteeMeeting.Create(await db.Terms.Select(t => t.Id).FirstAsync(), 28, new DateOnly(2026, 2, 10));
+            db.StandingCommitteeMeetings.Add(held);
+            await db.SaveChangesAsync();
+            return held.Id;
+        });
+        return await ServiceAsync<Web.Data.Queries.LegislationStore, (int, int, int)>(async store =>
+        {
+            var plan = (await store.CreatePlanAsync(new Domain.Legislation.LegislationPlanDraft(Domain.Legislation.LegislationPlanKind.Annual, 2026, "矩阵测试立法计划", null), staff, default)).Value;
+            var record = (await store.CreateRecordAsync(new Domain.Legislation.LegislationRecordDraft("矩阵测试条例", Domain.Legislation.LegislationKind.Enact,
+                Domain.Legislation.LegislativeField.UrbanRural, null, null, "市司法局", null, null, null), staff, default)).Value;
+            var version = await store.Records.AsNoTracking().Where(r => r.Id == record).Select(r => r.Version).SingleAsync();
+            var text = Domain.Legislation.StatuteDetector.Detect("第一条 为了测试，制定本条例。\n第二条 本条例自公布之日起施行。").Text;
+            await store.RecordReadingAsync(record, version, new Domain.Legislation.ReadingDraft(Domain.Legislation.ReadingStage.First, meeting, null, null), text, staff, default);
+            var reading = await store.Records.AsNoTracking().Where(r => r.Id == record).SelectMany(r => r.Readings).Select(x => x.Id).FirstOrDefaultAsync();
+            return (plan, record, reading);
+        });
     }
 
     private async Task<(int Plan, int Topic)> StaffSupervisionSampleAsync(Dictionary<string, string> ids)
