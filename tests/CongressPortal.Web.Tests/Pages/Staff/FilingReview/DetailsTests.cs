@@ -35,7 +35,8 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffFilingReviewTest(a
 
         // Resubmitted eight days later: the format check and review run again from that day.
         App.Clock.Set(At(Today.AddDays(8)));
-        using (var resubmitted = await PostAsync(staff, FilingPage(id), "#form-resubmit", []))
+        using var later = await StaffAsync("王审查");
+        using (var resubmitted = await PostAsync(later, FilingPage(id), "#form-resubmit", []))
             ShouldRedirect(resubmitted, FilingPage(id));
         var stored = await StoredFilingAsync(id);
         stored.Status.Should().Be(FilingStatus.Registered);
@@ -43,28 +44,28 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffFilingReviewTest(a
         stored.FormatCheckDueOn.Should().Be(FilingDeadlines.FormatCheckDueOn(Today.AddDays(8), calendar));
         stored.FiledOn.Should().Be(Today, "the filing date stays the day of registration");
 
-        using (var checkedOk = await PostAsync(staff, FilingPage(id), "#form-checkformat", []))
+        using (var checkedOk = await PostAsync(later, FilingPage(id), "#form-checkformat", []))
             ShouldRedirect(checkedOk, FilingPage(id));
         (await StoredFilingAsync(id)).Status.Should().Be(FilingStatus.UnderReview);
 
-        using (var noOpinion = await PostAsync(staff, FilingPage(id), "#form-conclude", [("Conclude.Result", nameof(FilingReviewResult.NoProblem)), ("Conclude.Opinion", "")]))
+        using (var noOpinion = await PostAsync(later, FilingPage(id), "#form-conclude", [("Conclude.Result", nameof(FilingReviewResult.NoProblem)), ("Conclude.Opinion", "")]))
             (await RefusedAsync(noOpinion)).FieldError("Conclude.Opinion").Should().Contain("审查意见");
-        using (var wrongResult = await PostAsync(staff, FilingPage(id), "#form-conclude", [("Conclude.Result", nameof(FilingReviewResult.Corrected)), ("Conclude.Opinion", "意见。")]))
+        using (var wrongResult = await PostAsync(later, FilingPage(id), "#form-conclude", [("Conclude.Result", nameof(FilingReviewResult.Corrected)), ("Conclude.Opinion", "意见。")]))
         {
             var refused = await RefusedAsync(wrongResult);
             refused.FieldError("Conclude.Result").Should().Be(LegislationMessages.ConclusionResultInvalid.Message);
             Value(refused, "Conclude.Opinion").Should().Be("意见。");
         }
-        using (var noResult = await PostAsync(staff, FilingPage(id), "#form-conclude", [("Conclude.Result", ""), ("Conclude.Opinion", "意见。")]))
+        using (var noResult = await PostAsync(later, FilingPage(id), "#form-conclude", [("Conclude.Result", ""), ("Conclude.Opinion", "意见。")]))
             (await RefusedAsync(noResult)).FieldError("Conclude.Result").Should().Be("请选择审查结果");
-        using (var concluded = await PostAsync(staff, FilingPage(id), "#form-conclude", [("Conclude.Result", nameof(FilingReviewResult.NoProblem)), ("Conclude.Opinion", "经审查，未发现问题。")]))
+        using (var concluded = await PostAsync(later, FilingPage(id), "#form-conclude", [("Conclude.Result", nameof(FilingReviewResult.NoProblem)), ("Conclude.Opinion", "经审查，未发现问题。")]))
             ShouldRedirect(concluded, FilingPage(id));
         stored = await StoredFilingAsync(id);
         stored.Status.Should().Be(FilingStatus.Closed);
         stored.Result.Should().Be(FilingReviewResult.NoProblem);
         stored.ClosedOn.Should().Be(Today.AddDays(8));
 
-        page = await staff.GetDocumentAsync(FilingPage(id));
+        page = await later.GetDocumentAsync(FilingPage(id));
         page.QuerySelector("#actions-title").Should().BeNull("a closed filing offers no action");
         page.QuerySelector("#edit-link").Should().BeNull();
         Text(page, "#filing-result").Should().Be(FilingWorkflow.ResultLabel(FilingReviewResult.NoProblem));

@@ -33,13 +33,14 @@ public sealed class RegisterTests(PortalAppFactory app) : StaffFilingReviewTest(
 
         // On 10 March by the server's clock, a document published on 1 February is filed on its 37th day.
         App.Clock.Set(At(new DateOnly(2026, 3, 10)));
-        using var late = await PostAsync(staff, Page, "#filing-form", Fields("示例市停车场管理办法", "示政规〔2026〕2号", new DateOnly(2026, 2, 1)));
+        using var later = await StaffAsync("王登记");
+        using var late = await PostAsync(later, Page, "#filing-form", Fields("示例市停车场管理办法", "示政规〔2026〕2号", new DateOnly(2026, 2, 1)));
         var lateId = RedirectedFilingId(late);
         var lateFiling = await StoredFilingAsync(lateId);
         lateFiling.FiledOn.Should().Be(new DateOnly(2026, 3, 10));
         lateFiling.IsLate.Should().BeTrue();
-        Text(await staff.GetDocumentAsync(FilingPage(lateId)), "#late-notice").Should().Contain("逾期报备：公布后第 37 天报备");
-        Text(await staff.GetDocumentAsync("/Staff/FilingReview?late=true"), "#filings").Should().Contain("示例市停车场管理办法").And.NotContain("示例市城市绿化管理办法");
+        Text(await later.GetDocumentAsync(FilingPage(lateId)), "#late-notice").Should().Contain("逾期报备：公布后第 37 天报备");
+        Text(await later.GetDocumentAsync("/Staff/FilingReview?late=true"), "#filings").Should().Contain("示例市停车场管理办法").And.NotContain("示例市城市绿化管理办法");
     }
 
     [Fact]
