@@ -15,6 +15,18 @@ public static class ServiceRegistration
 {
     public const string LoginRateLimit = "login";
 
+    /// <summary>Sending a public form (a review request): <c>Security:PublicFormPostsPerHour</c> posts per address and hour.</summary>
+    public const string PublicFormRateLimit = "public-form";
+
+    /// <summary>Looking up a receipt code: <c>Security:PublicLookupsPerHour</c> posts per address and hour, against guessing.</summary>
+    public const string PublicLookupRateLimit = "public-lookup";
+
+    private static RateLimitPartition<string> PostsPerHour(HttpContext context, int permits) =>
+        HttpMethods.IsPost(context.Request.Method)
+            ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromHours(1) })
+            : RateLimitPartition.GetNoLimiter("read");
+
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Portal")
@@ -33,6 +45,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.SupervisionStore>();
         services.AddScoped<Data.Queries.RegulationStore>();
         services.AddScoped<Data.Queries.LegislationStore>();
+        services.AddScoped<Data.Queries.FilingReviewStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
@@ -118,6 +131,10 @@ public static class ServiceRegistration
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+            // The public's forms (审查建议): per address, only the posts count; reading the form is free.
+            options.AddPolicy(PublicFormRateLimit, context => PostsPerHour(context, configuration.GetValue("Security:PublicFormPostsPerHour", 10)));
+            options.AddPolicy(PublicLookupRateLimit, context => PostsPerHour(context, configuration.GetValue("Security:PublicLookupsPerHour", 60)));
+            options.OnRejected = RateLimitPage.WriteAsync;
         });
         services.Configure<ForwardedHeadersOptions>(options =>
         {

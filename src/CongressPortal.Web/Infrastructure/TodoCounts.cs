@@ -53,6 +53,11 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                 todos.Add(new("staff-accepted", "待交办", await suggestions.CountAsync(s => s.Status == SuggestionStatus.Accepted, ct),
                     "/Staff/Suggestions/Index", new { status = nameof(SuggestionStatus.Accepted) }));
                 todos.Add(new("staff-overdue", "已逾期", await suggestions.Overdue(today).CountAsync(ct), "/Staff/Suggestions/Index", new { overdue = "true" }));
+                // 备案审查: deadlines passed (format check, review, the body's reply) and citizens' review requests not answered.
+                todos.Add(new("staff-filing-overdue", "备案审查逾期",
+                    await FilingReviewStore.Overdue(db.NormativeDocumentFilings.AsNoTracking(), today).CountAsync(ct), "/Staff/FilingReview/Index", new { overdue = "true" }));
+                todos.Add(new("staff-review-requests", "待答复审查建议",
+                    await FilingReviewStore.Unanswered(db.ReviewRequests.AsNoTracking()).CountAsync(ct), "/Staff/FilingReview/Requests/Index"));
             }
 
             if (user.IsInRole(PortalRole.HandlingUnit) && user.GetUnitId() is { } unitId)

@@ -199,6 +199,18 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Regulations/Import"] = new("/Staff/Regulations/Import", [PortalRole.Staff]),
         ["/Staff/Regulations/Details"] = new("/Staff/Regulations/Details/{staffRegulation}", [PortalRole.Staff]),
         ["/Staff/Regulations/EditVersion"] = new("/Staff/Regulations/EditVersion/{staffRegulation}", [PortalRole.Staff]),
+        // ── Issue 13: filing review (备案审查), staff pages and the public's review requests ──
+        ["/Staff/FilingReview/Index"] = new("/Staff/FilingReview?year=2026&overdue=true", [PortalRole.Staff]),
+        ["/Staff/FilingReview/Register"] = new("/Staff/FilingReview/Register", [PortalRole.Staff]),
+        ["/Staff/FilingReview/Details"] = new("/Staff/FilingReview/Details/{staffFiling}", [PortalRole.Staff]),
+        ["/Staff/FilingReview/Edit"] = new("/Staff/FilingReview/Edit/{staffFiling}", [PortalRole.Staff]),
+        ["/Staff/FilingReview/Export"] = new("/Staff/FilingReview/Export?year=2026", [PortalRole.Staff]),
+        ["/Staff/FilingReview/Requests/Index"] = new("/Staff/FilingReview/Requests", [PortalRole.Staff]),
+        ["/Staff/FilingReview/Requests/Details"] = new("/Staff/FilingReview/Requests/{reviewRequest}", [PortalRole.Staff]),
+        ["/FilingReview/Index"] = new("/FilingReview", Everyone),
+        ["/FilingReview/Submit"] = new("/FilingReview/Submit", Everyone),
+        ["/FilingReview/Receipt"] = new("/FilingReview/Receipt", Everyone),
+        ["/FilingReview/Lookup"] = new("/FilingReview/Lookup", Everyone),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -325,6 +337,16 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ids["legislationPlan"] = legislation.Plan.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["legislationRecord"] = legislation.Record.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["legislationReading"] = legislation.Reading.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 13 (filing review): a filing registered today and a review request from the public.
+        ids["staffFiling"] = await ServiceAsync<Web.Data.Queries.FilingReviewStore, string>(async store =>
+            (await store.RegisterAsync(new Domain.Legislation.FilingDraft(Domain.Legislation.FilingBody.Government, Domain.Legislation.NormativeDocumentKind.GovernmentRule,
+                "矩阵测试备案文件", "示政规〔2026〕99号", new DateOnly(2026, 2, 20), null), Domain.Common.Actor.Staff("测试工作人员"), default)).Value
+                .ToString(System.Globalization.CultureInfo.InvariantCulture));
+        ids["reviewRequest"] = await ServiceAsync<Web.Data.Queries.FilingReviewStore, string>(async store =>
+        {
+            var code = (await store.SubmitRequestAsync(new Domain.Legislation.ReviewRequestDraft("矩阵测试备案文件", null, "矩阵测试的审查建议理由，足够长。", null, "13900001111"), default)).Value;
+            return (await store.Requests.Where(r => r.ReceiptCode == code).Select(r => r.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff;
 
-public sealed class IndexModel(SupervisionStore supervision) : PageModel
+public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore filings) : PageModel
 {
     public static IReadOnlyList<(string Title, string Description)> ComingModules { get; } =
     [];
@@ -12,8 +12,13 @@ public sealed class IndexModel(SupervisionStore supervision) : PageModel
     /// <summary>Supervision topics whose handling report is overdue, and those whose report awaits the committee's evaluation.</summary>
     public (int ReportsOverdue, int AwaitingEvaluation) Supervision { get; private set; }
 
+    /// <summary>备案审查: filings whose running deadline has passed, and review requests not answered yet.</summary>
+    public (int Overdue, int Unanswered) Filing { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Filing = (await FilingReviewStore.Overdue(filings.Filings.AsNoTracking(), filings.Today).CountAsync(ct),
+            await FilingReviewStore.Unanswered(filings.Requests.AsNoTracking()).CountAsync(ct));
         var topics = supervision.Topics.AsNoTracking();
         Supervision = (await topics.ReportOverdue(supervision.Today).CountAsync(ct), await topics.AwaitingEvaluation().CountAsync(ct));
     }
