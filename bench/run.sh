@@ -6,6 +6,10 @@
 #   ./bench/run.sh reports [connections] [seconds] [rounds]
 #       Serves the demo city on Kestrel and loads the cached public report page and a minimal endpoint
 #       returning the same bytes, alternately.
+#   ./bench/run.sh legislation [fill] [count] [rounds] [connections] [seconds]
+#       Loads the demo city plus <count> (2000) generated regulations with three versions each and one of 100
+#       articles, then measures the library search, a cached regulation page against a minimal endpoint and the
+#       version comparison over HTTP; with fill, only loads the data and times the library query.
 # Both use their own PostgreSQL cluster under bench/.data (kept between runs: generating 1,000,000 suggestions
 # takes minutes). Record the printed tables in docs/benchmarks.md.
 set -euo pipefail
@@ -14,6 +18,7 @@ source scripts/postgres.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 MODE=suggestions
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
+if [ "${1:-}" = legislation ]; then MODE=legislation; shift; fi
 COUNT=${1:-1000000}
 ROUNDS=${2:-200}
 DATA_DIR=$PWD/bench/.data/pg
@@ -24,14 +29,15 @@ pg_start "$DATA_DIR"
 trap 'if [ -n "${PG_STARTED_HERE:-}" ]; then pg_stop "$DATA_DIR"; fi' EXIT
 DB="congress_bench_$COUNT"
 if [ "$MODE" = reports ]; then DB=congress_bench_reports; fi
+if [ "$MODE" = legislation ]; then DB=congress_bench_legislation; fi
 export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD;Database=$DB;Command Timeout=600"
 
 dotnet build bench/CongressPortal.Bench -c Release -nologo -v quiet
 BENCH="dotnet bench/CongressPortal.Bench/bin/Release/net10.0/CongressPortal.Bench.dll"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; PostgreSQL $(PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc 'SHOW server_version')"
-if [ "$MODE" = reports ]; then
-  # The benchmark creates the database and loads the demo city itself on first use.
-  $BENCH reports "$@"
+if [ "$MODE" = reports ] || [ "$MODE" = legislation ]; then
+  # The benchmark creates the database and loads the demo city (and its generated data) itself on first use.
+  $BENCH "$MODE" "$@"
   exit
 fi
 if ! PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then

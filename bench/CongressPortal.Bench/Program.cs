@@ -5,6 +5,9 @@ using CongressPortal.Bench;
 //   measure            p50/p95 of the staff list, Chinese search, a year's statistics and a 500-row import
 //   reports [connections] [seconds] [rounds]
 //                      the cached public report page against a minimal endpoint returning the same bytes
+//   legislation [fill] [count] [rounds] [connections] [seconds]
+//                      <count> regulations × 3 versions, then the library search, a cached regulation page and a
+//                      version comparison over HTTP (with fill: only load the data and time the library query)
 var command = args.FirstOrDefault() ?? "help";
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Portal to the benchmark database (bench/run.sh does).");
@@ -20,7 +23,10 @@ switch (command)
     case "reports":
         await ReportPageBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
         break;
+    case "legislation":
+        await LegislationBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
+        break;
     default:
-        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds]");
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | legislation [fill] [count] [rounds] [connections] [seconds]");
         break;
 }

@@ -98,7 +98,8 @@ internal static class ReportPageBenchmark
         await app.StopAsync();
     }
 
-    private static WebApplication Build(string connectionString)
+    /// <summary>The portal as served in production (Seed:Demo on), on Kestrel at 127.0.0.1 on a free port; shared by the HTTP benchmarks.</summary>
+    internal static WebApplication Build(string connectionString)
     {
         // The portal's assembly is the application (so its Razor pages are found) and its folder the content root
         // (so wwwroot and appsettings.json are the ones the portal ships with).
@@ -127,7 +128,7 @@ internal static class ReportPageBenchmark
         return await db.WorkReports.Where(r => r.Status == WorkReportStatus.Published).MaxAsync(r => r.Year);
     }
 
-    private static async Task<Run> LoadAsync(HttpClient client, string path, int connections, TimeSpan duration)
+    internal static async Task<Run> LoadAsync(HttpClient client, string path, int connections, TimeSpan duration)
     {
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
@@ -158,7 +159,7 @@ internal static class ReportPageBenchmark
     private static int IntArg(string[] args, int index, int fallback) =>
         args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
-    private sealed record Run(double[] Latencies, int Errors, double Seconds)
+    internal sealed record Run(double[] Latencies, int Errors, double Seconds)
     {
         public double Throughput => Latencies.Length / Seconds;
 

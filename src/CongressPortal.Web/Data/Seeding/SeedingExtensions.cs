@@ -14,6 +14,7 @@ public static class SeedingExtensions
         services.AddScoped<DemoProposalSeeder>();
         services.AddScoped<DemoSupervisionSeeder>();
         services.AddScoped<DemoReportSeeder>();
+        services.AddScoped<DemoLegislationSeeder>();
         return services;
     }
 
