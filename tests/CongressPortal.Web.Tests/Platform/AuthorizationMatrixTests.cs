@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Deputies/Index"] = new("/Deputies", Everyone),
         ["/Stations/Index"] = new("/Stations", Everyone),
         ["/Regulations/Index"] = new("/Regulations", Everyone),
+        // ── Issue 13 (wt/text): the public comparison of two versions of a regulation ──
+        ["/Regulations/Compare"] = new("/Regulations/Compare/{compareRegulation}", Everyone),
         ["/Suggestions/Index"] = new("/Suggestions", Everyone),
         // The error page answers with the status it describes; reached directly it is a 404.
         ["/Error"] = new("/Error", Everyone) { AllowedStatus = HttpStatusCode.NotFound },
@@ -308,6 +310,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["reportYear"] = "2027";
+        // Issue 13 (wt/text): a published regulation with a published amendment, for the comparison page.
+        ids["compareRegulation"] = (await DbAsync(db => Pages.Regulations.CompareTests.RegulationAsync(db, App.Clock.GetUtcNow())))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 
