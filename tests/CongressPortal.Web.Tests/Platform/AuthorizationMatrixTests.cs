@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Deputies/Index"] = new("/Deputies", Everyone),
         ["/Stations/Index"] = new("/Stations", Everyone),
         ["/Regulations/Index"] = new("/Regulations", Everyone),
+        // ── Issue 13 (wt/text): the public comparison of two versions of a regulation ──
+        ["/Regulations/Compare"] = new("/Regulations/Compare/{compareRegulation}", Everyone),
         ["/Suggestions/Index"] = new("/Suggestions", Everyone),
         // The error page answers with the status it describes; reached directly it is a 404.
         ["/Error"] = new("/Error", Everyone) { AllowedStatus = HttpStatusCode.NotFound },
@@ -373,6 +375,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
                 new DateOnly(2025, 6, 1), new DateOnly(2025, 7, 1), null),
             Domain.Legislation.StatuteDetector.Detect("示例市矩阵测试条例\n第一条　为了测试，制定本条例。").Text, null,
             Domain.Common.Actor.Staff("测试工作人员"), default)).Value)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 13 (wt/text): a published regulation with a published amendment, for the comparison page.
+        ids["compareRegulation"] = (await DbAsync(db => Pages.Regulations.CompareTests.RegulationAsync(db, App.Clock.GetUtcNow())))
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 
