@@ -185,7 +185,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Legislation/Records/Create"] = new("/Staff/Legislation/Records/Create", [PortalRole.Staff]),
         ["/Staff/Legislation/Records/Edit"] = new("/Staff/Legislation/Records/Edit/{legislationRecord}", [PortalRole.Staff]),
         ["/Staff/Legislation/Records/Details"] = new("/Staff/Legislation/Records/Details/{legislationRecord}", [PortalRole.Staff]),
-        ["/Staff/Legislation/Readings/Index"] = new("/Staff/Legislation/Readings/{legislationReading}", [PortalRole.Staff]),
+        ["/Staff/Legislation/Readings/Details"] = new("/Staff/Legislation/Readings/Details/{legislationReading}", [PortalRole.Staff]),
         ["/Staff/Supervision/Index"] = new("/Staff/Supervision?year=2026&form=SpecialWorkReport", [PortalRole.Staff]),
         ["/Staff/Supervision/Settings"] = new("/Staff/Supervision/Settings", [PortalRole.Staff]),
         ["/Staff/Supervision/Plans/Create"] = new("/Staff/Supervision/Plans/Create?year=2027", [PortalRole.Staff]),

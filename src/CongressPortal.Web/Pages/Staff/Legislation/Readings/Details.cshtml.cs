@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CongressPortal.Web.Pages.Staff.Legislation.Readings;
 
 /// <summary>The draft text read at one reading, by chapter and article with its table of contents.</summary>
-public sealed class IndexModel(LegislationStore store) : PageModel
+public sealed class DetailsModel(LegislationStore store) : PageModel
 {
     public LegislationStore.ReadingText Reading { get; private set; } = null!;
 
