@@ -42,7 +42,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
         var current = await anonymous.GetDocumentAsync($"/Regulations/{id}");
 
         current.GetElementById("第十二条")!.TextContent.Should().Contain("监督管理工作").And.NotContain("收费标准");
-        current.QuerySelector("#regulation-status")!.TextContent.Should().Be("已修改");
+        current.QuerySelector("#regulation-status")!.TextContent.Should().Be("现行有效", "the badge is the status of the text being read: the amendment is not in force yet");
         current.QuerySelector("#regulation-facts")!.TextContent.Should().Contain("公告第1号").And.Contain("2024年9月1日").And.Contain("2024年5月27日", "the approval date");
         current.QuerySelector("#upcoming-notice")!.TextContent.Should().Contain("第2版（修改）").And.Contain("公告第2号").And.Contain("2026年6月1日起施行");
         var link = current.QuerySelector("#upcoming-link")!.GetAttribute("href");
