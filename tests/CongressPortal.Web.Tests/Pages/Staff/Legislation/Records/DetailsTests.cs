@@ -3,53 +3,14 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Legislation;
-using CongressPortal.Domain.Reference;
-using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
-using CongressPortal.Web.Tests.Pages.Staff.Regulations;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Legislation.Records;
 
 /// <summary>A legislation record's journey on its staff page: readings (text through the text component), the vote, the approval clock, promulgation into the library, refusals.</summary>
-public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
+public sealed class DetailsTests(PortalAppFactory app) : LegislationTest(app)
 {
-    private const string RecordTitle = "示例市湿地保护条例";
-
-    private static string RecordPage(int id) => $"/Staff/Legislation/Records/Details/{id}";
-
-    private async Task<int> MeetingAsync(int number, DateOnly date)
-    {
-        var term = await Data.TermAsync();
-        return await DbAsync(async db =>
-        {
-            var meeting = StandingCommitteeMeeting.Create(term.Id, number, date);
-            db.Add(meeting);
-            await db.SaveChangesAsync();
-            return meeting.Id;
-        });
-    }
-
-    private static async Task<int> CreateRecordAsync(PortalClient staff, LegislationKind kind = LegislationKind.Enact, int? regulationId = null)
-    {
-        using var created = await PostAsync(staff, "/Staff/Legislation/Records/Create", "#record-form",
-        [
-            ("Input.Title", RecordTitle), ("Input.Kind", kind.ToString()), ("Input.Field", nameof(LegislativeField.Ecology)),
-            ("Input.DraftingBody", "市林业和草原局"), ("Input.RegulationId", regulationId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-        ]);
-        created.StatusCode.Should().Be(HttpStatusCode.Redirect, "the record should be created");
-        return int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private Task<LegislationRecord> RecordAsync(int id) =>
-        DbAsync(db => LegislationStore.WithEverything(db.LegislationRecords.AsNoTracking()).SingleAsync(r => r.Id == id));
-
-    private static async Task<IHtmlDocument> PageAfterAsync(PortalClient staff, HttpResponseMessage response, int id)
-    {
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "the action should succeed");
-        return await staff.GetDocumentAsync(RecordPage(id));
-    }
-
     [Fact]
     public async Task A_record_goes_from_creation_through_readings_vote_approval_and_promulgation_into_the_library()
     {
@@ -68,7 +29,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
 
         // 二审 before 初审: refused next to the stage, what was typed kept.
         using (var outOfOrder = await PostAsync(staff, page, "#form-reading",
-            [("Reading.Stage", nameof(ReadingStage.Second)), ("Reading.MeetingId", first.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reading.Explanation", "关于草案的说明"), ("Reading.Text.Pasted", SampleText(RecordTitle))]))
+            [("Reading.Stage", nameof(ReadingStage.Second)), ("Reading.MeetingId", Id(first)), ("Reading.Explanation", "关于草案的说明"), ("Reading.Text.Pasted", SampleText(RecordTitle))]))
         {
             var refused = await RefusedAsync(outOfOrder);
             refused.FieldError("Reading.Stage").Should().Contain("审议须依次进行");
@@ -78,14 +39,14 @@ public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
 
         // A meeting not held yet.
         using (var notHeld = await PostAsync(staff, page, "#form-reading",
-            [("Reading.Stage", nameof(ReadingStage.First)), ("Reading.MeetingId", future.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reading.Text.Pasted", SampleText(RecordTitle))]))
+            [("Reading.Stage", nameof(ReadingStage.First)), ("Reading.MeetingId", Id(future)), ("Reading.Text.Pasted", SampleText(RecordTitle))]))
         {
             (await RefusedAsync(notHeld)).FieldError("Reading.MeetingId").Should().Contain("还没有举行");
         }
 
         // 初审: the text pasted, its structure detected, saved as shown (the form posts to its own handler, not to Detect).
         using var detected = await ClickAsync(staff, page, "#form-reading", "button[formaction*='Detect']",
-            [("Reading.Stage", nameof(ReadingStage.First)), ("Reading.MeetingId", first.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reading.Text.Pasted", SampleText(RecordTitle))]);
+            [("Reading.Stage", nameof(ReadingStage.First)), ("Reading.MeetingId", Id(first)), ("Reading.Text.Pasted", SampleText(RecordTitle))]);
         var preview = await RefusedAsync(detected);
         LineTexts(preview, "Reading").Should().HaveCount(11);
         preview.QuerySelector<IHtmlFormElement>("#form-reading")!.GetAttribute("action").Should().Contain("handler=Reading");
@@ -99,12 +60,12 @@ public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
 
         // 二审.
         using (var read = await PostAsync(staff, page, "#form-reading",
-            [("Reading.Stage", nameof(ReadingStage.Second)), ("Reading.MeetingId", second.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reading.Text.Pasted", SampleText(RecordTitle, "\n第五条　本条例自2026年7月1日起施行。"))]))
+            [("Reading.Stage", nameof(ReadingStage.Second)), ("Reading.MeetingId", Id(second)), ("Reading.Text.Pasted", SampleText(RecordTitle, "\n第五条　本条例自2026年7月1日起施行。"))]))
             page = await PageAfterAsync(staff, read, id);
 
         // 表决通过 at the second meeting.
         using (var passed = await PostAsync(staff, page, "#form-passform",
-            [("PassForm.MeetingId", second.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("PassForm.VotesFor", "40"), ("PassForm.VotesAgainst", "0"), ("PassForm.Abstentions", "1")]))
+            [("PassForm.MeetingId", Id(second)), ("PassForm.VotesFor", "40"), ("PassForm.VotesAgainst", "0"), ("PassForm.Abstentions", "1")]))
             page = await PageAfterAsync(staff, passed, id);
         (await RecordAsync(id)).Status.Should().Be(LegislationStatus.Passed);
 
@@ -164,10 +125,8 @@ public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
         var meeting = await MeetingAsync(28, new DateOnly(2026, 1, 20));
         var staffClient = await StaffAsync();
         var id = await CreateRecordAsync(staffClient);
-        var page = await staffClient.GetDocumentAsync(RecordPage(id));
-        using (var read = await PostAsync(staffClient, page, "#form-reading", [("Reading.MeetingId", meeting.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Reading.Text.Pasted", SampleText(RecordTitle))]))
-            page = await PageAfterAsync(staffClient, read, id);
-        using (var passed = await PostAsync(staffClient, page, "#form-passform", [("PassForm.MeetingId", meeting.ToString(System.Globalization.CultureInfo.InvariantCulture))]))
+        var page = await FirstReadingAsync(staffClient, id, meeting);
+        using (var passed = await PostAsync(staffClient, page, "#form-passform", [("PassForm.MeetingId", Id(meeting))]))
             page = await PageAfterAsync(staffClient, passed, id);
         using (var submitted = await PostAsync(staffClient, page, "#form-submit", []))
             page = await PageAfterAsync(staffClient, submitted, id);
@@ -207,7 +166,7 @@ public sealed class DetailsTests(PortalAppFactory app) : RegulationTest(app)
         using var created = await PostAsync(staff, "/Staff/Legislation/Records/Create", "#record-form",
         [
             ("Input.Title", "修改古树名木保护条例"), ("Input.Kind", nameof(LegislationKind.Amend)), ("Input.Field", nameof(LegislativeField.Ecology)),
-            ("Input.RegulationId", regulationId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Input.RegulationId", Id(regulationId)),
         ]);
         var refused = await RefusedAsync(created);
         refused.FieldError("Input.RegulationId").Should().Contain("已经废止");
