@@ -302,6 +302,10 @@ public sealed class LegislationStore(AppDbContext db, TimeProvider clock)
          where i.Id == itemId
          select new ItemLink(i.Id, p.Id, p.Title, i.Number, i.Title, p.PublishedAt != null)).FirstOrDefaultAsync(ct);
 
+    /// <summary>"plan·number. title" of an item whose plan is published, for the public and deputy proposal pages; null otherwise.</summary>
+    public async Task<string?> PublishedItemTitleAsync(int? itemId, CancellationToken ct) =>
+        itemId is { } id && await ItemLinkAsync(id, ct) is { IsPublished: true } item ? $"{item.PlanTitle}·{item.Number}. {item.Title}" : null;
+
     /// <summary>Open items (not cancelled) of plans covering <paramref name="year"/>, or of every plan when null: id and a label naming the plan.</summary>
     public async Task<IReadOnlyList<(int Id, string Label)>> ItemChoicesAsync(int? year, int? keep, CancellationToken ct)
     {
