@@ -76,6 +76,15 @@ public sealed class LegislationStore(AppDbContext db, TimeProvider clock)
         return records.Where(r => r.Status == LegislationStatus.AwaitingApproval && r.ApprovalDueOn != null && r.ApprovalDueOn <= warnFrom);
     }
 
+    /// <summary>The workspace card's figures: records in deliberation, awaiting approval, and those of them needing attention.</summary>
+    public async Task<(int InDeliberation, int AwaitingApproval, int ApprovalNeedsAttention)> WorkspaceCountsAsync(CancellationToken ct)
+    {
+        var records = db.LegislationRecords.AsNoTracking();
+        return (await records.CountAsync(r => r.Status == LegislationStatus.InDeliberation, ct),
+            await records.CountAsync(r => r.Status == LegislationStatus.AwaitingApproval, ct),
+            await ApprovalNeedsAttention(records, Today).CountAsync(ct));
+    }
+
     /// <summary>
     /// Deliberation items of <paramref name="year"/>'s annual plans, not cancelled, whose target meeting has been held
     /// without a reading of any record carrying the item on or before that meeting's day.

@@ -77,7 +77,7 @@ public sealed class DetailsTests(PortalAppFactory app) : ProposalTest(app)
             return (await store.PlanActAsync(plan, version, (p, now) => p.Publish(clerk, now), default)).Value;
         });
         using var other = AnonymousClient();
-        var page = await other.GetDocumentAsync($"/Proposals/Details/{proposal.Id}?v=2");
+        var page = await other.GetDocumentAsync($"/Proposals/Details/{proposal.Id}");
         page.QuerySelector("#legislation-item")!.TextContent.Should().Contain("2026年度立法计划").And.Contain("示例市养老服务条例");
     }
 }

@@ -126,12 +126,16 @@ public sealed class DetailsTests(PortalAppFactory app) : LegislationTest(app)
         var staffClient = await StaffAsync();
         var id = await CreateRecordAsync(staffClient);
         var page = await FirstReadingAsync(staffClient, id, meeting);
+        (await staffClient.GetDocumentAsync("/Staff")).QuerySelector("#legislation-deliberation")!.TextContent.Should().Be("1");
         using (var passed = await PostAsync(staffClient, page, "#form-passform", [("PassForm.MeetingId", Id(meeting))]))
             page = await PageAfterAsync(staffClient, passed, id);
         using (var submitted = await PostAsync(staffClient, page, "#form-submit", []))
             page = await PageAfterAsync(staffClient, submitted, id);
         page.QuerySelector("#approval-clock")!.ClassList.Should().NotContain("approval-warning", "four months are far away");
         (await staffClient.GetDocumentAsync("/Staff/Legislation/Index")).QuerySelector("#approval-attention").Should().BeNull();
+        var workspace = await staffClient.GetDocumentAsync("/Staff");
+        (workspace.QuerySelector("#legislation-awaiting")!.TextContent, workspace.QuerySelector("#legislation-attention")!.TextContent).Should().Be(("1", "0"));
+        workspace.QuerySelector("header [data-todo='staff-approval'] .todo-count")!.TextContent.Should().Be("0");
         staffClient.Dispose();
 
         App.Clock.Advance(TimeSpan.FromDays(100));
@@ -139,6 +143,10 @@ public sealed class DetailsTests(PortalAppFactory app) : LegislationTest(app)
         page = await staff.GetDocumentAsync(RecordPage(id));
         page.QuerySelector("#approval-clock")!.ClassList.Should().Contain("approval-warning");
         (await staff.GetDocumentAsync("/Staff/Legislation/Index")).QuerySelector("#approval-attention")!.TextContent.Should().Contain(RecordTitle);
+        var later = await staff.GetDocumentAsync("/Staff");
+        later.QuerySelector("#legislation-attention")!.TextContent.Should().Be("1");
+        later.QuerySelector("header [data-todo='staff-approval'] .todo-count")!.TextContent.Should().Be("1");
+        later.QuerySelector("header [data-todo='staff-approval']")!.GetAttribute("href").Should().Be("/Staff/Legislation");
     }
 
     [Fact]
