@@ -32,16 +32,20 @@ public static class QueryStringRoutes
             // A page without parameters, or with a template that matches the plain path too ({id:int?}), needs nothing.
             if (patterns.Count == 0 || patterns.Any(p => p.Parameters.All(x => x.IsOptional || x.Default is not null || x.IsCatchAll))) return;
 
-            var path = model.ViewEnginePath.EndsWith("/Index", StringComparison.Ordinal)
-                ? model.ViewEnginePath[..^"/Index".Length]
-                : model.ViewEnginePath;
+            // An Index page answers at its folder's path and at the path naming Index (…/Readings and …/Readings/Index).
+            List<string> paths = model.ViewEnginePath.EndsWith("/Index", StringComparison.Ordinal)
+                ? [model.ViewEnginePath[..^"/Index".Length], model.ViewEnginePath]
+                : [model.ViewEnginePath];
             var parameters = patterns.SelectMany(p => p.Parameters).Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var selector = new SelectorModel
+            foreach (var path in paths)
             {
-                AttributeRouteModel = new AttributeRouteModel { Template = path.TrimStart('/'), SuppressLinkGeneration = true },
-            };
-            selector.EndpointMetadata.Add(new PlainPathRoute(parameters));
-            model.Selectors.Add(selector);
+                var selector = new SelectorModel
+                {
+                    AttributeRouteModel = new AttributeRouteModel { Template = path.TrimStart('/'), SuppressLinkGeneration = true },
+                };
+                selector.EndpointMetadata.Add(new PlainPathRoute(parameters));
+                model.Selectors.Add(selector);
+            }
         }
     }
 

@@ -58,6 +58,9 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                     await FilingReviewStore.Overdue(db.NormativeDocumentFilings.AsNoTracking(), today).CountAsync(ct), "/Staff/FilingReview/Index", new { overdue = "true" }));
                 todos.Add(new("staff-review-requests", "待答复审查建议",
                     await FilingReviewStore.Unanswered(db.ReviewRequests.AsNoTracking()).CountAsync(ct), "/Staff/FilingReview/Requests/Index"));
+                // 立法: records awaiting the province's approval whose four months (立法法 Art. 81) end within 30 days or have ended.
+                todos.Add(new("staff-approval", "报批临期",
+                    await LegislationStore.ApprovalNeedsAttention(db.LegislationRecords.AsNoTracking(), today).CountAsync(ct), "/Staff/Legislation/Index"));
             }
 
             if (user.IsInRole(PortalRole.HandlingUnit) && user.GetUnitId() is { } unitId)

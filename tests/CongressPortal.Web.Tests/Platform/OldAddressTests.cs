@@ -57,7 +57,9 @@ public sealed partial class OldAddressTests(PortalAppFactory app) : WebTest(app)
 
             using var response = await client.GetAsync(old);
 
-            if (response.StatusCode != HttpStatusCode.PermanentRedirect || response.Headers.Location?.OriginalString != expected)
+            // An Index page with a parameter has two templates (…/Readings/{id} and …/Readings/Index/{id}): links name the shorter.
+            var shorter = page.EndsWith("/Index", StringComparison.Ordinal) ? expected.Replace("/Index/", "/", StringComparison.Ordinal) : expected;
+            if (response.StatusCode != HttpStatusCode.PermanentRedirect || (response.Headers.Location?.OriginalString != expected && response.Headers.Location?.OriginalString != shorter))
             {
                 failures.Add($"{old}: {(int)response.StatusCode} {response.Headers.Location}, expected 308 {expected}");
             }

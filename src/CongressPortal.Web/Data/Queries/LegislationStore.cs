@@ -76,6 +76,15 @@ public sealed class LegislationStore(AppDbContext db, TimeProvider clock)
         return records.Where(r => r.Status == LegislationStatus.AwaitingApproval && r.ApprovalDueOn != null && r.ApprovalDueOn <= warnFrom);
     }
 
+    /// <summary>The workspace card's figures: records in deliberation, awaiting approval, and those of them needing attention.</summary>
+    public async Task<(int InDeliberation, int AwaitingApproval, int ApprovalNeedsAttention)> WorkspaceCountsAsync(CancellationToken ct)
+    {
+        var records = db.LegislationRecords.AsNoTracking();
+        return (await records.CountAsync(r => r.Status == LegislationStatus.InDeliberation, ct),
+            await records.CountAsync(r => r.Status == LegislationStatus.AwaitingApproval, ct),
+            await ApprovalNeedsAttention(records, Today).CountAsync(ct));
+    }
+
     /// <summary>
     /// Deliberation items of <paramref name="year"/>'s annual plans, not cancelled, whose target meeting has been held
     /// without a reading of any record carrying the item on or before that meeting's day.
@@ -301,6 +310,10 @@ public sealed class LegislationStore(AppDbContext db, TimeProvider clock)
          join p in db.LegislationPlans.AsNoTracking() on i.PlanId equals p.Id
          where i.Id == itemId
          select new ItemLink(i.Id, p.Id, p.Title, i.Number, i.Title, p.PublishedAt != null)).FirstOrDefaultAsync(ct);
+
+    /// <summary>"plan·number. title" of an item whose plan is published, for the public and deputy proposal pages; null otherwise.</summary>
+    public async Task<string?> PublishedItemTitleAsync(int? itemId, CancellationToken ct) =>
+        itemId is { } id && await ItemLinkAsync(id, ct) is { IsPublished: true } item ? $"{item.PlanTitle}·{item.Number}. {item.Title}" : null;
 
     /// <summary>Open items (not cancelled) of plans covering <paramref name="year"/>, or of every plan when null: id and a label naming the plan.</summary>
     public async Task<IReadOnlyList<(int Id, string Label)>> ItemChoicesAsync(int? year, int? keep, CancellationToken ct)

@@ -54,9 +54,13 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         DateOnly? ResultOn,
         string? ResultText,
         bool IsSuggestion,
-        int? PublicSuggestionId);
+        int? PublicSuggestionId)
+    {
+        /// <summary>The legislative plan item the proposal fed, once its plan is published: the plan's and the item's titles.</summary>
+        public string? LegislationItem { get; init; }
+    }
 
-    public sealed class Handler(AppDbContext db, ProposalStore store)
+    public sealed class Handler(AppDbContext db, ProposalStore store, LegislationStore legislation)
     {
         public async Task<Detail?> HandleAsync(int id, CancellationToken ct)
         {
@@ -65,7 +69,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 .Select(x => new
                 {
                     x.Id, x.Number, x.Subject, x.Grounds, x.Solution, x.Kind, x.Status, x.RegisteredOn, x.DecidedOn, x.DecisionReason,
-                    x.ReportDueOn, x.ReportedOn, x.ReportText, x.ResultOn, x.ResultText, x.SuggestionId, x.LeadDeputyId, x.ReferredCommitteeId,
+                    x.ReportDueOn, x.ReportedOn, x.ReportText, x.ResultOn, x.ResultText, x.SuggestionId, x.LeadDeputyId, x.ReferredCommitteeId, x.LegislationItemId,
                     Session = db.Sessions.Where(s => s.Id == x.SessionId).Select(s => new { Term = s.Term.Number, s.Number }).First(),
                     Body = db.Delegations.Where(d => d.Id == x.DelegationId).Select(d => d.Name).FirstOrDefault()
                         ?? db.Committees.Where(c => c.Id == x.CommitteeId).Select(c => c.Name).FirstOrDefault(),
@@ -88,7 +92,10 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
             return new Detail(p.Id, p.Number, p.Subject, p.Grounds, p.Solution, CongressSession.FormatName(p.Session.Term, p.Session.Number),
                 p.Kind, p.Body, p.LeadDeputyId is { } lead ? deputies.GetValueOrDefault(lead) : null, coSigners,
                 p.Status, p.RegisteredOn, ProposalWorkflow.PresidiumDecision(p.Status, p.ReferredCommitteeId), p.DecidedOn, p.DecisionReason, p.Committee, p.ReportDueOn,
-                p.ReportedOn, p.ReportText, p.ResultOn, p.ResultText, p.SuggestionId is not null, suggestion);
+                p.ReportedOn, p.ReportText, p.ResultOn, p.ResultText, p.SuggestionId is not null, suggestion)
+            {
+                LegislationItem = await legislation.PublishedItemTitleAsync(p.LegislationItemId, ct),
+            };
         }
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff;
 
-public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore filings) : PageModel
+public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore filings, LegislationStore legislation) : PageModel
 {
     public static IReadOnlyList<(string Title, string Description)> ComingModules { get; } =
     [];
@@ -15,8 +15,12 @@ public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore f
     /// <summary>备案审查: filings whose running deadline has passed, and review requests not answered yet.</summary>
     public (int Overdue, int Unanswered) Filing { get; private set; }
 
+    /// <summary>立法: records in deliberation, records awaiting the province's approval, and those whose four months are near their end or over.</summary>
+    public (int InDeliberation, int AwaitingApproval, int ApprovalNeedsAttention) Legislation { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Legislation = await legislation.WorkspaceCountsAsync(ct);
         Filing = (await FilingReviewStore.Overdue(filings.Filings.AsNoTracking(), filings.Today).CountAsync(ct),
             await FilingReviewStore.Unanswered(filings.Requests.AsNoTracking()).CountAsync(ct));
         var topics = supervision.Topics.AsNoTracking();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Web.Tests.Infrastructure;
@@ -47,5 +48,36 @@ public sealed class DetailsTests(PortalAppFactory app) : ProposalTest(app)
         await StaffActAsync(proposal.Id, (p, now) => p.Unpublish(StaffActor, now));
         (await client.GetAsync($"/Proposals/Details/{proposal.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetDocumentAsync("/Proposals")).QuerySelector("#no-results").Should().NotBeNull();
+    }
+    [Fact]
+    public async Task A_linked_legislative_plan_item_shows_once_its_plan_is_published()
+    {
+        var world = await WorldAsync();
+        var proposal = await RegisteredAsync(world);
+        var clerk = Domain.Common.Actor.Staff("测试工作人员");
+        var (plan, item) = await ServiceAsync<Web.Data.Queries.LegislationStore, (int, int)>(async store =>
+        {
+            var plan = (await store.CreatePlanAsync(new Domain.Legislation.LegislationPlanDraft(Domain.Legislation.LegislationPlanKind.Annual, 2026, "2026年度立法计划", null), clerk, default)).Value;
+            var version = await DbAsync(db => db.LegislationPlans.Where(p => p.Id == plan).Select(p => p.Version).SingleAsync());
+            await store.AddItemAsync(plan, version, new Domain.Legislation.PlanItemDraft(Domain.Legislation.PlanItemKind.Deliberation, Domain.Legislation.LegislationKind.Enact,
+                "示例市养老服务条例", "市民政局", null, null, null, null, []), clerk, default);
+            return (plan, await DbAsync(db => db.LegislationPlanItems.Where(i => i.PlanId == plan).Select(i => i.Id).SingleAsync()));
+        });
+        await StaffActAsync(proposal.Id, (p, now) => p.LinkLegislationItem(item, "示例市养老服务条例", StaffActor, now));
+        await PublishAsync(proposal.Id);
+        using var client = AnonymousClient();
+
+        (await client.GetDocumentAsync($"/Proposals/Details/{proposal.Id}")).QuerySelector("#legislation-item").Should().BeNull("the plan is not public yet");
+
+        await ServiceAsync<Web.Data.Queries.LegislationStore, int>(async store =>
+        {
+            var version = await DbAsync(db => db.LegislationPlans.Where(p => p.Id == plan).Select(p => p.Version).SingleAsync());
+            await store.PlanActAsync(plan, version, (p, now) => p.Adopt(new Domain.Legislation.LegislationPlanAdoption(Today, null, null), clerk, now), default);
+            version = await DbAsync(db => db.LegislationPlans.Where(p => p.Id == plan).Select(p => p.Version).SingleAsync());
+            return (await store.PlanActAsync(plan, version, (p, now) => p.Publish(clerk, now), default)).Value;
+        });
+        using var other = AnonymousClient();
+        var page = await other.GetDocumentAsync($"/Proposals/Details/{proposal.Id}");
+        page.QuerySelector("#legislation-item")!.TextContent.Should().Contain("2026年度立法计划").And.Contain("示例市养老服务条例");
     }
 }

@@ -88,9 +88,13 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         string? Committee,
         bool IsLead,
         string? Decision,
-        AvailableActions<ProposalAction> Actions);
+        AvailableActions<ProposalAction> Actions)
+    {
+        /// <summary>The legislative plan item the proposal fed, once its plan is published.</summary>
+        public string? LegislationItem { get; init; }
+    }
 
-    public sealed class Handler(AppDbContext db, ProposalStore store)
+    public sealed class Handler(AppDbContext db, ProposalStore store, LegislationStore legislation)
     {
         public async Task<Detail?> DetailAsync(int id, Actor actor, CancellationToken ct)
         {
@@ -114,7 +118,10 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
             return new Detail(p, CongressSession.FormatName(session.Term, session.Number), session.ProposalDeadline, signers,
                 [.. p.Attachments.Select(a => (a.FileId, a.FileName))], steps, committee,
                 p.LeadDeputyId == actor.DeputyId, ProposalWorkflow.PresidiumDecision(p.Status, p.ReferredCommitteeId),
-                p.AvailableActions(actor, store.Now, session.ProposalDeadline));
+                p.AvailableActions(actor, store.Now, session.ProposalDeadline))
+            {
+                LegislationItem = await legislation.PublishedItemTitleAsync(p.LegislationItemId, ct),
+            };
         }
 
         public Task<CommandResult<int>> ActAsync(int id, uint version, Actor actor, Action<Proposal, Actor, DateTimeOffset, DateTimeOffset?> action, CancellationToken ct) =>

@@ -40,6 +40,12 @@ public sealed record ProposalView(
     /// <summary>The topics staff may link it to (empty when they may not link now).</summary>
     public IReadOnlyList<SelectListItem> SupervisionTopics { get; init; } = [];
 
+    /// <summary>The legislative plan item the proposal fed, if linked.</summary>
+    public LegislationStore.ItemLink? LegislationItem { get; init; }
+
+    /// <summary>The plan items staff may link it to (empty when they may not link now).</summary>
+    public IReadOnlyList<SelectListItem> LegislationItems { get; init; } = [];
+
     /// <summary>Whether any of the presidium's four decisions is offered now.</summary>
     public bool Deciding => Actions.CanAny(ProposalAction.PutOnAgenda, ProposalAction.ReferToCommittee, ProposalAction.LeaveOffAgenda, ProposalAction.ConvertToSuggestion);
 }
@@ -48,7 +54,7 @@ public sealed partial class DetailsModel
 {
     public sealed record Link(int Id, string Text);
 
-    public sealed class Handler(AppDbContext db, ProposalStore store, ProposalSuggestions suggestions)
+    public sealed class Handler(AppDbContext db, ProposalStore store, ProposalSuggestions suggestions, LegislationStore legislation)
     {
         public async Task<ProposalView?> LoadAsync(int id, Actor actor, Func<int, string> fileUrl, CancellationToken ct)
         {
@@ -108,6 +114,11 @@ public sealed partial class DetailsModel
                     ? [.. (await db.SupervisionTopics.AsNoTracking().OrderByDescending(t => t.Year).ThenBy(t => t.Title).Select(t => new { t.Id, t.Year, t.Title }).ToListAsync(ct))
                         .Select(t => new SelectListItem($"{t.Year}年：{t.Title}", ProposalForm.Id(t.Id), t.Id == p.SupervisionTopicId))]
                     : [],
+                LegislationItem = p.LegislationItemId is { } itemId ? await legislation.ItemLinkAsync(itemId, ct) : null,
+                LegislationItems = p.SupervisionLinkProblem(actor) is null
+                    ? [.. (await legislation.ItemChoicesAsync(null, p.LegislationItemId, ct))
+                        .Select(i => new SelectListItem(i.Label, ProposalForm.Id(i.Id), i.Id == p.LegislationItemId))]
+                    : [],
             };
         }
 
@@ -117,6 +128,14 @@ public sealed partial class DetailsModel
                 var title = topicId is { } t ? await db.SupervisionTopics.AsNoTracking().Where(x => x.Id == t).Select(x => x.Title).FirstOrDefaultAsync(ct)
                     ?? throw new Refusal("Proposal.UnknownSupervisionTopic", "所选监督议题不存在，请重新选择。").ToException() : null;
                 p.LinkSupervisionTopic(topicId, title, actor, now);
+            }, null, ct);
+
+        public Task<CommandResult<int>> LinkLegislationAsync(int id, uint version, int? itemId, Actor actor, CancellationToken ct) =>
+            store.ActAsync(store.All, id, version, async (p, now) =>
+            {
+                var title = itemId is { } i ? (await legislation.ItemLinkAsync(i, ct))?.Title
+                    ?? throw LegislationStore.UnknownItem.On(null).ToException() : null;
+                p.LinkLegislationItem(itemId, title, actor, now);
             }, null, ct);
 
 

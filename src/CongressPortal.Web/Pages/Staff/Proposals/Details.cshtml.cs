@@ -115,6 +115,17 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
         ActAsync(Forms.Supervision, input, () => handler.LinkSupervisionAsync(Id, version, input.TopicId, User.AsStaff(), ct),
             input.TopicId is null ? "已取消与监督议题的关联。" : "已关联监督议题。", ct);
 
+    public Task<IActionResult> OnPostLegislationAsync(uint version, [Bind(Prefix = Forms.Legislation)] LegislationLinkCommand input, CancellationToken ct) =>
+        ActAsync(Forms.Legislation, input, () => handler.LinkLegislationAsync(Id, version, input.ItemId, User.AsStaff(), ct),
+            input.ItemId is null ? "已取消与立法计划项目的关联。" : "已关联立法计划项目。", ct);
+
+    /// <summary>The legislative plan item the proposal fed (立法法第五十六条); none clears the link.</summary>
+    public sealed record LegislationLinkCommand
+    {
+        [Display(Name = "关联立法计划项目")]
+        public int? ItemId { get; init; }
+    }
+
     /// <summary>The supervision topic the proposal led to (P10); none clears the link.</summary>
     public sealed record SupervisionLinkCommand
     {
@@ -136,6 +147,7 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
         public const string Unpublish = "Unpublish";
         public const string Upload = "Upload";
         public const string Supervision = "Supervision";
+        public const string Legislation = "Legislation";
     }
 
     /// <summary>The presidium's decision: its date and why (named like <see cref="Domain.Proposals.DecisionDraft"/>).</summary>

@@ -223,4 +223,31 @@ public sealed class DetailsTests(PortalAppFactory app) : StaffProposalTest(app)
         Text(page, "#follow-up-supervision").Should().Contain("关于养老服务工作情况的报告");
         Text(page, "#timeline").Should().Contain("关联监督议题");
     }
+    [Fact]
+    public async Task Staff_link_a_proposal_to_a_legislative_plan_item_and_an_unknown_item_is_refused_next_to_the_choice()
+    {
+        var world = await WorldAsync();
+        var proposal = await RegisteredAsync(world);
+        var item = await ServiceAsync<LegislationStore, int>(async store =>
+        {
+            var plan = (await store.CreatePlanAsync(new Domain.Legislation.LegislationPlanDraft(Domain.Legislation.LegislationPlanKind.Annual, 2026, "2026年度立法计划", null), Clerk, default)).Value;
+            var version = await DbAsync(db => db.LegislationPlans.Where(p => p.Id == plan).Select(p => p.Version).SingleAsync());
+            await store.AddItemAsync(plan, version, new Domain.Legislation.PlanItemDraft(Domain.Legislation.PlanItemKind.Deliberation, Domain.Legislation.LegislationKind.Enact,
+                "示例市养老服务条例", "市民政局", null, null, null, null, []), Clerk, default);
+            return await DbAsync(db => db.LegislationPlanItems.Where(i => i.PlanId == plan).Select(i => i.Id).SingleAsync());
+        });
+        using var staff = await StaffAsync();
+
+        using var linked = await PostAsync(staff, ProposalDetails(proposal.Id), "#form-legislation", [("Legislation.ItemId", Id(item))]);
+        ShouldRedirect(linked, ProposalDetails(proposal.Id));
+        (await StoredProposalAsync(proposal.Id)).LegislationItemId.Should().Be(item);
+        var page = await staff.GetDocumentAsync(ProposalDetails(proposal.Id));
+        Text(page, "#follow-up-legislation").Should().Contain("示例市养老服务条例");
+        Text(page, "#timeline").Should().Contain("示例市养老服务条例");
+
+        using var unknown = await PostAsync(staff, page, "#form-legislation", [("Legislation.ItemId", "999999")]);
+        var refused = await RefusedAsync(unknown);
+        refused.FieldError("Legislation.ItemId").Should().Contain("计划项目不存在");
+        (await StoredProposalAsync(proposal.Id)).LegislationItemId.Should().Be(item);
+    }
 }

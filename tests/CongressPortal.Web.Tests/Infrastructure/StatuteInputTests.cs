@@ -5,7 +5,7 @@ using CongressPortal.Web.Tests.Pages.Staff.Reports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace CongressPortal.Web.Tests.Pages.Staff.Shared;
+namespace CongressPortal.Web.Tests.Infrastructure;
 
 public sealed class StatuteInputTests
 {
