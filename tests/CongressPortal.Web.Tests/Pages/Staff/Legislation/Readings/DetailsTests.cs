@@ -2,7 +2,7 @@ using CongressPortal.Web.Tests.Infrastructure;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Legislation.Readings;
 
-public sealed class IndexTests(PortalAppFactory app) : LegislationTest(app)
+public sealed class DetailsTests(PortalAppFactory app) : LegislationTest(app)
 {
     [Fact]
     public async Task A_reading_shows_its_stage_meeting_date_explanation_and_the_text_by_article()
@@ -24,7 +24,7 @@ public sealed class IndexTests(PortalAppFactory app) : LegislationTest(app)
     public async Task An_unknown_reading_is_not_found()
     {
         using var staff = await StaffAsync();
-        using var response = await staff.Http.GetAsync("/Staff/Legislation/Readings/Index/999999");
+        using var response = await staff.Http.GetAsync("/Staff/Legislation/Readings/Details/999999");
         response.StatusCode.Should().Be(System.Net.HttpStatusCode.NotFound);
     }
 }
