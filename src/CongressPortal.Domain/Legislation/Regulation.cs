@@ -139,11 +139,14 @@ public sealed class Regulation
     /// version is; 已修改 when in force and amended at least once (more than one published version); otherwise 现行有效.
     /// The same rule as the library's list (RegulationLibrary.InStatus).
     /// </summary>
-    public RegulationStatus StatusOn(DateOnly today)
+    public RegulationStatus StatusOn(DateOnly today) => StatusFrom(FirstEffectiveOn, PublishedVersionCount, RepealedOn, today);
+
+    /// <summary>The rule of <see cref="StatusOn"/> from the kept dates alone, for lists that read only those columns.</summary>
+    public static RegulationStatus StatusFrom(DateOnly? firstEffectiveOn, int publishedVersions, DateOnly? repealedOn, DateOnly today)
     {
-        if (RepealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
-        if (FirstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
-        return PublishedVersionCount > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
+        if (repealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
+        if (firstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
+        return publishedVersions > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
     }
 
     /// <summary>

@@ -387,10 +387,15 @@ public sealed class Proposal
 
     /// <summary>Every action with its answer for <paramref name="actor"/> now (the session's deadline decides drafting and submission).</summary>
     /// <summary>P10: null when <paramref name="actor"/> may record the supervision topic the proposal led to (staff, once it is registered).</summary>
-    public Refusal? SupervisionLinkProblem(Actor actor)
+    public Refusal? SupervisionLinkProblem(Actor actor) => LinkProblem(actor, "关联监督议题");
+
+    /// <summary>P10 for the legislative plan: the same rule as <see cref="SupervisionLinkProblem"/>, named for this link.</summary>
+    public Refusal? LegislationLinkProblem(Actor actor) => LinkProblem(actor, "关联立法计划项目");
+
+    private Refusal? LinkProblem(Actor actor, string action)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (actor.Role != PortalRole.Staff) return DomainMessages.WrongRole("关联监督议题", PortalRole.DisplayName(PortalRole.Staff));
+        if (actor.Role != PortalRole.Staff) return DomainMessages.WrongRole(action, PortalRole.DisplayName(PortalRole.Staff));
         return Number is null ? ProposalMessages.LinkNeedsRegistration : null;
     }
 
@@ -405,7 +410,7 @@ public sealed class Proposal
     /// <summary>Records (or clears, with null) the legislative plan item the proposal fed (立法法第五十六条); kept in the timeline. Same rule as the supervision link.</summary>
     public void LinkLegislationItem(int? itemId, string? itemTitle, Actor actor, DateTimeOffset now)
     {
-        if (SupervisionLinkProblem(actor) is { } refused) throw (refused.Code == "Workflow.WrongRole" ? DomainMessages.WrongRole("关联立法计划项目", PortalRole.DisplayName(PortalRole.Staff)) : refused).ToException();
+        if (LegislationLinkProblem(actor) is { } refused) throw refused.ToException();
         LegislationItemId = itemId is > 0 ? itemId : null;
         Record(ProposalEventKind.LegislationItemLinked, now, actor, LegislationItemId is null ? "取消关联" : itemTitle);
     }

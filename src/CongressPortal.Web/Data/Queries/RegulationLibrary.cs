@@ -81,12 +81,8 @@ public static class RegulationLibrary
     /// The library's status from a regulation's dates (a list row, a facet, the reading page): 已废止 once the repeal is
     /// in effect, 尚未施行 before the first version is, 已修改 when in force with more than one published version.
     /// </summary>
-    public static RegulationStatus StatusOf(DateOnly? firstEffectiveOn, int publishedVersions, DateOnly? repealedOn, DateOnly today)
-    {
-        if (repealedOn is { } repealed && repealed <= today) return RegulationStatus.Repealed;
-        if (firstEffectiveOn is not { } first || first > today) return RegulationStatus.NotYetInForce;
-        return publishedVersions > 1 ? RegulationStatus.Amended : RegulationStatus.InForce;
-    }
+    public static RegulationStatus StatusOf(DateOnly? firstEffectiveOn, int publishedVersions, DateOnly? repealedOn, DateOnly today) =>
+        Regulation.StatusFrom(firstEffectiveOn, publishedVersions, repealedOn, today);
 
     /// <summary>Whether a regulation of <paramref name="status"/> (<see cref="StatusOf(DateOnly?, int, DateOnly?, DateOnly)"/>) is listed under the filter <paramref name="filter"/>, as <see cref="InStatus"/> lists it: 现行有效 includes the amended.</summary>
     public static bool ListedUnder(RegulationStatus status, RegulationStatus filter) =>

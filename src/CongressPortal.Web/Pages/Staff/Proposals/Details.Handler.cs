@@ -115,7 +115,7 @@ public sealed partial class DetailsModel
                         .Select(t => new SelectListItem($"{t.Year}年：{t.Title}", ProposalForm.Id(t.Id), t.Id == p.SupervisionTopicId))]
                     : [],
                 LegislationItem = p.LegislationItemId is { } itemId ? await legislation.ItemLinkAsync(itemId, ct) : null,
-                LegislationItems = p.SupervisionLinkProblem(actor) is null
+                LegislationItems = p.LegislationLinkProblem(actor) is null
                     ? [.. (await legislation.ItemChoicesAsync(null, p.LegislationItemId, ct))
                         .Select(i => new SelectListItem(i.Label, ProposalForm.Id(i.Id), i.Id == p.LegislationItemId))]
                     : [],
