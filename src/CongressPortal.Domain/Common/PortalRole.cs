@@ -9,6 +9,9 @@ public static class PortalRole
     public const string HandlingUnit = "HandlingUnit";
     public const string Auditor = "Auditor";
 
+    /// <summary>Anyone, signed in or not: used in workflow tables for what the public may do (comment on an open draft). Not an account role.</summary>
+    public const string Public = "Public";
+
     public static IReadOnlyList<string> All { get; } = [Admin, Staff, Deputy, HandlingUnit, Auditor];
 
     public static string DisplayName(string role) => role switch
@@ -18,6 +21,7 @@ public static class PortalRole
         Deputy => "人大代表",
         HandlingUnit => "承办单位",
         Auditor => "审计员",
+        Public => "公众",
         _ => role,
     };
 

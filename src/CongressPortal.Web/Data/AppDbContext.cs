@@ -55,6 +55,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RegulationVersion> RegulationVersions => Set<RegulationVersion>();
     public DbSet<NormativeDocumentFiling> NormativeDocumentFilings => Set<NormativeDocumentFiling>();
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
+    public DbSet<OpenDraft> OpenDrafts => Set<OpenDraft>();
+    public DbSet<DraftComment> DraftComments => Set<DraftComment>();
+    public DbSet<LegislativeContactPoint> LegislativeContactPoints => Set<LegislativeContactPoint>();
 
     public const string StrokeCollation = "zh_stroke";
     public const string PinyinCollation = "zh_pinyin";

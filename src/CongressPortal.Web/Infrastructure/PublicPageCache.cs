@@ -21,6 +21,13 @@ public static class PublicPageCache
     /// <summary>The policy and tag of the public regulation library (法规库).</summary>
     public const string Regulations = "regulations";
 
+    /// <summary>
+    /// The policy and tag of the public pages of drafts for comment. A new comment does not touch them (public figures count
+    /// only checked comments and are shown once the outcome is published, after which comments cannot change); the draft,
+    /// its deadline changes and its published notes do.
+    /// </summary>
+    public const string Drafts = "drafts";
+
     /// <summary>The PostgreSQL channel on which nodes tell each other which tags to evict.</summary>
     public const string Channel = "portal_public_cache";
 
@@ -31,7 +38,7 @@ public static class PublicPageCache
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     /// <summary>Every tag in use, for a node that may have missed notifications.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations];
+    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts];
 
     /// <summary>Which entity types feed which cached pages.</summary>
     private static readonly IReadOnlyDictionary<Type, string> TagOfType = new Dictionary<Type, string>
@@ -41,6 +48,9 @@ public static class PublicPageCache
         [typeof(KeyFigure)] = Reports,
         [typeof(Regulation)] = Regulations,
         [typeof(RegulationVersion)] = Regulations,
+        [typeof(OpenDraft)] = Drafts,
+        [typeof(DraftDeadlineChange)] = Drafts,
+        [typeof(DraftArticleNote)] = Drafts,
     };
 
     public static string? TagOf(Type entityType) => TagOfType.GetValueOrDefault(entityType);
@@ -51,12 +61,31 @@ public static class PublicPageCache
         {
             options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime));
             options.AddPolicy(Regulations, policy => policy.Tag(Regulations).Expire(Lifetime));
+            options.AddPolicy(Drafts, policy => policy.Tag(Drafts).Expire(Lifetime));
         });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddScoped<CacheEvictingInterceptor>();
         services.AddSingleton<CacheInvalidationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInvalidationListener>());
         return services;
+    }
+
+    /// <summary>
+    /// Keeps a cached page no longer than until <paramref name="change"/> (a draft's closing instant): a page that shows a
+    /// form open is never served after the form has closed. Nothing when the response is not being cached.
+    /// </summary>
+    public static void ExpireBy(HttpContext context, DateTimeOffset? change, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (change is not { } at || context.Features.Get<IOutputCacheFeature>() is not { } feature) return;
+        var left = at - now;
+        var lifetime = left < Lifetime ? left : Lifetime;
+        if (lifetime <= TimeSpan.Zero)
+        {
+            feature.Context.AllowCacheStorage = false;
+            return;
+        }
+        feature.Context.ResponseExpirationTimeSpan = lifetime;
     }
 
     public static async Task EvictAllAsync(IOutputCacheStore store, CancellationToken ct = default)

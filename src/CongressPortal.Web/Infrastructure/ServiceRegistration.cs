@@ -21,6 +21,9 @@ public static class ServiceRegistration
     /// <summary>Looking up a receipt code: <c>Security:PublicLookupsPerHour</c> posts per address and hour, against guessing.</summary>
     public const string PublicLookupRateLimit = "public-lookup";
 
+    /// <summary>Comments on open drafts (preview and send) per address and hour: <c>Security:DraftCommentPostsPerHour</c>, 0 for no limit (benchmarks).</summary>
+    public const string DraftCommentRateLimit = "draft-comment";
+
     private static RateLimitPartition<string> PostsPerHour(HttpContext context, int permits) =>
         HttpMethods.IsPost(context.Request.Method)
             ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
@@ -46,6 +49,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.RegulationStore>();
         services.AddScoped<Data.Queries.LegislationStore>();
         services.AddScoped<Data.Queries.FilingReviewStore>();
+        services.AddScoped<Data.Queries.DraftStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
@@ -133,6 +137,9 @@ public static class ServiceRegistration
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
             // The public's forms (审查建议): per address, only the posts count; reading the form is free.
             options.AddPolicy(PublicFormRateLimit, context => PostsPerHour(context, configuration.GetValue("Security:PublicFormPostsPerHour", 10)));
+            options.AddPolicy(DraftCommentRateLimit, context => configuration.GetValue("Security:DraftCommentPostsPerHour", 30) is var permits and > 0
+                ? PostsPerHour(context, permits)
+                : RateLimitPartition.GetNoLimiter("off"));
             options.AddPolicy(PublicLookupRateLimit, context => PostsPerHour(context, configuration.GetValue("Security:PublicLookupsPerHour", 60)));
             options.OnRejected = RateLimitPage.WriteAsync;
         });

@@ -40,6 +40,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Security:LoginAttemptsPerMinute", "10000");
         builder.UseSetting("Security:PublicFormPostsPerHour", "10000");
+        builder.UseSetting("Security:DraftCommentPostsPerHour", "10000");
         builder.UseSetting("Security:PublicLookupsPerHour", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.ConfigureServices(services =>

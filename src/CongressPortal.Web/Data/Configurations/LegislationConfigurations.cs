@@ -211,3 +211,86 @@ internal sealed class ReviewRequestConfiguration : IEntityTypeConfiguration<Revi
         builder.Property(r => r.Version).IsRowVersion();
     }
 }
+
+internal sealed class OpenDraftConfiguration : IEntityTypeConfiguration<OpenDraft>
+{
+    public void Configure(EntityTypeBuilder<OpenDraft> builder)
+    {
+        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.Explanation).HasMaxLength(OpenDraft.MaxExplanationLength);
+        builder.Property(d => d.TextJson).HasColumnType("text");
+        builder.Property(d => d.ArticleAnchors).HasColumnType("text[]");
+        builder.Property(d => d.ClosedEarlyReason).HasMaxLength(OpenDraft.MaxReasonLength);
+        builder.Property(d => d.OutcomeSummary).HasMaxLength(OpenDraft.MaxSummaryLength);
+        builder.HasIndex(d => new { d.Status, d.ClosesAt });
+        builder.HasIndex(d => d.RecordId);
+        builder.HasOne<LegislationRecord>().WithMany().HasForeignKey(d => d.RecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<LegislationReading>().WithMany().HasForeignKey(d => d.ReadingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(d => d.DeadlineChanges).WithOne().HasForeignKey(c => c.DraftId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.ArticleNotes).WithOne().HasForeignKey(n => n.DraftId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.DeadlineChanges).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(d => d.ArticleNotes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(d => d.Window);
+        builder.Property(d => d.Version).IsRowVersion();
+    }
+}
+
+internal sealed class DraftDeadlineChangeConfiguration : IEntityTypeConfiguration<DraftDeadlineChange>
+{
+    public void Configure(EntityTypeBuilder<DraftDeadlineChange> builder)
+    {
+        builder.ToTable("open_draft_deadline_changes");
+        builder.Property(c => c.Reason).HasMaxLength(OpenDraft.MaxReasonLength);
+        builder.Property(c => c.ActorName).HasMaxLength(100);
+    }
+}
+
+internal sealed class DraftArticleNoteConfiguration : IEntityTypeConfiguration<DraftArticleNote>
+{
+    public void Configure(EntityTypeBuilder<DraftArticleNote> builder)
+    {
+        builder.ToTable("open_draft_article_notes");
+        builder.Property(n => n.ArticleAnchor).HasMaxLength(40);
+        builder.Property(n => n.Note).HasMaxLength(OpenDraft.MaxNoteLength);
+        builder.HasIndex(n => new { n.DraftId, n.ArticleAnchor }).IsUnique();
+    }
+}
+
+internal sealed class DraftCommentConfiguration : IEntityTypeConfiguration<DraftComment>
+{
+    public void Configure(EntityTypeBuilder<DraftComment> builder)
+    {
+        builder.Property(c => c.ArticleAnchor).HasMaxLength(40);
+        builder.Property(c => c.Body).HasMaxLength(DraftComment.MaxBodyLength);
+        builder.Property(c => c.Name).HasMaxLength(50);
+        builder.Property(c => c.Contact).HasMaxLength(100).IsSensitive();
+        builder.Property(c => c.ReceiptCode).HasMaxLength(20);
+        builder.Property(c => c.CheckedBy).HasMaxLength(100);
+        builder.Property(c => c.DecidedBy).HasMaxLength(100);
+        builder.Property(c => c.DecisionReason).HasMaxLength(DraftComment.MaxReasonLength);
+        builder.HasIndex(c => c.ReceiptCode).IsUnique().HasFilter("receipt_code IS NOT NULL");
+        // The moderation list: a draft's comments by article and status, oldest first; and the figures by status.
+        builder.HasIndex(c => new { c.DraftId, c.ArticleAnchor, c.Status, c.Id });
+        builder.HasIndex(c => new { c.DraftId, c.Status });
+        builder.HasIndex(c => c.ContactPointId).HasFilter("contact_point_id IS NOT NULL");
+        builder.HasOne<OpenDraft>().WithMany().HasForeignKey(c => c.DraftId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<LegislativeContactPoint>().WithMany().HasForeignKey(c => c.ContactPointId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(c => c.IsChecked);
+        builder.Property(c => c.Version).IsRowVersion();
+    }
+}
+
+internal sealed class LegislativeContactPointConfiguration : IEntityTypeConfiguration<LegislativeContactPoint>
+{
+    public void Configure(EntityTypeBuilder<LegislativeContactPoint> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(100);
+        builder.Property(p => p.District).HasMaxLength(50);
+        builder.Property(p => p.Address).HasMaxLength(200);
+        builder.Property(p => p.HostOrganisation).HasMaxLength(100);
+        builder.Property(p => p.ContactPerson).HasMaxLength(50);
+        builder.Property(p => p.Phone).HasMaxLength(50);
+        builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.Version).IsRowVersion();
+    }
+}

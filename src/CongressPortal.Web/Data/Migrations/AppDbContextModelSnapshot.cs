@@ -464,6 +464,211 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("performance_event_participants", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftArticleNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ArticleAnchor")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("article_anchor");
+
+                    b.Property<int>("DraftId")
+                        .HasColumnType("integer")
+                        .HasColumnName("draft_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.HasKey("Id")
+                        .HasName("pk_open_draft_article_notes");
+
+                    b.HasIndex("DraftId", "ArticleAnchor")
+                        .IsUnique()
+                        .HasDatabaseName("ix_open_draft_article_notes_draft_id_article_anchor");
+
+                    b.ToTable("open_draft_article_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ArticleAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("article_anchor");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("checked_by");
+
+                    b.Property<DateOnly?>("CollectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("collected_on");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact")
+                        .HasAnnotation("Portal:Sensitive", true);
+
+                    b.Property<int?>("ContactPointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_point_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<int>("DraftId")
+                        .HasColumnType("integer")
+                        .HasColumnName("draft_id");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ReceiptCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("receipt_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_draft_comments");
+
+                    b.HasIndex("ContactPointId")
+                        .HasDatabaseName("ix_draft_comments_contact_point_id")
+                        .HasFilter("contact_point_id IS NOT NULL");
+
+                    b.HasIndex("ReceiptCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_draft_comments_receipt_code")
+                        .HasFilter("receipt_code IS NOT NULL");
+
+                    b.HasIndex("DraftId", "Status")
+                        .HasDatabaseName("ix_draft_comments_draft_id_status");
+
+                    b.HasIndex("DraftId", "ArticleAnchor", "Status", "Id")
+                        .HasDatabaseName("ix_draft_comments_draft_id_article_anchor_status_id");
+
+                    b.ToTable("draft_comments", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftDeadlineChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("DraftId")
+                        .HasColumnType("integer")
+                        .HasColumnName("draft_id");
+
+                    b.Property<DateOnly>("FromLastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("from_last_day");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("ToLastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("to_last_day");
+
+                    b.HasKey("Id")
+                        .HasName("pk_open_draft_deadline_changes");
+
+                    b.HasIndex("DraftId")
+                        .HasDatabaseName("ix_open_draft_deadline_changes_draft_id");
+
+                    b.ToTable("open_draft_deadline_changes", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationConsultation", b =>
                 {
                     b.Property<int>("Id")
@@ -1022,6 +1227,79 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("legislation_records", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislativeContactPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_person");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("district");
+
+                    b.Property<DateOnly?>("EstablishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("established_on");
+
+                    b.Property<string>("HostOrganisation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("host_organisation");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legislative_contact_points");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legislative_contact_points_name");
+
+                    b.ToTable("legislative_contact_points", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Legislation.NormativeDocumentFiling", b =>
                 {
                     b.Property<int>("Id")
@@ -1171,6 +1449,113 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_normative_document_filings_status_filed_on");
 
                     b.ToTable("normative_document_filings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.OpenDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("ArticleAnchors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("article_anchors");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_count");
+
+                    b.Property<DateTimeOffset?>("ClosedEarlyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_early_at");
+
+                    b.Property<string>("ClosedEarlyReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("closed_early_reason");
+
+                    b.Property<DateTimeOffset?>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)")
+                        .HasColumnName("explanation");
+
+                    b.Property<DateOnly>("LastDay")
+                        .HasColumnType("date")
+                        .HasColumnName("last_day");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<DateTimeOffset?>("OutcomePublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("outcome_published_at");
+
+                    b.Property<string>("OutcomeSummary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("outcome_summary");
+
+                    b.Property<int>("ReadingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reading_id");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TextJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_json");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_open_drafts");
+
+                    b.HasIndex("ReadingId")
+                        .HasDatabaseName("ix_open_drafts_reading_id");
+
+                    b.HasIndex("RecordId")
+                        .HasDatabaseName("ix_open_drafts_record_id");
+
+                    b.HasIndex("Status", "ClosesAt")
+                        .HasDatabaseName("ix_open_drafts_status_closes_at");
+
+                    b.ToTable("open_drafts", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
@@ -5108,6 +5493,42 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasConstraintName("fk_performance_event_participants_performance_events_event_id");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftArticleNote", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.OpenDraft", null)
+                        .WithMany("ArticleNotes")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_open_draft_article_notes_open_drafts_draft_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftComment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislativeContactPoint", null)
+                        .WithMany()
+                        .HasForeignKey("ContactPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_draft_comments_legislative_contact_points_contact_point_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.OpenDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_comments_open_drafts_draft_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftDeadlineChange", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.OpenDraft", null)
+                        .WithMany("DeadlineChanges")
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_open_draft_deadline_changes_open_drafts_draft_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Legislation.LegislationConsultation", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
@@ -5252,6 +5673,23 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasForeignKey("RegulationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_legislation_records_regulations_regulation_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.OpenDraft", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationReading", null)
+                        .WithMany()
+                        .HasForeignKey("ReadingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_open_drafts_legislation_readings_reading_id");
+
+                    b.HasOne("CongressPortal.Domain.Legislation.LegislationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_open_drafts_legislation_records_record_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
@@ -6053,6 +6491,13 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Readings");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.OpenDraft", b =>
+                {
+                    b.Navigation("ArticleNotes");
+
+                    b.Navigation("DeadlineChanges");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
