@@ -3,8 +3,8 @@ using CongressPortal.Domain.Legislation;
 namespace CongressPortal.Domain.Tests.Legislation;
 
 /// <summary>
-/// docs/workflows/legislation-record.md, legislation-plan.md, regulation.md, filing-review.md and review-request.md show
-/// the code's five legislation tables: regenerated and compared here, so the docs cannot drift. To update the files after
+/// docs/workflows/legislation-record.md, legislation-plan.md, regulation.md, filing-review.md, review-request.md,
+/// open-draft.md and draft-comment.md show the code's seven legislation tables: regenerated and compared here, so the docs cannot drift. To update the files after
 /// changing a table: <c>UPDATE_WORKFLOW_DOCS=1 dotnet test tests/CongressPortal.Domain.Tests --filter LegislationWorkflowDocs</c>.
 /// </summary>
 public sealed class LegislationWorkflowDocsTests
@@ -42,5 +42,19 @@ public sealed class LegislationWorkflowDocsTests
     {
         var (actual, expected) = WorkflowDocs.Compare("review-request.md", "review-request-status", ReviewRequestWorkflow.Table);
         actual.Should().Be(expected, "docs/workflows/review-request.md must show the table as the code has it");
+    }
+
+    [Fact]
+    public void The_open_draft_doc_shows_the_draft_table_of_the_code()
+    {
+        var (actual, expected) = WorkflowDocs.Compare("open-draft.md", "open-draft-phase", OpenDraftWorkflow.Table);
+        actual.Should().Be(expected, "docs/workflows/open-draft.md must show the table as the code has it");
+    }
+
+    [Fact]
+    public void The_draft_comment_doc_shows_the_comment_table_of_the_code()
+    {
+        var (actual, expected) = WorkflowDocs.Compare("draft-comment.md", "draft-comment-status", DraftCommentWorkflow.Table);
+        actual.Should().Be(expected, "docs/workflows/draft-comment.md must show the table as the code has it");
     }
 }
