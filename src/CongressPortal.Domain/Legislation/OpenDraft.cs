@@ -198,8 +198,7 @@ public sealed class OpenDraft
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(figures);
         Require(DraftAction.PublishOutcome, actor, now);
-        if (figures.Pending > 0) throw DraftMessages.CommentsNotChecked(figures.Pending).ToException();
-        if (figures.Undecided > 0) throw DraftMessages.CommentsNotDecided(figures.Undecided).ToException();
+        if (OutcomeBlockedBy(figures) is { } blocked) throw blocked.ToException();
         var summary = Common.Text.Required(outcome.Summary, nameof(DraftOutcome.Summary), "采纳情况说明", MaxSummaryLength);
         var notes = new List<DraftArticleNote>();
         foreach (var (anchor, text) in outcome.ArticleNotes)
@@ -216,6 +215,15 @@ public sealed class OpenDraft
         // From the phase, not the stored status: a draft the clock closed is still stored as open.
         Status = OpenDraftWorkflow.Table.Move(Phase(now), DraftAction.PublishOutcome, actor.Role, DraftPhase.OutcomePublished);
         UpdatedAt = now.ToUniversalTime();
+    }
+
+    /// <summary>Why the outcome cannot be published with these figures yet (comments unchecked, valid ones undecided), or null.</summary>
+    public static Refusal? OutcomeBlockedBy(DraftCommentFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Pending > 0 ? DraftMessages.CommentsNotChecked(figures.Pending)
+            : figures.Undecided > 0 ? DraftMessages.CommentsNotDecided(figures.Undecided)
+            : null;
     }
 
     /// <summary>Takes the outcome off the public pages to correct it; the summary stays for editing.</summary>

@@ -34,8 +34,8 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
         return todos.Count == 0 ? Content("") : View(todos);
     }
 
-    /// <summary>One count and the list that holds its items: a page name and its route values.</summary>
-    public sealed record Todo(string Key, string Label, int Count, string Page, object? Values = null);
+    /// <summary>One count and the list that holds its items: a page name and its route values; the unit counted (件, 条).</summary>
+    public sealed record Todo(string Key, string Label, int Count, string Page, object? Values = null, string Unit = "件");
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -61,6 +61,8 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                 // 立法: records awaiting the province's approval whose four months (立法法 Art. 81) end within 30 days or have ended.
                 todos.Add(new("staff-approval", "报批临期",
                     await LegislationStore.ApprovalNeedsAttention(db.LegislationRecords.AsNoTracking(), today).CountAsync(ct), "/Staff/Legislation/Index"));
+                // 法规草案公开征求意见: comments from the public that no one has checked yet (they count nowhere until checked).
+                todos.Add(new("staff-draft-comments", "待审核意见", await DraftDesk.AwaitingCheck(db.DraftComments.AsNoTracking()).CountAsync(ct), "/Staff/Drafts/Index", Unit: "条"));
             }
 
             if (user.IsInRole(PortalRole.HandlingUnit) && user.GetUnitId() is { } unitId)

@@ -213,6 +213,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/FilingReview/Submit"] = new("/FilingReview/Submit", Everyone),
         ["/FilingReview/Receipt"] = new("/FilingReview/Receipt", Everyone),
         ["/FilingReview/Lookup"] = new("/FilingReview/Lookup", Everyone),
+        // ── Issue 14 (wt/staff): staff pages that manage a draft for comment ──
+        ["/Staff/Drafts/Index"] = new("/Staff/Drafts?phase=Prepared", [PortalRole.Staff]),
+        ["/Staff/Drafts/Create"] = new("/Staff/Drafts/Create?recordId={staffDraftRecord}&readingId={staffDraftReading}", [PortalRole.Staff]),
+        ["/Staff/Drafts/Details"] = new("/Staff/Drafts/{staffDraft}", [PortalRole.Staff]),
+        ["/Staff/Drafts/Edit"] = new("/Staff/Drafts/Edit/{staffDraft}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -378,6 +383,11 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // Issue 13 (wt/text): a published regulation with a published amendment, for the comparison page.
         ids["compareRegulation"] = (await DbAsync(db => Pages.Regulations.CompareTests.RegulationAsync(db, App.Clock.GetUtcNow())))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 14 (wt/staff): a draft for comment prepared (not published) from a reading of its own record.
+        var staffDraft = await new DraftSteps(App).OpenDraftAsync(publish: false, title: "矩阵测试征求意见稿");
+        ids["staffDraft"] = staffDraft.DraftId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["staffDraftRecord"] = staffDraft.RecordId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["staffDraftReading"] = staffDraft.ReadingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 

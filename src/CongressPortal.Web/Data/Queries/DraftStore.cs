@@ -189,7 +189,8 @@ public sealed class DraftStore(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(int Drafts, DraftCommentFigures Comments)> YearFiguresAsync(int year, CancellationToken ct)
     {
-        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
+        // Npgsql writes only UTC offsets to timestamptz.
+        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
         var to = from.AddYears(1);
         var ids = await db.OpenDrafts.AsNoTracking().Where(d => d.OpenedAt >= from && d.OpenedAt < to).Select(d => d.Id).ToListAsync(ct);
         var figures = await FiguresAsync(ids, ct);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Staff;
 
-public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore filings, LegislationStore legislation) : PageModel
+public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore filings, LegislationStore legislation, DraftDesk.Handler drafts) : PageModel
 {
     public static IReadOnlyList<(string Title, string Description)> ComingModules { get; } =
     [];
@@ -18,8 +18,12 @@ public sealed class IndexModel(SupervisionStore supervision, FilingReviewStore f
     /// <summary>立法: records in deliberation, records awaiting the province's approval, and those whose four months are near their end or over.</summary>
     public (int InDeliberation, int AwaitingApproval, int ApprovalNeedsAttention) Legislation { get; private set; }
 
+    /// <summary>法规草案公开征求意见: drafts open for comment now, and comments waiting for a check.</summary>
+    public (int Open, int AwaitingCheck) Drafts { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        Drafts = await drafts.WorkspaceCountsAsync(ct);
         Legislation = await legislation.WorkspaceCountsAsync(ct);
         Filing = (await FilingReviewStore.Overdue(filings.Filings.AsNoTracking(), filings.Today).CountAsync(ct),
             await FilingReviewStore.Unanswered(filings.Requests.AsNoTracking()).CountAsync(ct));

@@ -95,7 +95,7 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : ActionFormsPage
         public KeyFigureDetails ToDetails() => new(Label, Value ?? 0, Unit, SourceNote, Anchor);
     }
 
-    public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, SupervisionStore supervision, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, SupervisionStore supervision, DraftStore drafts, TimeProvider clock)
     {
         public sealed record View(int Id, int Year, string Title, uint Version, IReadOnlyList<Row> Figures, IReadOnlyList<TocEntry> Sections,
             AvailableActions<WorkReportAction> Can);
@@ -137,7 +137,25 @@ public sealed class FiguresModel(FiguresModel.Handler handler) : ActionFormsPage
                 proposals.Add(new() { Label = "问题已解决或正在解决的比例", Value = solved, Unit = "%", SourceNote = source + "，占已答复建议" });
             proposals.Add(new() { Label = "市人大代表", Value = deputies, Unit = "名", SourceNote = $"本系统代表名册（在职的市级代表，{Display.Date(ChinaTimeToday())}）" });
             proposals.AddRange(await SupervisionFiguresAsync(year, ct));
+            proposals.AddRange(await DraftFiguresAsync(year, ct));
             return proposals;
+        }
+
+        /// <summary>
+        /// The year's public comment on draft regulations (立法法第四十条): drafts published that year, the comments they
+        /// received (checked ones: a comment waiting for its check is not counted) and those adopted, in full or in part.
+        /// </summary>
+        private async Task<IReadOnlyList<FigureInput>> DraftFiguresAsync(int year, CancellationToken ct)
+        {
+            var (count, comments) = await drafts.YearFiguresAsync(year, ct);
+            if (count == 0) return [];
+            var source = $"本系统法规草案公开征求意见数据（{year}年发布的草案，{Display.Date(ChinaTimeToday())}统计）";
+            return
+            [
+                new() { Label = "公开征求意见的法规草案", Value = count, Unit = "件", SourceNote = source },
+                new() { Label = "收到意见", Value = comments.Checked, Unit = "条", SourceNote = source + "，已审核的意见" },
+                new() { Label = "采纳意见", Value = comments.AdoptedTotal, Unit = "条", SourceNote = source + "，含部分采纳" },
+            ];
         }
 
         /// <summary>
