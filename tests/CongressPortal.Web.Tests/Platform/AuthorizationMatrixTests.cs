@@ -218,6 +218,12 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Drafts/Create"] = new("/Staff/Drafts/Create?recordId={staffDraftRecord}&readingId={staffDraftReading}", [PortalRole.Staff]),
         ["/Staff/Drafts/Details"] = new("/Staff/Drafts/{staffDraft}", [PortalRole.Staff]),
         ["/Staff/Drafts/Edit"] = new("/Staff/Drafts/Edit/{staffDraft}", [PortalRole.Staff]),
+        // ── Issue 14 (wt/public): the public pages of open drafts (list, draft, comment form, receipt, lookup) ──
+        ["/Drafts/Index"] = new("/Drafts", Everyone),
+        ["/Drafts/Details"] = new("/Drafts/{publicDraft}", Everyone),
+        ["/Drafts/Comment"] = new("/Drafts/{publicDraft}/Comment?article=第二条", Everyone),
+        ["/Drafts/Receipt"] = new("/Drafts/Receipt", Everyone),
+        ["/Drafts/Lookup"] = new("/Drafts/Lookup", Everyone),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -354,6 +360,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
             var code = (await store.SubmitRequestAsync(new Domain.Legislation.ReviewRequestDraft("矩阵测试备案文件", null, "矩阵测试的审查建议理由，足够长。", null, "13900001111"), default)).Value;
             return (await store.Requests.Where(r => r.ReceiptCode == code).Select(r => r.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
+        // Issue 14 (wt/public): a draft open for comment, three articles, for the public draft pages.
+        ids["publicDraft"] = (await new DraftSteps(App).OpenDraftAsync(articles: 3)).DraftId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Issue 5: a published work report.
         var report = await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         ids["report"] = report.ToString(System.Globalization.CultureInfo.InvariantCulture);
