@@ -213,7 +213,8 @@ public sealed class OpenDraft
         _articleNotes.AddRange(notes.OrderBy(n => n.ArticleAnchor.Length == 0 ? -1 : ArticleAnchors.IndexOf(n.ArticleAnchor)));
         OutcomeSummary = summary;
         OutcomePublishedAt = now.ToUniversalTime();
-        Status = OpenDraftWorkflow.Table.Move(Status, DraftAction.PublishOutcome, actor.Role, DraftPhase.OutcomePublished);
+        // From the phase, not the stored status: a draft closed by the clock is still stored as open.
+        Status = OpenDraftWorkflow.Table.Move(Phase(now), DraftAction.PublishOutcome, actor.Role, DraftPhase.OutcomePublished);
         UpdatedAt = now.ToUniversalTime();
     }
 
