@@ -10,6 +10,11 @@
 #       Loads the demo city plus <count> (2000) generated regulations with three versions each and one of 100
 #       articles, then measures the library search, a cached regulation page against a minimal endpoint and the
 #       version comparison over HTTP; with fill, only loads the data and times the library query.
+#   ./bench/run.sh drafts [fill] [connections] [seconds] [rounds]
+#       Loads the demo city plus one open draft of 150 articles with 50,000 comments (binary COPY), then measures the
+#       cached public draft page against a minimal endpoint, comment submission at <connections> (32) connections with
+#       the rate limit off, and the staff moderation list by article over <rounds> (200) requests; with fill, only
+#       loads the data.
 # Both use their own PostgreSQL cluster under bench/.data (kept between runs: generating 1,000,000 suggestions
 # takes minutes). Record the printed tables in docs/benchmarks.md.
 set -euo pipefail
@@ -19,6 +24,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 MODE=suggestions
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
 if [ "${1:-}" = legislation ]; then MODE=legislation; shift; fi
+if [ "${1:-}" = drafts ]; then MODE=drafts; shift; fi
 COUNT=${1:-1000000}
 ROUNDS=${2:-200}
 DATA_DIR=$PWD/bench/.data/pg
@@ -30,12 +36,13 @@ trap 'if [ -n "${PG_STARTED_HERE:-}" ]; then pg_stop "$DATA_DIR"; fi' EXIT
 DB="congress_bench_$COUNT"
 if [ "$MODE" = reports ]; then DB=congress_bench_reports; fi
 if [ "$MODE" = legislation ]; then DB=congress_bench_legislation; fi
+if [ "$MODE" = drafts ]; then DB=congress_bench_drafts; fi
 export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD;Database=$DB;Command Timeout=600"
 
 dotnet build bench/CongressPortal.Bench -c Release -nologo -v quiet
 BENCH="dotnet bench/CongressPortal.Bench/bin/Release/net10.0/CongressPortal.Bench.dll"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; PostgreSQL $(PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc 'SHOW server_version')"
-if [ "$MODE" = reports ] || [ "$MODE" = legislation ]; then
+if [ "$MODE" = reports ] || [ "$MODE" = legislation ] || [ "$MODE" = drafts ]; then
   # The benchmark creates the database and loads the demo city (and its generated data) itself on first use.
   $BENCH "$MODE" "$@"
   exit

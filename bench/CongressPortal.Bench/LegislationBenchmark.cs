@@ -26,7 +26,6 @@ namespace CongressPortal.Bench;
 /// </summary>
 internal static class LegislationBenchmark
 {
-    private const string MinimalPath = "/bench/same-bytes";
     private const string BenchMark = "（基准）";
     private const string CompareTitle = "示例市基准比较条例";
 
@@ -67,15 +66,9 @@ internal static class LegislationBenchmark
         await MeasureQueryAsync(app.Services, rounds);
         if (fillOnly) return;
 
-        var bytes = Array.Empty<byte>();
-        var contentType = "text/html; charset=utf-8";
+        var sameBytes = new SameBytesEndpoint();
         app.UsePortalPipeline();
-        app.MapGet(MinimalPath, (HttpContext context) =>
-        {
-            context.Response.ContentType = contentType;
-            context.Response.ContentLength = bytes.Length;
-            return context.Response.Body.WriteAsync(bytes).AsTask();
-        });
+        sameBytes.Map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient(new SocketsHttpHandler
@@ -98,28 +91,9 @@ internal static class LegislationBenchmark
 
         // ── A cached regulation page against a minimal endpoint writing the same bytes, alternating rounds ──
         var pagePath = $"/Regulations/{compareId}";
-        using (var first = await client.GetAsync(pagePath))
-        {
-            first.EnsureSuccessStatusCode();
-            bytes = await first.Content.ReadAsByteArrayAsync();
-            contentType = first.Content.Headers.ContentType!.ToString();
-        }
-        using (var second = await client.GetAsync(pagePath))
-        {
-            if (second.Headers.Age is null) throw new InvalidOperationException($"{pagePath} was not served from the output cache.");
-            if (!(await second.Content.ReadAsByteArrayAsync()).AsSpan().SequenceEqual(bytes)) throw new InvalidOperationException($"{pagePath} changed between two requests.");
-        }
-        Console.WriteLine($"Regulation page {pagePath}: {bytes.Length:N0} bytes; {connections} connections, 3 rounds of {seconds} s per endpoint.");
-        var results = new Dictionary<string, List<ReportPageBenchmark.Run>> { [MinimalPath] = [], [pagePath] = [] };
-        foreach (var path in results.Keys) await ReportPageBenchmark.LoadAsync(client, path, connections, TimeSpan.FromSeconds(3));
-        for (var round = 0; round < 3; round++)
-            foreach (var path in results.Keys) results[path].Add(await ReportPageBenchmark.LoadAsync(client, path, connections, TimeSpan.FromSeconds(seconds)));
-        var summary = results.ToDictionary(r => r.Key, r => ReportPageBenchmark.Run.Combine(r.Value));
-        Console.WriteLine("| Endpoint | Requests/s | p50 | p95 | p99 | Errors |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var (path, run) in summary)
-            Console.WriteLine($"| `{path}` | {run.Throughput:N0} | {run.Percentile(0.50):0.00} ms | {run.Percentile(0.95):0.00} ms | {run.Percentile(0.99):0.00} ms | {run.Errors} |");
-        Console.WriteLine($"Regulation page throughput = {summary[pagePath].Throughput / summary[MinimalPath].Throughput:0.00}× the minimal endpoint (goal ≥ 0.9×).");
+        var size = await sameBytes.CopyAsync(client, pagePath);
+        Console.WriteLine($"Regulation page {pagePath}: {size:N0} bytes; {connections} connections, 3 rounds of {seconds} s per endpoint.");
+        await SameBytesEndpoint.CompareAsync(client, pagePath, "Regulation page", connections, seconds);
         await app.StopAsync();
     }
 

@@ -8,6 +8,10 @@ using CongressPortal.Bench;
 //   legislation [fill] [count] [rounds] [connections] [seconds]
 //                      <count> regulations × 3 versions, then the library search, a cached regulation page and a
 //                      version comparison over HTTP (with fill: only load the data and time the library query)
+//   drafts [fill] [connections] [seconds] [rounds]
+//                      an open draft of 150 articles with 50,000 comments, then the cached draft page against a minimal
+//                      endpoint, comment submission under load and the staff moderation list by article (with fill: only
+//                      load the data)
 var command = args.FirstOrDefault() ?? "help";
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Portal to the benchmark database (bench/run.sh does).");
@@ -26,7 +30,10 @@ switch (command)
     case "legislation":
         await LegislationBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
         break;
+    case "drafts":
+        await DraftBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
+        break;
     default:
-        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | legislation [fill] [count] [rounds] [connections] [seconds]");
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds]");
         break;
 }

@@ -212,7 +212,7 @@ public sealed class OpenDraft
         _articleNotes.AddRange(notes.OrderBy(n => n.ArticleAnchor.Length == 0 ? -1 : ArticleAnchors.IndexOf(n.ArticleAnchor)));
         OutcomeSummary = summary;
         OutcomePublishedAt = now.ToUniversalTime();
-        // From the phase, not the stored status: a draft the clock closed is still stored as open.
+        // From the phase, not the stored status: a draft closed by the clock is still stored as open.
         Status = OpenDraftWorkflow.Table.Move(Phase(now), DraftAction.PublishOutcome, actor.Role, DraftPhase.OutcomePublished);
         UpdatedAt = now.ToUniversalTime();
     }

@@ -189,9 +189,9 @@ public sealed class DraftStore(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(int Drafts, DraftCommentFigures Comments)> YearFiguresAsync(int year, CancellationToken ct)
     {
-        // Npgsql writes only UTC offsets to timestamptz.
+        // Npgsql writes only UTC offsets to timestamptz parameters.
         var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
-        var to = from.AddYears(1);
+        var to = new DateTimeOffset(year + 1, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
         var ids = await db.OpenDrafts.AsNoTracking().Where(d => d.OpenedAt >= from && d.OpenedAt < to).Select(d => d.Id).ToListAsync(ct);
         var figures = await FiguresAsync(ids, ct);
         return (ids.Count, figures.Values.Aggregate(DraftCommentFigures.None, (a, b) => a + b));

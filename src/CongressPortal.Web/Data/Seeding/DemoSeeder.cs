@@ -10,7 +10,7 @@ namespace CongressPortal.Web.Data.Seeding;
 /// The fictional 示例市: deterministic demo data for Development. Runs once, on an empty database.
 /// Demo accounts exist only here, never in Production.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoPeopleSeeder people, DemoSuggestionSeeder suggestions, DemoProposalSeeder proposals, DemoSupervisionSeeder supervision, DemoReportSeeder reports, DemoLegislationSeeder legislation)
+public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, TimeProvider clock, DemoPeopleSeeder people, DemoSuggestionSeeder suggestions, DemoProposalSeeder proposals, DemoSupervisionSeeder supervision, DemoReportSeeder reports, DemoLegislationSeeder legislation, DemoDraftSeeder drafts)
 {
     public const string DemoPassword = "Portal@2026demo";
     public const string DemoUnitName = "示例市住房和城乡建设局";
@@ -83,6 +83,7 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         await supervision.SeedAsync(demoDeputy, ct);
         await reports.SeedAsync(term.Id, ct);
         await legislation.SeedAsync(ct);
+        await drafts.SeedAsync(ct);
     }
 
     private static void Check(IdentityResult result)

@@ -15,6 +15,7 @@ public static class SeedingExtensions
         services.AddScoped<DemoSupervisionSeeder>();
         services.AddScoped<DemoReportSeeder>();
         services.AddScoped<DemoLegislationSeeder>();
+        services.AddScoped<DemoDraftSeeder>();
         return services;
     }
 
