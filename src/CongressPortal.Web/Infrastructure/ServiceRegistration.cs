@@ -50,6 +50,9 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.LegislationStore>();
         services.AddScoped<Data.Queries.FilingReviewStore>();
         services.AddScoped<Data.Queries.DraftStore>();
+        // Moderation, exports and the 基层立法联系点 registry (wt/moderation).
+        services.AddScoped<Data.Queries.DraftModeration>();
+        services.AddScoped<Data.Queries.ContactPointStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         services.AddDbContext<AppDbContext>((sp, options) => AppDbContext

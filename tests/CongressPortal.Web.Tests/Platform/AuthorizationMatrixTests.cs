@@ -209,6 +209,15 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/FilingReview/Export"] = new("/Staff/FilingReview/Export?year=2026", [PortalRole.Staff]),
         ["/Staff/FilingReview/Requests/Index"] = new("/Staff/FilingReview/Requests", [PortalRole.Staff]),
         ["/Staff/FilingReview/Requests/Details"] = new("/Staff/FilingReview/Requests/{reviewRequest}", [PortalRole.Staff]),
+        // ── Issue 14 (wt/moderation): moderation of a draft's comments, exports, the 基层立法联系点 registry ──
+        ["/Staff/Drafts/Comments"] = new("/Staff/Drafts/{moderationDraft}/Comments?status=All", [PortalRole.Staff]),
+        ["/Staff/Drafts/PointComments"] = new("/Staff/Drafts/{moderationDraft}/PointComments", [PortalRole.Staff]),
+        ["/Staff/Drafts/Export"] = new("/Staff/Drafts/{moderationDraft}/Export", [PortalRole.Staff]),
+        ["/Staff/Drafts/Summary"] = new("/Staff/Drafts/{moderationDraft}/Summary", [PortalRole.Staff]),
+        ["/Staff/ContactPoints/Index"] = new("/Staff/ContactPoints", [PortalRole.Staff]),
+        ["/Staff/ContactPoints/Create"] = new("/Staff/ContactPoints/Create", [PortalRole.Staff]),
+        ["/Staff/ContactPoints/Details"] = new("/Staff/ContactPoints/Details/{contactPoint}", [PortalRole.Staff]),
+        ["/Staff/ContactPoints/Edit"] = new("/Staff/ContactPoints/Edit/{contactPoint}", [PortalRole.Staff]),
         ["/FilingReview/Index"] = new("/FilingReview", Everyone),
         ["/FilingReview/Submit"] = new("/FilingReview/Submit", Everyone),
         ["/FilingReview/Receipt"] = new("/FilingReview/Receipt", Everyone),
@@ -396,6 +405,14 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ids["staffDraft"] = staffDraft.DraftId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["staffDraftRecord"] = staffDraft.RecordId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["staffDraftReading"] = staffDraft.ReadingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 14 (wt/moderation): an open draft with an online comment and a contact point's comment.
+        var drafts = new DraftSteps(App);
+        var moderationDraft = await drafts.OpenDraftAsync();
+        var contactPoint = await drafts.ContactPointAsync();
+        await drafts.CommentAsync(moderationDraft.DraftId);
+        await drafts.PointCommentAsync(moderationDraft.DraftId, contactPoint);
+        ids["moderationDraft"] = moderationDraft.DraftId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["contactPoint"] = contactPoint.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 
