@@ -103,6 +103,10 @@ public sealed class DraftModeration(AppDbContext db, TimeProvider clock)
     public Task<bool> AnyPendingAsync(int draftId, CancellationToken ct) =>
         db.DraftComments.AsNoTracking().AnyAsync(c => c.DraftId == draftId && c.Status == DraftCommentStatus.Received, ct);
 
+    /// <summary>The list's status filter when none is chosen: 待审核 while any comment waits for a check, else everything.</summary>
+    public async Task<DraftCommentStatus?> DefaultStatusAsync(int draftId, CancellationToken ct) =>
+        await AnyPendingAsync(draftId, ct) ? DraftCommentStatus.Received : null;
+
     /// <summary>The contact points of the draft's comments, for the filter.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> PointsOfAsync(int draftId, CancellationToken ct)
     {

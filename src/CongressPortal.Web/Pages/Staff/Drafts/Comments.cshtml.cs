@@ -107,7 +107,7 @@ public sealed class CommentsModel(DraftModeration moderation) : PageModel
     {
         if (Enum.TryParse<DraftCommentStatus>(Status, out var status) && Enum.IsDefined(status)) return status;
         if (Status == AllStatuses) return null;
-        return await moderation.AnyPendingAsync(Id, ct) ? DraftCommentStatus.Received : null;
+        return await moderation.DefaultStatusAsync(Id, ct);
     }
 
     /// <summary>Whether the comment was ticked in the batch just refused (the ticks are kept).</summary>
