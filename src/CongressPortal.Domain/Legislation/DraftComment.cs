@@ -214,3 +214,18 @@ public sealed record DraftCommentFigures(int Pending, int Undecided, int Duplica
             a.Adopted + b.Adopted, a.PartlyAdopted + b.PartlyAdopted, a.NotAdopted + b.NotAdopted);
     }
 }
+
+/// <summary>
+/// How many comments of a draft are on one article ("" for the draft as a whole) in one status: kept by the database itself
+/// (a trigger on the comments), read by the moderation list, the figures and the to-do count so that none of them has to
+/// count tens of thousands of comments. Never written by the application.
+/// </summary>
+public sealed class DraftCommentTally
+{
+    private DraftCommentTally() { }
+
+    public int DraftId { get; private set; }
+    public string ArticleAnchor { get; private set; } = "";
+    public DraftCommentStatus Status { get; private set; }
+    public int Count { get; private set; }
+}

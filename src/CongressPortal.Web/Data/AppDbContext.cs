@@ -57,6 +57,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReviewRequest> ReviewRequests => Set<ReviewRequest>();
     public DbSet<OpenDraft> OpenDrafts => Set<OpenDraft>();
     public DbSet<DraftComment> DraftComments => Set<DraftComment>();
+    public DbSet<DraftCommentTally> DraftCommentTallies => Set<DraftCommentTally>();
     public DbSet<LegislativeContactPoint> LegislativeContactPoints => Set<LegislativeContactPoint>();
 
     public const string StrokeCollation = "zh_stroke";

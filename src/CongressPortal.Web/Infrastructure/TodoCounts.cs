@@ -62,7 +62,7 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                 todos.Add(new("staff-approval", "报批临期",
                     await LegislationStore.ApprovalNeedsAttention(db.LegislationRecords.AsNoTracking(), today).CountAsync(ct), "/Staff/Legislation/Index"));
                 // 法规草案公开征求意见: comments from the public that no one has checked yet (they count nowhere until checked).
-                todos.Add(new("staff-draft-comments", "待审核意见", await DraftDesk.AwaitingCheck(db.DraftComments.AsNoTracking()).CountAsync(ct), "/Staff/Drafts/Index", Unit: "条"));
+                todos.Add(new("staff-draft-comments", "待审核意见", await DraftDesk.AwaitingCheckAsync(db.DraftCommentTallies.AsNoTracking(), ct), "/Staff/Drafts/Index", Unit: "条"));
             }
 
             if (user.IsInRole(PortalRole.HandlingUnit) && user.GetUnitId() is { } unitId)

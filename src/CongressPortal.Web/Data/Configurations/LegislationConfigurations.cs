@@ -294,3 +294,15 @@ internal sealed class LegislativeContactPointConfiguration : IEntityTypeConfigur
         builder.Property(p => p.Version).IsRowVersion();
     }
 }
+
+/// <summary>The tallies are the trigger's (migration DraftCommentTallies): the application only reads them.</summary>
+internal sealed class DraftCommentTallyConfiguration : IEntityTypeConfiguration<DraftCommentTally>
+{
+    public void Configure(EntityTypeBuilder<DraftCommentTally> builder)
+    {
+        builder.HasKey(t => new { t.DraftId, t.ArticleAnchor, t.Status });
+        builder.Property(t => t.ArticleAnchor).HasMaxLength(40);
+        builder.HasOne<OpenDraft>().WithMany().HasForeignKey(t => t.DraftId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.Status);
+    }
+}

@@ -617,6 +617,35 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("draft_comments", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftCommentTally", b =>
+                {
+                    b.Property<int>("DraftId")
+                        .HasColumnType("integer")
+                        .HasColumnName("draft_id");
+
+                    b.Property<string>("ArticleAnchor")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("article_anchor");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.HasKey("DraftId", "ArticleAnchor", "Status")
+                        .HasName("pk_draft_comment_tallies");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_draft_comment_tallies_status");
+
+                    b.ToTable("draft_comment_tallies", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftDeadlineChange", b =>
                 {
                     b.Property<int>("Id")
@@ -5517,6 +5546,16 @@ namespace CongressPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_draft_comments_open_drafts_draft_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftCommentTally", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Legislation.OpenDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_draft_comment_tallies_open_drafts_draft_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Legislation.DraftDeadlineChange", b =>

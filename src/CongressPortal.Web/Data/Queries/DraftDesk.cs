@@ -20,9 +20,9 @@ public static class DraftDesk
         _ => drafts.Where(d => d.Status == phase),
     };
 
-    /// <summary>Comments no one has checked yet (待审核).</summary>
-    public static IQueryable<DraftComment> AwaitingCheck(IQueryable<DraftComment> comments) =>
-        comments.Where(c => c.Status == DraftCommentStatus.Received);
+    /// <summary>How many comments no one has checked yet (待审核), from the tallies the database keeps.</summary>
+    public static Task<int> AwaitingCheckAsync(IQueryable<DraftCommentTally> tallies, CancellationToken ct) =>
+        tallies.Where(t => t.Status == DraftCommentStatus.Received).SumAsync(t => t.Count, ct);
 
     /// <summary>One line of the staff list: the draft, its record, its period and its figures.</summary>
     public sealed record DraftRow(int Id, string Title, DraftPhase Phase, int RecordId, string RecordTitle, DateTimeOffset CreatedAt,
@@ -101,7 +101,7 @@ public static class DraftDesk
 
         /// <summary>The workspace card: drafts open for comment now, and comments waiting for a check.</summary>
         public async Task<(int Open, int AwaitingCheck)> WorkspaceCountsAsync(CancellationToken ct) =>
-            (await DraftStore.OpenAt(db.OpenDrafts.AsNoTracking(), store.Now).CountAsync(ct), await AwaitingCheck(db.DraftComments.AsNoTracking()).CountAsync(ct));
+            (await DraftStore.OpenAt(db.OpenDrafts.AsNoTracking(), store.Now).CountAsync(ct), await AwaitingCheckAsync(db.DraftCommentTallies.AsNoTracking(), ct));
 
         /// <summary>The reading a new draft is prepared from, with its record; null when the record has no such reading.</summary>
         public Task<LegislationStore.ReadingText?> ReadingAsync(int recordId, int readingId, CancellationToken ct) =>

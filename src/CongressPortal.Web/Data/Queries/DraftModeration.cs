@@ -43,7 +43,7 @@ public sealed record ExportedComment(int Id, string? ArticleAnchor, string Body,
 
 /// <summary>
 /// The staff side of a draft's comments (docs/domain/legislation.md, "Open drafts"): the moderation list by article with
-/// counts from one grouped query over the index (draft_id, article_anchor, status, id), the batch check and decision
+/// counts from the tallies the database keeps (draft_comment_tallies), the batch check and decision
 /// (all ticked comments or none), and the rows of the Excel export and the Word adoption summary. The contact is read only
 /// for the moderation list (staff see it); the export rows do not even select it.
 /// </summary>
@@ -64,11 +64,11 @@ public sealed class DraftModeration(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<ArticleCount>> ArticleCountsAsync(ModerationDraft draft, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var counts = await db.DraftComments.AsNoTracking().Where(c => c.DraftId == draft.Id)
-            .GroupBy(c => c.ArticleAnchor)
-            .Select(g => new { Anchor = g.Key, Total = g.Count(), Pending = g.Count(c => c.Status == DraftCommentStatus.Received) })
+        var counts = await db.DraftCommentTallies.AsNoTracking().Where(t => t.DraftId == draft.Id)
+            .GroupBy(t => t.ArticleAnchor)
+            .Select(g => new { Anchor = g.Key, Total = g.Sum(t => t.Count), Pending = g.Where(t => t.Status == DraftCommentStatus.Received).Sum(t => t.Count) })
             .ToListAsync(ct);
-        var by = counts.ToDictionary(c => c.Anchor ?? "", c => new ArticleCount(c.Anchor ?? "", c.Total, c.Pending));
+        var by = counts.ToDictionary(c => c.Anchor, c => new ArticleCount(c.Anchor, c.Total, c.Pending));
         return [.. draft.ArticleAnchors.Prepend("").Select(a => by.GetValueOrDefault(a) ?? new ArticleCount(a, 0, 0))];
     }
 

@@ -159,28 +159,28 @@ public sealed class DraftStore(AppDbContext db, TimeProvider clock)
 
     // ---------------------------------------------------------------- figures
 
-    /// <summary>A draft's comments counted by status.</summary>
+    /// <summary>A draft's comments counted by status (from the tallies the database keeps with every comment).</summary>
     public async Task<DraftCommentFigures> FiguresAsync(int draftId, CancellationToken ct)
     {
-        var counts = await db.DraftComments.AsNoTracking().Where(c => c.DraftId == draftId)
-            .GroupBy(c => c.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var counts = await db.DraftCommentTallies.AsNoTracking().Where(t => t.DraftId == draftId)
+            .GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Sum(t => t.Count) }).ToListAsync(ct);
         return DraftCommentFigures.From(counts.Select(c => (c.Status, c.Count)));
     }
 
     /// <summary>Figures of many drafts at once (lists), by draft id; a draft without comments is absent.</summary>
     public async Task<IReadOnlyDictionary<int, DraftCommentFigures>> FiguresAsync(IReadOnlyCollection<int> draftIds, CancellationToken ct)
     {
-        var counts = await db.DraftComments.AsNoTracking().Where(c => draftIds.Contains(c.DraftId))
-            .GroupBy(c => new { c.DraftId, c.Status }).Select(g => new { g.Key.DraftId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var counts = await db.DraftCommentTallies.AsNoTracking().Where(t => draftIds.Contains(t.DraftId) && t.Count > 0)
+            .GroupBy(t => new { t.DraftId, t.Status }).Select(g => new { g.Key.DraftId, g.Key.Status, Count = g.Sum(t => t.Count) }).ToListAsync(ct);
         return counts.GroupBy(c => c.DraftId).ToDictionary(g => g.Key, g => DraftCommentFigures.From(g.Select(c => (c.Status, c.Count))));
     }
 
-    /// <summary>A draft's figures per article anchor ("" for comments on the draft as a whole).</summary>
+    /// <summary>A draft's figures per article anchor ("" for comments on the draft as a whole); an article without comments is absent.</summary>
     public async Task<IReadOnlyDictionary<string, DraftCommentFigures>> FiguresByArticleAsync(int draftId, CancellationToken ct)
     {
-        var counts = await db.DraftComments.AsNoTracking().Where(c => c.DraftId == draftId)
-            .GroupBy(c => new { c.ArticleAnchor, c.Status }).Select(g => new { g.Key.ArticleAnchor, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
-        return counts.GroupBy(c => c.ArticleAnchor ?? "").ToDictionary(g => g.Key, g => DraftCommentFigures.From(g.Select(c => (c.Status, c.Count))));
+        var counts = await db.DraftCommentTallies.AsNoTracking().Where(t => t.DraftId == draftId && t.Count > 0)
+            .Select(t => new { t.ArticleAnchor, t.Status, t.Count }).ToListAsync(ct);
+        return counts.GroupBy(c => c.ArticleAnchor).ToDictionary(g => g.Key, g => DraftCommentFigures.From(g.Select(c => (c.Status, c.Count))));
     }
 
     /// <summary>

@@ -91,6 +91,7 @@ public static class AuditLabels
         ["DraftDeadlineChange"] = "征求意见期限变更",
         ["DraftArticleNote"] = "意见采纳情况（条文）",
         ["DraftComment"] = "草案意见",
+        ["DraftCommentTally"] = "草案意见计数",
         ["LegislativeContactPoint"] = "基层立法联系点",
         ["WorkReport"] = "常委会工作报告",
         ["WorkReportVersion"] = "工作报告发布版本",

@@ -56,4 +56,25 @@ public sealed class DraftStoreTests(PortalAppFactory app) : WebTest(app)
         after.DecisionReason.Should().Be("已在第一条中增加规定。");
         (await ServiceAsync<DraftStore, DraftCommentLookup?>(store => store.LookupAsync("ABCD-EFGH-JKMN", default))).Should().BeNull();
     }
+
+    [Fact]
+    public async Task The_database_keeps_the_tallies_with_every_insert_change_and_delete_so_figures_match_a_count_of_the_comments()
+    {
+        var draft = await Steps.OpenDraftAsync();
+        var codes = new List<string>();
+        foreach (var anchor in new[] { "第一条", "第一条", "第二条", null }) codes.Add(await Steps.CommentAsync(draft.DraftId, anchor));
+        await Steps.CheckAsync(await Steps.CommentIdAsync(codes[0]), DraftCommentCheck.Valid);
+        await Steps.DecideAsync(await Steps.CommentIdAsync(codes[0]), AdoptionDecision.PartlyAdopted);
+        await Steps.CheckAsync(await Steps.CommentIdAsync(codes[1]), DraftCommentCheck.Abusive);
+        await DbAsync(db => db.DraftComments.Where(c => c.ReceiptCode == codes[2]).ExecuteDeleteAsync());
+
+        var tallied = await ServiceAsync<DraftStore, IReadOnlyDictionary<string, DraftCommentFigures>>(store => store.FiguresByArticleAsync(draft.DraftId, default));
+        var counted = await DbAsync(db => db.DraftComments.Where(c => c.DraftId == draft.DraftId)
+            .GroupBy(c => new { c.ArticleAnchor, c.Status }).Select(g => new { g.Key.ArticleAnchor, g.Key.Status, Count = g.Count() }).ToListAsync());
+        tallied.Should().BeEquivalentTo(counted.GroupBy(c => c.ArticleAnchor ?? "")
+            .ToDictionary(g => g.Key, g => DraftCommentFigures.From(g.Select(c => (c.Status, c.Count)))));
+        tallied["第一条"].Should().BeEquivalentTo(new { PartlyAdopted = 1, Abusive = 1, Pending = 0 });
+        tallied.Should().NotContainKey("第二条", "its only comment was deleted");
+        (await ServiceAsync<DraftStore, DraftCommentFigures>(store => store.FiguresAsync(draft.DraftId, default))).Total.Should().Be(3);
+    }
 }
