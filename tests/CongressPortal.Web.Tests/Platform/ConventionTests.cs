@@ -61,6 +61,25 @@ public sealed partial class ConventionTests(PortalAppFactory app)
     }
 
     [Fact]
+    public void Every_rule_of_the_site_stylesheet_is_closed()
+    {
+        // Blocks are appended by several hands; one lost brace silently swallows every rule after it.
+        var css = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "src", "CongressPortal.Web", "wwwroot", "css", "site.css"));
+        var depth = 0;
+        var line = 1;
+        var problems = new List<string>();
+        foreach (var c in css)
+        {
+            if (c == '\n') line++;
+            if (c == '{') depth++;
+            if (c == '}') depth--;
+            if (depth < 0 || depth > 2) problems.Add($"line {line}: nesting {depth}");
+        }
+        problems.Should().BeEmpty();
+        depth.Should().Be(0, "every block opened is closed");
+    }
+
+    [Fact]
     public void Only_pages_open_to_everyone_are_output_cached()
     {
         // The output cache runs before authorization (ADR 0014): a page it serves must be one anybody may read.
