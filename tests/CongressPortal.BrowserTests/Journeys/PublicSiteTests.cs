@@ -6,7 +6,7 @@ namespace CongressPortal.BrowserTests.Journeys;
 /// <summary>What a citizen sees without signing in: the home page, reading aids, phones, print and a wrong address.</summary>
 public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string[] SiteSections = ["首页", "工作报告", "代表名录", "代表联络站", "法规库", "建议办理公开", "议案", "监督工作"];
+    private static readonly string[] SiteSections = ["首页", "工作报告", "代表名录", "代表联络站", "法规库", "立法征求意见", "建议办理公开", "议案", "监督工作"];
 
     private static Task<string> HtmlFontSizeAsync(IPage page) => ComputedStyleAsync(page, "html", "font-size");
 
@@ -26,7 +26,7 @@ public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixtur
         (await navigation.GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(t => t.Trim()).Should().Equal(SiteSections);
         (await navigation.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "首页" }).GetAttributeAsync("aria-current")).Should().Be("page");
         (await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "工作人员登录" }).IsVisibleAsync()).Should().BeTrue();
-        (await Page.Locator("main h2").AllInnerTextsAsync()).Should().Contain(["代表名录", "代表联络站", "法规库", "建议办理公开", "议案", "监督工作"]);
+        (await Page.Locator("main h2").AllInnerTextsAsync()).Should().Contain(["代表名录", "代表联络站", "法规库", "立法征求意见", "建议办理公开", "议案", "监督工作"]);
         (await Page.Locator("section[aria-labelledby='card-regulations']").InnerTextAsync()).Should().NotContain("建设中", "the regulation library is open");
         // Noto Sans CJK is what the fonts-noto-cjk package provides; without it Chinese renders as boxes.
         (await ComputedStyleAsync(Page, "body", "font-family")).Should().Contain("Noto Sans CJK SC");
