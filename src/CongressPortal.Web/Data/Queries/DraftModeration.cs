@@ -101,7 +101,7 @@ public sealed class DraftModeration(AppDbContext db, TimeProvider clock)
 
     /// <summary>Whether any comment of the draft waits for a check (the list then opens on those).</summary>
     public Task<bool> AnyPendingAsync(int draftId, CancellationToken ct) =>
-        db.DraftComments.AsNoTracking().AnyAsync(c => c.DraftId == draftId && c.Status == DraftCommentStatus.Received, ct);
+        db.DraftCommentTallies.AsNoTracking().AnyAsync(t => t.DraftId == draftId && t.Status == DraftCommentStatus.Received && t.Count > 0, ct);
 
     /// <summary>The list's status filter when none is chosen: 待审核 while any comment waits for a check, else everything.</summary>
     public async Task<DraftCommentStatus?> DefaultStatusAsync(int draftId, CancellationToken ct) =>
