@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CongressPortal.Domain.Legislation;
 using CongressPortal.Domain.Reports;
 using Microsoft.AspNetCore.OutputCaching;
@@ -64,7 +65,7 @@ public static class PublicPageCache
             options.AddPolicy(Drafts, policy => policy.Tag(Drafts).Expire(Lifetime));
         });
         services.AddSingleton(new CacheNotifier(connectionString));
-        services.AddScoped<CacheEvictingInterceptor>();
+        services.AddSingleton<CacheEvictingInterceptor>();
         services.AddSingleton<CacheInvalidationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInvalidationListener>());
         return services;
@@ -120,12 +121,13 @@ public sealed class CacheNotifier(string connectionString)
 
 /// <summary>
 /// Notes, while saving, which cached tags the saved entities feed; once the save has committed, evicts them here
-/// and tells the other nodes. A failed save evicts nothing.
+/// and tells the other nodes. A failed save evicts nothing. One instance serves every (pooled) context, so the tags
+/// waiting for a commit are kept per context.
 /// </summary>
 public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotifier notifier, ILogger<CacheEvictingInterceptor> logger)
     : SaveChangesInterceptor
 {
-    private readonly HashSet<string> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -141,39 +143,47 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotif
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        EvictAsync(CancellationToken.None).GetAwaiter().GetResult();
+        EvictAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await EvictAsync(CancellationToken.None);
+        await EvictAsync(eventData.Context, CancellationToken.None);
         return result;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pending.Clear();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending.Clear();
+        Take(eventData.Context);
         return Task.CompletedTask;
     }
 
     private void NoteTags(DbContext? context)
     {
         if (context is null) return;
+        HashSet<string>? tags = null;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (PublicPageCache.TagOf(entry.Metadata.ClrType) is { } tag) _pending.Add(tag);
+            if (PublicPageCache.TagOf(entry.Metadata.ClrType) is { } tag) (tags ??= _pending.GetValue(context, _ => [])).Add(tag);
         }
     }
 
-    private async Task EvictAsync(CancellationToken ct)
+    /// <summary>The tags the context's save noted, forgotten here (a pooled context starts its next save empty).</summary>
+    private string[] Take(DbContext? context)
     {
-        if (_pending.Count == 0) return;
-        var tags = _pending.ToArray();
-        _pending.Clear();
+        if (context is null || !_pending.TryGetValue(context, out var pending)) return [];
+        _pending.Remove(context);
+        return [.. pending];
+    }
+
+    private async Task EvictAsync(DbContext? context, CancellationToken ct)
+    {
+        var tags = Take(context);
+        if (tags.Length == 0) return;
         foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
         try
         {

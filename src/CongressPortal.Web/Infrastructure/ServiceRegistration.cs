@@ -36,8 +36,9 @@ public static class ServiceRegistration
             ?? throw new InvalidOperationException("ConnectionStrings:Portal is not set. run.sh sets it; see README.md.");
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<IAuditActor, HttpAuditActor>();
-        services.AddScoped<AuditInterceptor>();
+        // Singletons: the pooled contexts below share their interceptors (the actor reads the current request).
+        services.AddSingleton<IAuditActor, HttpAuditActor>();
+        services.AddSingleton<AuditInterceptor>();
         services.AddScoped<Data.Queries.WorkingCalendarProvider>();
         services.AddScoped<Data.Queries.PerformanceRecords>();
         services.AddScoped<Data.Queries.ReceptionNoticeQueries>();
@@ -55,7 +56,9 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.ContactPointStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
-        services.AddDbContext<AppDbContext>((sp, options) => AppDbContext
+        // Pooled: a request leases a context whose EF services are already set up, instead of building them anew (that
+        // was a tenth of a comment submission's CPU; see docs/benchmarks.md, open drafts).
+        services.AddDbContextPool<AppDbContext>((sp, options) => AppDbContext
             .UsePortalDatabase(options, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<CacheEvictingInterceptor>()));
         services.AddPublicPageCache(connectionString);
