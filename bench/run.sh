@@ -10,11 +10,11 @@
 #       Loads the demo city plus <count> (2000) generated regulations with three versions each and one of 100
 #       articles, then measures the library search, a cached regulation page against a minimal endpoint and the
 #       version comparison over HTTP; with fill, only loads the data and times the library query.
-#   ./bench/run.sh drafts [fill] [connections] [seconds] [rounds]
+#   ./bench/run.sh drafts [fill|submit] [connections] [seconds] [rounds] [warmup]
 #       Loads the demo city plus one open draft of 150 articles with 50,000 comments (binary COPY), then measures the
 #       cached public draft page against a minimal endpoint, comment submission at <connections> (32) connections with
 #       the rate limit off, and the staff moderation list by article over <rounds> (200) requests; with fill, only
-#       loads the data.
+#       loads the data; with submit, measures only the comment submission (after <warmup> (40) seconds of it).
 # Both use their own PostgreSQL cluster under bench/.data (kept between runs: generating 1,000,000 suggestions
 # takes minutes). Record the printed tables in docs/benchmarks.md.
 set -euo pipefail

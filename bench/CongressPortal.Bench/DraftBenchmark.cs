@@ -42,10 +42,12 @@ internal static partial class DraftBenchmark
     public static async Task RunAsync(string connectionString, string[] args)
     {
         var fillOnly = args.FirstOrDefault() == "fill";
-        if (fillOnly) args = args[1..];
+        var submitOnly = args.FirstOrDefault() == "submit";
+        if (fillOnly || submitOnly) args = args[1..];
         var connections = IntArg(args, 0, 32);
         var seconds = IntArg(args, 1, 10);
         var rounds = IntArg(args, 2, 200);
+        var warmup = IntArg(args, 3, 40);
 
         // The comment form's rate limit off for the load (read when the host is built): the bench sends thousands of
         // comments from one address.
@@ -68,33 +70,41 @@ internal static partial class DraftBenchmark
             UseCookies = false,
         }) { BaseAddress = address };
 
-        Console.WriteLine();
-        Console.WriteLine("| case | p50 | p95 | goal | met |");
-        Console.WriteLine("|---|---:|---:|---|---|");
-        // ── (c) The staff moderation list by article, signed in, one request after another ──
-        using (var staff = await SignInAsync(address))
+        if (!submitOnly)
         {
-            var random = new Random(14);
-            var order = anchors.OrderBy(_ => random.Next()).ToArray();
-            foreach (var waiting in new[] { false, true })
+            Console.WriteLine();
+            Console.WriteLine("| case | p50 | p95 | goal | met |");
+            Console.WriteLine("|---|---:|---:|---|---|");
+            // ── (c) The staff moderation list by article, signed in, one request after another ──
+            using (var staff = await SignInAsync(address))
             {
-                string Path(int i) => $"/Staff/Drafts/{draftId}/Comments?article={Uri.EscapeDataString(order[i % order.Length])}{(waiting ? "&status=Received" : "")}";
-                var run = await SequentialAsync(staff, Path, rounds);
-                var name = waiting ? "`/Staff/Drafts/{id}/Comments?article=第N条&status=Received`" : "`/Staff/Drafts/{id}/Comments?article=第N条`";
-                Console.WriteLine($"| moderation list {name} ({order.Length} articles, signed in as staff) | {run.Percentile(0.50):0.0} ms | {run.Percentile(0.95):0.0} ms | p95 < 50 ms | {(run.Percentile(0.95) < 50 ? "yes" : "no")} |");
+                var random = new Random(14);
+                var order = anchors.OrderBy(_ => random.Next()).ToArray();
+                foreach (var waiting in new[] { false, true })
+                {
+                    string Path(int i) => $"/Staff/Drafts/{draftId}/Comments?article={Uri.EscapeDataString(order[i % order.Length])}{(waiting ? "&status=Received" : "")}";
+                    var run = await SequentialAsync(staff, Path, rounds);
+                    var name = waiting ? "`/Staff/Drafts/{id}/Comments?article=第N条&status=Received`" : "`/Staff/Drafts/{id}/Comments?article=第N条`";
+                    Console.WriteLine($"| moderation list {name} ({order.Length} articles, signed in as staff) | {run.Percentile(0.50):0.0} ms | {run.Percentile(0.95):0.0} ms | p95 < 50 ms | {(run.Percentile(0.95) < 50 ? "yes" : "no")} |");
+                }
             }
-        }
 
-        // ── (a) The public draft page from the output cache against a minimal endpoint writing the same bytes ──
-        var pagePath = $"/Drafts/{draftId}";
-        var size = await sameBytes.CopyAsync(client, pagePath);
-        Console.WriteLine();
-        Console.WriteLine($"Draft page {pagePath}: {size:N0} bytes ({ArticleCount} articles); {connections} connections, 3 rounds of {seconds} s per endpoint.");
-        await SameBytesEndpoint.CompareAsync(client, pagePath, "Draft page", connections, seconds);
+            // ── (a) The public draft page from the output cache against a minimal endpoint writing the same bytes ──
+            var pagePath = $"/Drafts/{draftId}";
+            var size = await sameBytes.CopyAsync(client, pagePath);
+            Console.WriteLine();
+            Console.WriteLine($"Draft page {pagePath}: {size:N0} bytes ({ArticleCount} articles); {connections} connections, 3 rounds of {seconds} s per endpoint.");
+            await SameBytesEndpoint.CompareAsync(client, pagePath, "Draft page", connections, seconds);
+        }
 
         // ── (b) Comment submission: each connection reads the form once, then sends comments as fast as it can ──
         Console.WriteLine();
-        await SubmitAsync(address, draftId, anchors, connections, TimeSpan.FromSeconds(3));
+        var removed = await RemoveSentCommentsAsync(app.Services, draftId);
+        if (removed > 0) Console.WriteLine($"Removed the {removed:N0} comments earlier runs sent, so the draft holds {CommentCount:N0} again.");
+        // Warm-up: the runtime's tiered JIT takes tens of seconds of load to finish compiling the hot paths (a submission
+        // measured 3 s after start is half as fast); a node in service has long been warm.
+        Console.WriteLine($"Warming up with {warmup} s of submissions.");
+        await SubmitAsync(address, draftId, anchors, connections, TimeSpan.FromSeconds(warmup));
         var submits = new List<ReportPageBenchmark.Run>();
         for (var round = 0; round < 3; round++) submits.Add(await SubmitAsync(address, draftId, anchors, connections, TimeSpan.FromSeconds(seconds)));
         var sent = ReportPageBenchmark.Run.Combine(submits);
@@ -195,12 +205,12 @@ internal static partial class DraftBenchmark
                 if (codes.Add(code)) return code;
             }
         }
-        // Ids come from EF's HiLo sequence (blocks of 10 from each value): take a value, then move the sequence past the
-        // 50,000 ids used here, so the portal's own inserts (the comments the load sends) never meet them.
+        // Ids come from the comments' hi-lo sequence (blocks of 100 from each value): take a value, then move the sequence
+        // past the 50,000 ids used here, so the portal's own inserts (the comments the load sends) never meet them.
         long firstId;
-        await using (var next = new NpgsqlCommand("""SELECT nextval('"EntityFrameworkHiLoSequence"')""", connection))
+        await using (var next = new NpgsqlCommand($"SELECT nextval('{AppDbContext.DraftCommentKeys}')", connection))
             firstId = (long)(await next.ExecuteScalarAsync())!;
-        await using (var skip = new NpgsqlCommand($"""SELECT setval('"EntityFrameworkHiLoSequence"', {firstId + CommentCount})""", connection))
+        await using (var skip = new NpgsqlCommand($"SELECT setval('{AppDbContext.DraftCommentKeys}', {firstId + CommentCount})", connection))
             await skip.ExecuteScalarAsync();
         var opened = DateTimeOffset.UtcNow.AddDays(-20);
         ulong rows;
@@ -265,6 +275,19 @@ internal static partial class DraftBenchmark
         await using var analyze = new NpgsqlCommand("ANALYZE draft_comments", connection) { CommandTimeout = 0 };
         await analyze.ExecuteNonQueryAsync();
         return rows;
+    }
+
+    /// <summary>
+    /// Deletes the comments earlier submission runs sent (their bodies say 基准提交), so every run starts from the same
+    /// 50,000; the tallies follow through their trigger. Returns how many went.
+    /// </summary>
+    private static async Task<int> RemoveSentCommentsAsync(IServiceProvider services, int draftId)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var removed = await db.DraftComments.Where(c => c.DraftId == draftId && c.Body.Contains("（基准提交，")).ExecuteDeleteAsync();
+        if (removed > 0) await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE draft_comments");
+        return removed;
     }
 
     private static Task WriteNullableAsync(NpgsqlBinaryImporter writer, string? value) =>

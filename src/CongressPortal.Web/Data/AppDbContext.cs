@@ -60,6 +60,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DraftCommentTally> DraftCommentTallies => Set<DraftCommentTally>();
     public DbSet<LegislativeContactPoint> LegislativeContactPoints => Set<LegislativeContactPoint>();
 
+    /// <summary>The draft comments' own hi-lo sequence (blocks of 100; see DraftCommentConfiguration).</summary>
+    public const string DraftCommentKeys = "draft_comment_keys";
+
     public const string StrokeCollation = "zh_stroke";
     public const string PinyinCollation = "zh_pinyin";
 
@@ -78,6 +81,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         // Name order for lists: surname strokes (按姓氏笔画, the official order) and pinyin.
         builder.HasCollation(StrokeCollation, locale: "zh-u-co-stroke", provider: "icu", deterministic: true);
         builder.HasCollation(PinyinCollation, locale: "zh-u-co-pinyin", provider: "icu", deterministic: true);
+        builder.HasSequence(DraftCommentKeys).IncrementsBy(100);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

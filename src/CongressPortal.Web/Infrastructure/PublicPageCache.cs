@@ -65,6 +65,7 @@ public static class PublicPageCache
             options.AddPolicy(Drafts, policy => policy.Tag(Drafts).Expire(Lifetime));
         });
         services.AddSingleton(new CacheNotifier(connectionString));
+        services.AddSingleton<Data.Queries.DraftWindowCache>();
         services.AddSingleton<CacheEvictingInterceptor>();
         services.AddSingleton<CacheInvalidationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInvalidationListener>());
@@ -124,7 +125,8 @@ public sealed class CacheNotifier(string connectionString)
 /// and tells the other nodes. A failed save evicts nothing. One instance serves every (pooled) context, so the tags
 /// waiting for a commit are kept per context.
 /// </summary>
-public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotifier notifier, ILogger<CacheEvictingInterceptor> logger)
+public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queries.DraftWindowCache windows, CacheNotifier notifier,
+    ILogger<CacheEvictingInterceptor> logger)
     : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
@@ -184,7 +186,11 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotif
     {
         var tags = Take(context);
         if (tags.Length == 0) return;
-        foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, ct);
+            windows.Evicted(tag);
+        }
         try
         {
             await notifier.NotifyAsync(tags, ct);
@@ -201,7 +207,8 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, CacheNotif
 /// Listens on <see cref="PublicPageCache.Channel"/> and evicts the tags other nodes (or this one) name. Whenever
 /// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed.
 /// </summary>
-public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCacheStore store, ILogger<CacheInvalidationListener> logger)
+public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCacheStore store, Data.Queries.DraftWindowCache windows,
+    ILogger<CacheInvalidationListener> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -249,13 +256,18 @@ public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCac
             await listen.ExecuteNonQueryAsync(ct);
         }
         await PublicPageCache.EvictAllAsync(store, ct);
+        windows.Clear();
         _listening.TrySetResult();
         while (true)
         {
             await connection.WaitAsync(ct);
             var tags = received.Distinct().ToArray();
             received.Clear();
-            foreach (var tag in tags) await store.EvictByTagAsync(tag, ct);
+            foreach (var tag in tags)
+            {
+                await store.EvictByTagAsync(tag, ct);
+                windows.Evicted(tag);
+            }
         }
     }
 }

@@ -26,6 +26,9 @@ namespace CongressPortal.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseHiLo(modelBuilder, "EntityFrameworkHiLoSequence");
 
+            modelBuilder.HasSequence("draft_comment_keys")
+                .IncrementsBy(100);
+
             modelBuilder.HasSequence("EntityFrameworkHiLoSequence")
                 .IncrementsBy(10);
 
@@ -506,7 +509,7 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"), "draft_comment_keys");
 
                     b.Property<string>("ArticleAnchor")
                         .HasMaxLength(40)

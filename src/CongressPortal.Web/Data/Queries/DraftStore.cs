@@ -31,7 +31,7 @@ public sealed record DraftCommentLookup(int DraftId, string DraftTitle, string? 
 /// never its text), the lookup by receipt code, and the figures by status and by article. Moderation lists, exports and
 /// the contact points' figures build on <see cref="Comments"/> and <see cref="FiguresAsync"/>.
 /// </summary>
-public sealed class DraftStore(AppDbContext db, TimeProvider clock)
+public sealed class DraftStore(AppDbContext db, TimeProvider clock, DraftWindowCache windows)
 {
     public const string DraftConflict = "操作未成功：在您操作期间，其他人已修改了这件征求意见稿。页面已显示最新情况，请核对后再操作。";
     public const string DraftNotFound = "找不到这件征求意见稿。";
@@ -110,8 +110,14 @@ public sealed class DraftStore(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<CommandResult<string>> SubmitCommentAsync(int draftId, DraftCommentDraft comment, CancellationToken ct)
     {
-        var window = await WindowAsync(draftId, ct);
+        // This node's copy of the window (a staff change to the draft clears it at once; the deadline is checked against
+        // the clock below whatever is kept).
+        var window = await windows.GetAsync(draftId, () => WindowAsync(draftId, ct));
         if (window is null || window.Status == DraftPhase.Prepared) return CommandResult<string>.NotFound(DraftNotFound);
+        // One round trip for the save: the comment's insert and its audit row go as one batch, which PostgreSQL runs as one
+        // implicit transaction (both or neither), so EF's BEGIN … COMMIT around it would only add a round trip. The context
+        // is leased for this request and goes back to its pool with the default restored.
+        db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
         for (var attempt = 0; ; attempt++)
         {
             var code = ReceiptCode.New();
