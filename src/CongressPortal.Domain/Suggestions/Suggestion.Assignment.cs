@@ -5,11 +5,18 @@ namespace CongressPortal.Domain.Suggestions;
 /// <summary>Assignment (交办) and its corrections: returns, extensions, and staff changing or adding units.</summary>
 public sealed partial class Suggestion
 {
+    /// <summary>How far back a 交办会 date staff enter may lie: a later entry is a slip, not a meeting.</summary>
+    public const int MeetingDaysBack = 30;
+
     /// <summary>
     /// Assigns the suggestion: split handling (each unit answers its part) or joint handling (the lead answers,
-    /// co-handling units send their opinions within a month). Deadlines run from today; on a rest day staff confirm.
+    /// co-handling units send their opinions within a month). Deadlines run from the assignment date: the 交办会 date staff
+    /// enter (<paramref name="meetingOn"/>: not after today, not before the suggestion was received, at most
+    /// <see cref="MeetingDaysBack"/> days back), or today. On a rest day staff confirm. The event keeps the instant staff
+    /// assigned, so an office's own timeliness is never measured from a typed date.
     /// </summary>
-    public void Assign(HandlingMode mode, IReadOnlyList<int> unitIds, int? leadUnitId, Actor actor, DateTimeOffset now, SuggestionRules rules, bool confirmed = false)
+    public void Assign(HandlingMode mode, IReadOnlyList<int> unitIds, int? leadUnitId, Actor actor, DateTimeOffset now, SuggestionRules rules,
+        bool confirmed = false, DateOnly? meetingOn = null)
     {
         ArgumentNullException.ThrowIfNull(unitIds);
         ArgumentNullException.ThrowIfNull(rules);
@@ -20,8 +27,10 @@ public sealed partial class Suggestion
         if (units.Count == 0) throw SuggestionMessages.NeedUnits.ToException();
         if (units.Distinct().Count() != units.Count) throw SuggestionMessages.DuplicateUnits.ToException();
         if (mode == HandlingMode.Joint && units.Count < 2) throw SuggestionMessages.JointNeedsLeadAndCo.ToException();
-        var today = ChinaTime.Today(now);
-        ConfirmWorkingDay(today, rules, confirmed);
+        var today = AssignmentDate(meetingOn, now);
+        if (meetingOn is null) ConfirmWorkingDay(today, rules, confirmed);
+        else if (!confirmed && !rules.Calendar.IsWorkingDay(today))
+            throw DomainMessages.NeedsConfirmation(SuggestionMessages.MeetingOnRestDay(today)).ToException();
         if (mode == HandlingMode.Joint)
         {
             _assignments.Add(new SuggestionAssignment(leadUnitId!.Value, AssignmentRole.Lead, today, rules));
@@ -163,6 +172,17 @@ public sealed partial class Suggestion
     /// <summary>What staff should confirm before an assignment dated <paramref name="today"/>, or null.</summary>
     public static Warning? AssignmentWarning(DateOnly today, SuggestionRules rules) =>
         rules is not null && !rules.Calendar.IsWorkingDay(today) ? SuggestionMessages.AssignedOnRestDay(today) : null;
+
+    /// <summary>The day an assignment's deadlines count from: the 交办会 date staff entered, checked, or today.</summary>
+    private DateOnly AssignmentDate(DateOnly? meetingOn, DateTimeOffset now)
+    {
+        var today = ChinaTime.Today(now);
+        if (meetingOn is not { } meeting) return today;
+        if (meeting > today) throw SuggestionMessages.MeetingInFuture.ToException();
+        if (meeting < ReceivedOn) throw SuggestionMessages.MeetingBeforeReceipt(ReceivedOn).ToException();
+        if (meeting < today.AddDays(-MeetingDaysBack)) throw SuggestionMessages.MeetingTooOld.ToException();
+        return meeting;
+    }
 
     private static void ConfirmWorkingDay(DateOnly today, SuggestionRules rules, bool confirmed)
     {

@@ -33,6 +33,13 @@ public static class SuggestionMessages
     public static Refusal DuplicateUnits { get; } = Refusal.Define(Area, "同一承办单位不能重复交办。", "UnitIds");
     public static Refusal JointNeedsLeadAndCo { get; } = Refusal.Define(Area, "会同办理须有一个主办单位和至少一个协办单位。", "UnitIds");
     public static Refusal JointNeedsLead { get; } = Refusal.Define(Area, "会同办理请选择主办单位。", "LeadUnitId");
+    public static Refusal MeetingInFuture { get; } = Refusal.Define(Area, "交办日期不能晚于今天。", "MeetingOn");
+    public static Refusal MeetingBeforeReceipt(DateOnly receivedOn) =>
+        Refusal.Define(Area, $"交办日期不能早于建议的收到日期（{ChinaTime.FormatDate(receivedOn)}）。", "MeetingOn");
+    public static Refusal MeetingTooOld { get; } =
+        Refusal.Define(Area, $"交办日期不能早于{Suggestion.MeetingDaysBack}天前：请核对交办会日期。", "MeetingOn");
+    public static Warning MeetingOnRestDay(DateOnly day) =>
+        new("Suggestion.MeetingOnRestDay", $"交办日期（{ChinaTime.FormatDate(day)}）是休息日：答复期限将从这一天起算。请核对交办会日期，确认后再交办。");
     public static Warning AssignedOnRestDay(DateOnly day) =>
         new("Suggestion.AssignedOnRestDay", $"今天（{ChinaTime.FormatDate(day)}）是休息日：交办日期将记为今天，答复期限从今天起算。请确认后再交办。");
     public static Refusal NotAssignedToUnit { get; } = Refusal.Define(Area, "该建议未交本单位办理。");
