@@ -127,6 +127,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Suggestions/Export"] = new("/Staff/Suggestions/Export?status=Submitted", [PortalRole.Staff]),
         ["/Staff/Suggestions/ExportUnit"] = new("/Staff/Suggestions/ExportUnit?unit={unit}", [PortalRole.Staff]),
         ["/Staff/Suggestions/Import"] = new("/Staff/Suggestions/Import", [PortalRole.Staff]),
+        ["/Staff/Suggestions/Assign"] = new("/Staff/Suggestions/Assign", [PortalRole.Staff]),
         // ── Issue 11: staff proposals ──
         ["/Staff/Proposals/Index"] = new("/Staff/Proposals?status=Registered&overdue=true&q=议案", [PortalRole.Staff]),
         ["/Staff/Proposals/Settings"] = new("/Staff/Proposals/Settings?session={session}", [PortalRole.Staff]),

@@ -269,3 +269,16 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<StoredF
         builder.Ignore(f => f.ContentType);
     }
 }
+
+internal sealed class AssignmentProposalConfiguration : IEntityTypeConfiguration<AssignmentProposal>
+{
+    public void Configure(EntityTypeBuilder<AssignmentProposal> builder)
+    {
+        builder.ToTable("assignment_proposals");
+        builder.Property(p => p.ProposedUnitIds).HasColumnType("integer[]");
+        builder.Property(p => p.ActorName).HasMaxLength(100);
+        builder.Ignore(p => p.ChosenRank);
+        builder.HasIndex(p => p.SuggestionId);
+        builder.HasOne<Suggestion>().WithMany().HasForeignKey(p => p.SuggestionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

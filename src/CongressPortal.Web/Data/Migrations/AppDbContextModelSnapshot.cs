@@ -3190,6 +3190,47 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("station_members", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.AssignmentProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int>("ChosenUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("chosen_unit_id");
+
+                    b.PrimitiveCollection<List<int>>("ProposedUnitIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("proposed_unit_ids");
+
+                    b.Property<int>("SuggestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestion_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assignment_proposals");
+
+                    b.HasIndex("SuggestionId")
+                        .HasDatabaseName("ix_assignment_proposals_suggestion_id");
+
+                    b.ToTable("assignment_proposals", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.CommitmentUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -6042,6 +6083,16 @@ namespace CongressPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_station_members_stations_station_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.AssignmentProposal", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Suggestions.Suggestion", null)
+                        .WithMany()
+                        .HasForeignKey("SuggestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assignment_proposals_suggestions_suggestion_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.CommitmentUpdate", b =>
