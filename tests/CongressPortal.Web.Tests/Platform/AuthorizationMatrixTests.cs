@@ -128,6 +128,9 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Suggestions/ExportUnit"] = new("/Staff/Suggestions/ExportUnit?unit={unit}", [PortalRole.Staff]),
         ["/Staff/Suggestions/Import"] = new("/Staff/Suggestions/Import", [PortalRole.Staff]),
         ["/Staff/Suggestions/Assign"] = new("/Staff/Suggestions/Assign", [PortalRole.Staff]),
+        // ── Issue 15 part C (wt/ledger): the commitments ledger, staff and public ──
+        ["/Staff/Suggestions/Commitments"] = new("/Staff/Suggestions/Commitments?overdue=true", [PortalRole.Staff]),
+        ["/Suggestions/Commitments"] = new("/Suggestions/Commitments", Everyone),
         // ── Issue 11: staff proposals ──
         ["/Staff/Proposals/Index"] = new("/Staff/Proposals?status=Registered&overdue=true&q=议案", [PortalRole.Staff]),
         ["/Staff/Proposals/Settings"] = new("/Staff/Proposals/Settings?session={session}", [PortalRole.Staff]),
@@ -271,6 +274,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
     {
         // ── Issue 4: staff suggestion import template ──
         ["/Staff/Suggestions/Import?handler=Template"] = new("/Staff/Suggestions/Import?handler=Template", [PortalRole.Staff]),
+        // ── Issue 15 part C (wt/ledger): the commitments ledger's Excel export ──
+        ["/Staff/Suggestions/Commitments?handler=Export"] = new("/Staff/Suggestions/Commitments?handler=Export", [PortalRole.Staff]),
     };
 
     public sealed record PageRule(string Url, IReadOnlyCollection<string> Allowed)

@@ -65,6 +65,26 @@ public static class SuggestionFilters
         query.Where(s => (s.Status == SuggestionStatus.Replied || s.Status == SuggestionStatus.Rehandling || s.Status == SuggestionStatus.Closed)
             && s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Any(a => a.Replies.Any(r => r.IsPublished)));
 
+    /// <summary>Some answering unit's latest reply has this classification (A/B/C/D, as kept on its part).</summary>
+    public static IQueryable<Suggestion> ClassifiedAs(this IQueryable<Suggestion> query, string code)
+    {
+        var normalized = code.Trim().ToUpperInvariant();
+        return query.Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.Classification == normalized));
+    }
+
+    /// <summary>The lead deputy's latest rating of some answering unit's reply is <paramref name="satisfaction"/>.</summary>
+    public static IQueryable<Suggestion> RatedAs(this IQueryable<Suggestion> query, Satisfaction satisfaction) =>
+        query.Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.Satisfaction == satisfaction));
+
+    /// <summary>Some answering unit has replied in its current round and the deputy has not rated that reply (yet, or ever).</summary>
+    public static IQueryable<Suggestion> Unrated(this IQueryable<Suggestion> query) =>
+        query.Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering)
+            .Any(a => a.State == AssignmentState.Replied && a.Replies.Any(r => r.Round == a.Round && r.Rating == null)));
+
+    /// <summary>Commitments (承诺事项) of the current units' replies not yet completed, as the domain counts them.</summary>
+    public static IQueryable<Suggestion> WithOpenCommitments(this IQueryable<Suggestion> query) =>
+        query.Where(s => s.CommitmentsOpen > 0);
+
     /// <summary>Ready for 办结 today (<see cref="Suggestion.CloseableOn"/>, kept by the domain from the same rule as its check).</summary>
     public static IQueryable<Suggestion> ReadyToClose(this IQueryable<Suggestion> query, DateOnly today) =>
         query.Where(s => s.CloseableOn <= today);

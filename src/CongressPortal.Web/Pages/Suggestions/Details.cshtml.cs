@@ -17,11 +17,15 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {
     public Detail View { get; private set; } = null!;
 
+    /// <summary>Commitments of the published replies (承诺事项), shown in the public ledger.</summary>
+    public int Commitments { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var detail = await handler.HandleAsync(id, ct);
         if (detail is null) return NotFound();
         View = detail;
+        Commitments = await handler.CountCommitmentsAsync(id, ct);
         return Page();
     }
 
@@ -91,6 +95,9 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                     ? new UnitPart(p.Unit, p.Role, new Reply(p.Latest.Classification, LabelOf(rules, p.Latest.Classification), p.Latest.FiledOn, text), false)
                     : new UnitPart(p.Unit, p.Role, null, p.Latest is not null)));
         }
+
+        public Task<int> CountCommitmentsAsync(int id, CancellationToken ct) =>
+            PublicSuggestions.PublishedCommitments(db).CountAsync(x => x.Suggestion.Id == id, ct);
 
         private static string LabelOf(SuggestionRules rules, string code) =>
             rules.Classifications.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase))?.Label ?? code;

@@ -1,5 +1,7 @@
 using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Suggestions;
 
@@ -17,6 +19,21 @@ public static class PublicSuggestions
     public static IQueryable<Suggestion> Disclosed(this IQueryable<Suggestion> query) =>
         query.Published().Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering)
             .Any(a => a.Replies.Any(r => r.IsPublished && r.Round == a.Replies.Where(x => x.ReviewedAt != null).Max(x => x.Round))));
+
+    /// <summary>
+    /// The commitments the public may read (the public ledger): those of the replies <see cref="Disclosed"/> counts and the
+    /// details page shows — per answering unit of a disclosed suggestion, its latest reviewed reply, when staff published it.
+    /// A reply not reviewed, not published, or superseded by a later reviewed round shows none of its commitments.
+    /// </summary>
+    public static IQueryable<CommitmentLedgerSource> PublishedCommitments(AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Suggestions.AsNoTracking().Disclosed()
+            .SelectMany(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering), (s, a) => new { s, a })
+            .SelectMany(x => x.a.Replies.Where(r => r.IsPublished && r.Round == x.a.Replies.Where(y => y.ReviewedAt != null).Max(y => y.Round)),
+                (x, r) => new { x.s, x.a, r })
+            .SelectMany(x => x.r.Commitments, (x, c) => new CommitmentLedgerSource { Suggestion = x.s, Assignment = x.a, Commitment = c });
+    }
 
     /// <summary>The session filter's value for suggestions made between sessions (they have no session).</summary>
     public const string BetweenSessions = "between";

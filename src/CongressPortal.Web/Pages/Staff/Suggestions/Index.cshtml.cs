@@ -114,6 +114,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
         public bool DueSoon { get; init; }
         public string? Q { get; init; }
         public int? Theme { get; init; }
+        public string? Classification { get; init; }
+        public Satisfaction? Satisfaction { get; init; }
+        public bool Unrated { get; init; }
+        public bool OpenCommitments { get; init; }
 
         public bool IsBetweenSessions => Session == BetweenSessions;
 
@@ -136,6 +140,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (DueSoon) values["due"] = "true";
             if (!string.IsNullOrWhiteSpace(Q)) values["q"] = Q.Trim();
             if (Theme is { } theme) values["theme"] = Text(theme);
+            if (!string.IsNullOrWhiteSpace(Classification)) values["classification"] = Classification.Trim();
+            if (Satisfaction is { } satisfaction) values["satisfaction"] = satisfaction.ToString();
+            if (Unrated) values["unrated"] = "true";
+            if (OpenCommitments) values["commitments"] = "true";
             return values;
         }
 
@@ -166,6 +174,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (Key) query = query.Where(s => s.IsKey);
             if (Overdue) query = query.Overdue(today);
             if (DueSoon) query = query.DueWithin(today, dueSoonDays);
+            if (!string.IsNullOrWhiteSpace(Classification)) query = query.ClassifiedAs(Classification);
+            if (Satisfaction is { } satisfaction) query = query.RatedAs(satisfaction);
+            if (Unrated) query = query.Unrated();
+            if (OpenCommitments) query = query.WithOpenCommitments();
             if (!string.IsNullOrWhiteSpace(Q)) query = Matching(query, Q.Trim());
             return query;
         }
@@ -212,9 +224,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
     }
 
     public sealed record Options(
-        IReadOnlyList<SelectListItem> Sessions, IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Units)
+        IReadOnlyList<SelectListItem> Sessions, IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Units,
+        IReadOnlyList<SelectListItem> Classifications)
     {
-        public static Options Empty { get; } = new([], [], []);
+        public static Options Empty { get; } = new([], [], [], []);
     }
 
     public sealed record AcceptOutcome(int Accepted, IReadOnlyList<string> Failures);
@@ -312,7 +325,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             return new Options(
                 sessions.Select(s => new SelectListItem(CongressSession.FormatName(s.Term, s.Number), Id(s.Id))).ToList(),
                 categories.Select(c => new SelectListItem(c.IsActive ? c.Name : c.Name + "（停用）", Id(c.Id))).ToList(),
-                units.Select(u => new SelectListItem(u.IsActive ? u.Name : u.Name + "（停用）", Id(u.Id))).ToList());
+                units.Select(u => new SelectListItem(u.IsActive ? u.Name : u.Name + "（停用）", Id(u.Id))).ToList(),
+                (await rulesProvider.GetAsync(ct)).Classifications.DistinctBy(c => c.Code, StringComparer.OrdinalIgnoreCase)
+                    .Select(c => new SelectListItem($"{c.Code} {c.Label}", c.Code)).ToList());
         }
 
         private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -33,6 +33,17 @@ public abstract class SuggestionFilterPage : PageModel
     /// <summary>The theme (打捆督办) the suggestions are bundled under.</summary>
     [BindProperty(SupportsGet = true, Name = "theme")] public int? Theme { get; set; }
 
+    /// <summary>Replies classified so (A/B/C/D): some answering unit's latest reply.</summary>
+    [BindProperty(SupportsGet = true, Name = "classification")] public string? Classification { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "satisfaction")] public Satisfaction? Satisfaction { get; set; }
+
+    /// <summary>Some unit's reply of its current round is not rated yet.</summary>
+    [BindProperty(SupportsGet = true, Name = "unrated")] public bool Unrated { get; set; }
+
+    /// <summary>Commitments (承诺事项) still open.</summary>
+    [BindProperty(SupportsGet = true, Name = "commitments")] public bool OpenCommitments { get; set; }
+
     protected IndexModel.ListFilter CurrentFilter() => new()
     {
         Session = Session,
@@ -46,5 +57,9 @@ public abstract class SuggestionFilterPage : PageModel
         DueSoon = DueSoon,
         Q = Q,
         Theme = Theme,
+        Classification = Classification,
+        Satisfaction = Satisfaction,
+        Unrated = Unrated,
+        OpenCommitments = OpenCommitments,
     };
 }
