@@ -57,6 +57,8 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.ContactPointStore>();
         services.AddScoped<Data.Queries.ProposalSuggestions>();
         services.AddScoped<Data.Queries.SuggestionStatistics>();
+        // The suggestion paperwork in Word (issue 15, wt/word).
+        services.AddScoped<Data.Queries.SuggestionPaperwork>();
         // Pooled: a request leases a context whose EF services are already set up, instead of building them anew (that
         // was a tenth of a comment submission's CPU; see docs/benchmarks.md, open drafts).
         services.AddDbContextPool<AppDbContext>((sp, options) => AppDbContext

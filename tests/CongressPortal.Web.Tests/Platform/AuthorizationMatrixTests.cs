@@ -237,6 +237,19 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Drafts/Comment"] = new("/Drafts/{publicDraft}/Comment?article=第二条", Everyone),
         ["/Drafts/Receipt"] = new("/Drafts/Receipt", Everyone),
         ["/Drafts/Lookup"] = new("/Drafts/Lookup", Everyone),
+        // ── Issue 15 (wt/word): the suggestion paperwork in Word; each page answers with the .docx itself ──
+        // The notice of the sample unit's batch (the unit suggestion was assigned on {assignedOn}); the matrix unit has
+        // nothing given to it that day, so its own notice is not found.
+        ["/Staff/Suggestions/Notice"] = new("/Staff/Suggestions/Notice?unitId={unit}&on={assignedOn}", [PortalRole.Staff]),
+        ["/Unit/Suggestions/Notice"] = new("/Unit/Suggestions/Notice?on={assignedOn}", [PortalRole.HandlingUnit])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
+        },
+        // The sample unit suggestion is another unit's: the matrix unit gets 404 for its reply template.
+        ["/Unit/Suggestions/ReplyTemplate"] = new("/Unit/Suggestions/{unitSuggestion}/ReplyTemplate", [PortalRole.HandlingUnit])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
+        },
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -330,6 +343,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         var unitSuggestion = await UnitDeskSampleAsync(int.Parse(ids["unit"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id);
         ids["unitSuggestion"] = unitSuggestion.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["unitSuggestionFile"] = unitSuggestion.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 15 (wt/word): the day the unit suggestion was assigned, the batch of the 交办通知.
+        ids["assignedOn"] = Domain.Common.ChinaTime.Today(App.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         // Issue 4 (deputy suggestions, public disclosure): a suggestion of the public deputy with a publishable reply and its letter.
         var published = await PublishedSampleAsync(int.Parse(ids["unit"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id);
         ids["publishedSuggestion"] = published.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -21,10 +21,16 @@ public sealed class OfficialDocument
     private const string TitleSize = "44";
     private const string BodySize = "32";
 
+    /// <summary>Half-points: 四号 14 pt, for tables.</summary>
+    private const string TableSize = "28";
+
+    /// <summary>Twips: the A4 width less the left and right margins (<see cref="Section"/>).</summary>
+    private const int TextWidth = 11906 - 1587 - 1474;
+
     /// <summary>Twips: 28 points between lines, the usual spacing for 三号 text on 22 lines a page.</summary>
     private const string LineSpacing = "560";
 
-    private readonly List<Paragraph> _paragraphs = [];
+    private readonly List<OpenXmlElement> _paragraphs = [];
     private readonly string _title;
 
     public OfficialDocument(string title)
@@ -54,6 +60,44 @@ public sealed class OfficialDocument
         if (!string.IsNullOrEmpty(lead)) paragraph.Append(MakeRun(lead, BodyFont, BodySize, bold: true));
         paragraph.Append(MakeRun(text, BodyFont, BodySize, bold: false));
         _paragraphs.Add(paragraph);
+        return this;
+    }
+
+    /// <summary>A line without the first-line indent, aligned left, centred or right (a salutation, a signature, a date).</summary>
+    public OfficialDocument Line(string text, JustificationValues? alignment = null, bool bold = false)
+    {
+        _paragraphs.Add(Make(text, BodyFont, BodySize, bold, alignment ?? JustificationValues.Left, indent: false));
+        return this;
+    }
+
+    /// <summary>An empty line (space for a signature or a seal).</summary>
+    public OfficialDocument Blank() => Line("");
+
+    /// <summary>
+    /// A table with a bold header row, single borders and the full text width, in 仿宋 四号 (smaller than the body, as lists
+    /// attached to a letter usually are). <paramref name="widths"/> are relative column widths; without them, equal columns.
+    /// </summary>
+    public OfficialDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths = null)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        var weights = widths is { Count: > 0 } && widths.Count == headers.Count ? widths : [.. headers.Select(_ => 1)];
+        var total = weights.Sum();
+        var columns = weights.Select(w => (int)(TextWidth * (long)w / total)).ToList();
+        var border = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var table = new Table(new TableProperties(
+            new TableWidth { Width = TextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            border,
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        table.Append(new TableGrid(columns.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        table.Append(Row(headers, columns, bold: true, header: true));
+        foreach (var row in rows) table.Append(Row(row, columns, bold: false, header: false));
+        _paragraphs.Add(table);
+        // Word needs a paragraph between two tables, and one after a table that ends the document.
+        _paragraphs.Add(Make(null, BodyFont, BodySize, bold: false, JustificationValues.Left, indent: false));
         return this;
     }
 
@@ -103,8 +147,50 @@ public sealed class OfficialDocument
         return paragraph;
     }
 
+    private static TableRow Row(IReadOnlyList<string> cells, List<int> widths, bool bold, bool header)
+    {
+        var row = new TableRow();
+        if (header) row.Append(new TableRowProperties(new TableHeader()));
+        for (var i = 0; i < widths.Count; i++)
+        {
+            var text = i < cells.Count ? cells[i] ?? "" : "";
+            var paragraph = new Paragraph(new ParagraphProperties(
+                new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
+                new Justification { Val = header ? JustificationValues.Center : JustificationValues.Left }));
+            var lines = text.Split('\n');
+            for (var l = 0; l < lines.Length; l++)
+            {
+                var run = MakeRun(lines[l], BodyFont, TableSize, bold);
+                if (l > 0) run.InsertAt(new Break(), 1);
+                paragraph.Append(run);
+            }
+            row.Append(new TableCell(
+                new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
+                paragraph));
+        }
+        return row;
+    }
+
+    /// <summary>
+    /// Drops the characters XML cannot hold (a control character pasted into a title would make Word refuse the file);
+    /// a character outside the BMP (a rare name character, 𠮷) is kept when both of its halves are there.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) kept.Append(ch).Append(text[++i]);
+            else if (ch is '\t' or '\n' or '\r' || (!char.IsControl(ch) && !char.IsSurrogate(ch) && ch is not ('\uFFFE' or '\uFFFF'))) kept.Append(ch);
+        }
+        return kept.ToString();
+    }
+
     private static Run MakeRun(string text, string font, string size, bool bold)
     {
+        text = Clean(text);
         var properties = new RunProperties(new RunFonts { EastAsia = font, Hint = FontTypeHintValues.EastAsia });
         if (bold) properties.Append(new Bold());
         properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
