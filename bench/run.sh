@@ -15,6 +15,8 @@
 #       cached public draft page against a minimal endpoint, comment submission at <connections> (32) connections with
 #       the rate limit off, and the staff moderation list by article over <rounds> (200) requests; with fill, only
 #       loads the data; with submit, measures only the comment submission (after <warmup> (40) seconds of it).
+#   ./bench/run.sh proposals
+#       Loads the demo city and replays each session's 交办 with the unit proposals trained on the sessions before it.
 # Both use their own PostgreSQL cluster under bench/.data (kept between runs: generating 1,000,000 suggestions
 # takes minutes). Record the printed tables in docs/benchmarks.md.
 set -euo pipefail
@@ -25,6 +27,7 @@ MODE=suggestions
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
 if [ "${1:-}" = legislation ]; then MODE=legislation; shift; fi
 if [ "${1:-}" = drafts ]; then MODE=drafts; shift; fi
+if [ "${1:-}" = proposals ]; then MODE=proposals; shift; fi
 COUNT=${1:-1000000}
 ROUNDS=${2:-200}
 DATA_DIR=$PWD/bench/.data/pg
@@ -37,12 +40,13 @@ DB="congress_bench_$COUNT"
 if [ "$MODE" = reports ]; then DB=congress_bench_reports; fi
 if [ "$MODE" = legislation ]; then DB=congress_bench_legislation; fi
 if [ "$MODE" = drafts ]; then DB=congress_bench_drafts; fi
+if [ "$MODE" = proposals ]; then DB=congress_bench_proposals; fi
 export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD;Database=$DB;Command Timeout=600"
 
 dotnet build bench/CongressPortal.Bench -c Release -nologo -v quiet
 BENCH="dotnet bench/CongressPortal.Bench/bin/Release/net10.0/CongressPortal.Bench.dll"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; PostgreSQL $(PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc 'SHOW server_version')"
-if [ "$MODE" = reports ] || [ "$MODE" = legislation ] || [ "$MODE" = drafts ]; then
+if [ "$MODE" = reports ] || [ "$MODE" = legislation ] || [ "$MODE" = drafts ] || [ "$MODE" = proposals ]; then
   # The benchmark creates the database and loads the demo city (and its generated data) itself on first use.
   $BENCH "$MODE" "$@"
   exit

@@ -12,6 +12,7 @@ using CongressPortal.Bench;
 //                      an open draft of 150 articles with 50,000 comments, then the cached draft page against a minimal
 //                      endpoint, comment submission under load and the staff moderation list by article (with fill: only
 //                      load the data)
+//   proposals          replays each session's 交办 on the demo city: how often the unit chosen was the first proposal
 var command = args.FirstOrDefault() ?? "help";
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Portal to the benchmark database (bench/run.sh does).");
@@ -33,7 +34,10 @@ switch (command)
     case "drafts":
         await DraftBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
         break;
+    case "proposals":
+        await ProposalReplayBenchmark.RunAsync(connectionString);
+        break;
     default:
-        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds]");
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds] | proposals");
         break;
 }

@@ -135,4 +135,8 @@ public enum SuggestionEventKind
     ReplyReviewed,
     ClosedWithExplanation,
     UnitReassigned,
+    /// <summary>催办: staff urged a unit by hand.</summary>
+    Reminded,
+    /// <summary>An automatic reminder the portal sent (a deadline near or passed, a reply to rate).</summary>
+    ReminderIssued,
 }

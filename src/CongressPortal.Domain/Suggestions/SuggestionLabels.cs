@@ -122,6 +122,8 @@ public static class SuggestionLabels
         SuggestionEventKind.ReplyReviewed => "审核答复",
         SuggestionEventKind.ClosedWithExplanation => "说明情况后办结",
         SuggestionEventKind.UnitReassigned => "改交其他单位",
+        SuggestionEventKind.Reminded => "催办",
+        SuggestionEventKind.ReminderIssued => "系统提醒",
         _ => kind.ToString(),
     };
 }

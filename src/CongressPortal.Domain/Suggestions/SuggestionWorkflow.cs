@@ -36,6 +36,7 @@ public enum SuggestionAction
     ChangeTheme,
     UpdateCommitment,
     AddAttachment,
+    Remind,
 }
 
 /// <summary>
@@ -90,7 +91,8 @@ public static class SuggestionWorkflow
             .Allow(Staff, ChangeTheme, Open)
             .Allow(HandlingUnit, UpdateCommitment, [.. Answered, S.Closed])
             .Allow(Staff, AddAttachment, [S.Submitted, .. Open])
-            .Allow(Deputy, AddAttachment, S.Submitted, null, "本人网上提交、尚未审查");
+            .Allow(Deputy, AddAttachment, S.Submitted, null, "本人网上提交、尚未审查")
+            .Allow(Staff, Remind, Answered);
 
     /// <summary>
     /// One unit's part (交办记录). New assignments start 待签收 (<see cref="AwaitingAcceptance"/>). Actions here are also
@@ -115,7 +117,9 @@ public static class SuggestionWorkflow
             .Allow(Deputy, Rate, A.Replied, A.Rehandling, "不满意")
             // Closing after a second 不满意 ends the round that was never answered.
             .Allow(Staff, CloseWithExplanation, A.Rehandling, A.Replied, "代表两次评价不满意")
-            .Allow(HandlingUnit, UpdateCommitment, [A.Replied, A.Rehandling]);
+            .Allow(HandlingUnit, UpdateCommitment, [A.Replied, A.Rehandling])
+            // 催办: only a part that still owes its reply or opinion.
+            .Allow(Staff, Remind, [A.AwaitingAcceptance, A.Accepted, A.ReturnRequested, A.Rehandling]);
 
     /// <summary>
     /// The actions taken on one unit's part; the others concern the suggestion as a whole. 说明情况后办结 acts on the
@@ -153,6 +157,7 @@ public static class SuggestionWorkflow
         ChangeTheme => "调整打捆主题",
         UpdateCommitment => "更新承诺事项进展",
         AddAttachment => "上传附件",
+        Remind => "催办",
         _ => action.ToString(),
     };
 }

@@ -61,6 +61,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DraftCommentTally> DraftCommentTallies => Set<DraftCommentTally>();
     public DbSet<LegislativeContactPoint> LegislativeContactPoints => Set<LegislativeContactPoint>();
 
+    // Notification centre and e-mail outbox (issue 15, part D).
+    public DbSet<CongressPortal.Web.Notifications.Reminder> Reminders => Set<CongressPortal.Web.Notifications.Reminder>();
+    public DbSet<CongressPortal.Web.Notifications.Notification> Notifications => Set<CongressPortal.Web.Notifications.Notification>();
+    public DbSet<CongressPortal.Web.Notifications.OutboxMessage> OutboxMessages => Set<CongressPortal.Web.Notifications.OutboxMessage>();
+
     /// <summary>The draft comments' own hi-lo sequence (blocks of 100; see DraftCommentConfiguration).</summary>
     public const string DraftCommentKeys = "draft_comment_keys";
 

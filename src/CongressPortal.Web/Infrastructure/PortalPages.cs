@@ -27,7 +27,7 @@ public static class PortalPages
         ["/Index", "/Error", "/Account/Login"];
 
     /// <summary>Pages that need a signed-in user of any role.</summary>
-    public static IReadOnlyList<string> SignedInPages { get; } = ["/Account/Logout", "/Account/ChangePassword", "/Account/Workspace"];
+    public static IReadOnlyList<string> SignedInPages { get; } = ["/Account/Logout", "/Account/ChangePassword", "/Account/Workspace", "/Notifications/Index"];
 
     public static void Configure(RazorPagesOptions options)
     {

@@ -65,6 +65,8 @@ public static class ServiceRegistration
             .UsePortalDatabase(options, connectionString)
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<CacheEvictingInterceptor>()));
         services.AddPublicPageCache(connectionString);
+        // Notification centre, reminders and the e-mail outbox (issue 15, part D).
+        Notifications.NotificationWorker.Register(services, configuration, connectionString);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -85,6 +85,13 @@ public sealed class TodoCountsViewComponent(TodoCountsViewComponent.Handler hand
                 todos.Add(new("deputy-rate", "待评价", await suggestions.AwaitingRatingBy(deputyId, today).CountAsync(ct), "/Deputy/Suggestions/Index"));
                 todos.Add(new("deputy-sign", "待确认联名", await ProposalStore.AwaitingAnswerOf(db.Proposals.AsNoTracking(), deputyId).CountAsync(ct), "/Deputy/Proposals/Index"));
             }
+            // 消息中心 (issue 15, part D): the unread messages of the roles that receive reminders.
+            if (user.IsInRole(PortalRole.Staff) || user.IsInRole(PortalRole.HandlingUnit) || user.IsInRole(PortalRole.Deputy))
+            {
+                var userId = user.GetUserId();
+                todos.Add(new("notifications", "消息", await db.Notifications.AsNoTracking().CountAsync(n => n.RecipientId == userId && n.ReadAt == null, ct),
+                    "/Notifications/Index", Unit: "条"));
+            }
             return todos;
         }
     }

@@ -40,6 +40,11 @@ public sealed class AssignmentWorkflowTests
         "Rehandling         | CloseWithExplanation | Staff        → Replied",
         "Replied            | UpdateCommitment     | HandlingUnit → Replied",
         "Rehandling         | UpdateCommitment     | HandlingUnit → Rehandling",
+        // 催办 (helper D, issue 15): only a part that still owes its reply or opinion.
+        "AwaitingAcceptance | Remind               | Staff        → AwaitingAcceptance",
+        "Accepted           | Remind               | Staff        → Accepted",
+        "ReturnRequested    | Remind               | Staff        → ReturnRequested",
+        "Rehandling         | Remind               | Staff        → Rehandling",
     ];
 
     public static IReadOnlyList<TableRow<AssignmentState, SuggestionAction>> ExpectedRows { get; } = WrittenTable.Parse<AssignmentState, SuggestionAction>(Expected);
@@ -137,6 +142,7 @@ public sealed class AssignmentWorkflowTests
             SuggestionAction.Rate => x => Rate(x, part.UnitId, to == AssignmentState.Rehandling ? Satisfaction.Unsatisfied : Satisfaction.Satisfied, FirstRating),
             SuggestionAction.CloseWithExplanation => x => x.CloseWithExplanation("两次不满意：受规划限制近期无法实施", Staff, Later, Rules),
             SuggestionAction.UpdateCommitment => x => x.UpdateCommitment(part.Replies.SelectMany(r => r.Commitments).First().Id, 30, "完成设计", ChinaTime.Today(Later), actor, Later),
+            SuggestionAction.Remind => x => x.Remind(part.Id, "请抓紧办理", Staff, Later),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
         if (action == SuggestionAction.CloseWithExplanation)

@@ -93,6 +93,10 @@ public sealed class SuggestionWorkflowTests
         "Rehandling | AddAttachment        | Staff        → Rehandling",
         // A deputy attaches files to the suggestion they are submitting online.
         "Submitted  | AddAttachment        | Deputy       → Submitted",
+        // 催办 (helper D, issue 15): staff urge a unit that still owes its reply or opinion.
+        "Handling   | Remind               | Staff        → Handling",
+        "Replied    | Remind               | Staff        → Replied",
+        "Rehandling | Remind               | Staff        → Rehandling",
     ];
 
     public static IReadOnlyList<TableRow<SuggestionStatus, SuggestionAction>> ExpectedRows { get; } = WrittenTable.Parse<SuggestionStatus, SuggestionAction>(Expected);
@@ -291,6 +295,19 @@ public sealed class SuggestionWorkflowTests
             {
                 var s = In(from);
                 return Simple(s, Staff, FirstRating, x => x.CorrectAssignment(new AssignmentCorrection(null, UnitC, null, "漏交"), Staff, FirstRating, Rules));
+            }
+            case SuggestionAction.Remind:
+            {
+                // A part that still owes something: the only unit, a co-unit after the lead replied, a unit re-handling.
+                var s = from switch
+                {
+                    SuggestionStatus.Handling => Split(UnitA),
+                    SuggestionStatus.Replied => LeadRepliedWithoutOpinion(),
+                    _ => Rehandling(),
+                };
+                WithIds(s);
+                var part = s.ActiveAssignments.First(a => a.IsPending);
+                return Simple(s, Staff, Later, x => x.Remind(part.Id, "请抓紧办理", Staff, Later), part);
             }
             case SuggestionAction.RequestExtension:
                 return Simple(Split(UnitA), Unit(UnitA), At(2026, 4, 1), x => x.RequestExtension("涉及多个部门", Unit(UnitA), At(2026, 4, 1)));

@@ -208,6 +208,7 @@ internal static class WorkflowScenarios
                 s.UpdateCommitment(commitment, 50, "进展", on, actor, at);
                 break;
             case SuggestionAction.AddAttachment: s.AddAttachment(5, "扫描件.pdf", actor, at); break;
+            case SuggestionAction.Remind: s.Remind(partId, "请抓紧办理", actor, at); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
         WithIds(s);

@@ -43,6 +43,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:DraftCommentPostsPerHour", "10000");
         builder.UseSetting("Security:PublicLookupsPerHour", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Reminders and e-mail are run by their tests, not by a background worker changing every test's data.
+        builder.UseSetting("Notifications:RunWorker", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

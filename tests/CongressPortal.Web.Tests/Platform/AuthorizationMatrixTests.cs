@@ -49,6 +49,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Index"] = new("/Staff", [PortalRole.Staff]),
         ["/Deputy/Index"] = new("/Deputy", [PortalRole.Deputy]),
         ["/Unit/Index"] = new("/Unit", [PortalRole.HandlingUnit]),
+        // ── Issue 15 (wt/notify, part D): the notification centre, every signed-in user's own messages ──
+        ["/Notifications/Index"] = new("/Notifications", SignedIn),
         // ── Issue 3: public directory, stations, deputy desk ──
         ["/Deputies/Details"] = new("/Deputies/Details/{deputyPublic}", Everyone),
         ["/Stations/Details"] = new("/Stations/Details/{station}", Everyone),
