@@ -270,7 +270,7 @@ public static class SuggestionDocuments
     // ---------------------------------------------------------------- shared
 
     /// <summary>As the statistics page shows a rate: one decimal and “%”, “—” when there is nothing to divide by.</summary>
-    public static string Percent(decimal? rate) => rate is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+    private static string Percent(decimal? rate) => Display.Percent(rate);
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 

@@ -66,7 +66,7 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
         _ => "类别",
     };
 
-    public static string Percent(decimal? rate) => rate is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+    public static string Percent(decimal? rate) => Infrastructure.Display.Percent(rate);
 
     /// <summary>The table's columns, shared by the page and the Excel file.</summary>
     public static IReadOnlyList<(string Header, Func<SuggestionFigures, string?> Value)> Columns(IReadOnlyList<ReplyClassification> classifications)
