@@ -17,7 +17,7 @@ public sealed record UnitProposal(int UnitId, double Score, IReadOnlyList<Simila
 /// <summary>
 /// Proposes handling units for a suggestion from where earlier ones went (issue 15): the earlier suggestions most alike in
 /// title and text — overlapping character bigrams, the same tokens as the portal's Chinese search, compared by the Dice
-/// coefficient, the title counted twice, bigrams common to most suggestions (关于, 建议) left out — vote for their unit with their likeness; the units that handled the same
+/// coefficient, the title counted twice, bigrams common to most suggestions and most units (关于, 建议) left out — vote for their unit with their likeness; the units that handled the same
 /// category add a smaller vote by their share of it. The caller decides what "earlier" is (for a replay: only the sessions
 /// before the one replayed), so the proposer can be measured honestly. Pure and in memory: a session's few hundred
 /// suggestions against a few thousand earlier ones take well under a second.
@@ -35,7 +35,10 @@ public sealed class UnitProposer
 
     private const int ContentChars = 400;
 
-    /// <summary>A bigram in more than this share of the earlier suggestions (关于, 建议, 的建…) says nothing and is left out.</summary>
+    /// <summary>
+    /// A bigram in more than this share of the earlier suggestions, found with more than half of the units (关于, 建议, 的建…),
+    /// says nothing and is left out.
+    /// </summary>
     private const double CommonShare = 0.3;
 
     private readonly List<AssignedBefore> _history;
@@ -65,9 +68,16 @@ public sealed class UnitProposer
             units[item.UnitId] = units.GetValueOrDefault(item.UnitId) + 1;
             _categoryTotals[item.CategoryId] = _categoryTotals.GetValueOrDefault(item.CategoryId) + 1;
         }
+        // Common means frequent AND spread over the units: in a small history (a new portal's first sessions) the word of a
+        // subject (电梯, 公交) may well be in a third of everything, yet it points at one unit; 关于 and 建议 point at all.
         var limit = Math.Max(2, CommonShare * _history.Count);
+        var unitCount = _history.Select(h => h.UnitId).Distinct().Count();
         foreach (var (gram, list) in _postings)
-            if (list.Count > limit) _common.Add(gram);
+        {
+            if (list.Count <= limit) continue;
+            var spread = list.Select(i => _history[i].UnitId).Distinct().Count();
+            if (unitCount < 2 || spread * 2 > unitCount) _common.Add(gram);
+        }
         foreach (var gram in _common) _postings.Remove(gram);
         _sizes = [.. _grams.Select(g => g.Count(x => !_common.Contains(x)))];
     }

@@ -114,6 +114,27 @@ public sealed class AssignmentDateAndProposalTests
     }
 
     [Fact]
+    public void In_a_small_history_a_subject_word_in_a_third_of_everything_still_points_at_its_unit()
+    {
+        // Nine earlier suggestions, three per unit: 公交 is in a third of them, but only with the transport bureau's.
+        AssignedBefore[] small =
+        [
+            new(1, "1", "关于增开夜间公交线路的意见", "夜间公交线路少。", Urban, Transport),
+            new(2, "2", "关于优化新城区公交线路的意见", "新城区公交线路少。", Urban, Transport),
+            new(3, "3", "关于公交站台加装候车亭的意见", "公交站台没有候车亭。", Urban, Transport),
+            new(4, "4", "关于推进既有住宅加装电梯的意见", "加装电梯难。", Urban, Housing),
+            new(5, "5", "关于简化加装电梯审批的意见", "加装电梯审批慢。", Urban, Housing),
+            new(6, "6", "关于提高加装电梯补贴的意见", "加装电梯补贴低。", Urban, Housing),
+            new(7, "7", "关于增加新城区中小学学位的意见", "学位紧张。", Culture, Education),
+            new(8, "8", "关于新建城北小学的意见", "城北没有小学。", Culture, Education),
+            new(9, "9", "关于缓解中小学学位紧张的意见", "学位紧张。", Culture, Education),
+        ];
+        var proposer = new UnitProposer(small);
+        proposer.Propose("关于增加火车站周边公交班次的建议", "火车站周边公交班次少。", Urban)[0].UnitId.Should().Be(Transport);
+        proposer.Propose("关于加装电梯维护保养的建议", "加装电梯后无人维护。", Urban)[0].UnitId.Should().Be(Housing);
+    }
+
+    [Fact]
     public void Nothing_earlier_proposes_nothing()
     {
         new UnitProposer([]).Propose("关于加装电梯的建议", "内容", Urban).Should().BeEmpty();

@@ -23,6 +23,12 @@ public sealed record WordFile(IReadOnlyList<string> Paragraphs, IReadOnlyList<IR
         response.Content.Headers.ContentType!.MediaType.Should().Be(ContentType);
         response.Headers.CacheControl?.NoStore.Should().BeTrue("the paperwork holds unpublished records");
         var bytes = await response.Content.ReadAsByteArrayAsync();
+        return Read(bytes, response.Content.Headers.ContentDisposition?.FileNameStar ?? "");
+    }
+
+    /// <summary>A .docx from its bytes (a browser download, say), checked and read as <see cref="ReadAsync"/> does.</summary>
+    public static WordFile Read(byte[] bytes, string fileName)
+    {
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         new OpenXmlValidator().Validate(document).Select(e => $"{e.Description} ({e.Path?.XPath})").Should().BeEmpty();
         var body = document.MainDocumentPart!.Document.Body!;
@@ -32,7 +38,7 @@ public sealed record WordFile(IReadOnlyList<string> Paragraphs, IReadOnlyList<IR
                 .Select(r => (IReadOnlyList<string>)r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(Read))).ToList())
                 .ToList())
             .ToList();
-        return new WordFile(paragraphs, tables, response.Content.Headers.ContentDisposition?.FileNameStar ?? "");
+        return new WordFile(paragraphs, tables, fileName);
     }
 
     /// <summary>The data rows of table <paramref name="index"/> (its header row left out).</summary>
