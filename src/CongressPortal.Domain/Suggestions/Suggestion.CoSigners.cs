@@ -24,7 +24,7 @@ public sealed partial class Suggestion
         Record(SuggestionEventKind.CoSigningConfirmed, now, actor, null, null);
     }
 
-    /// <summary>The co-signer declines (also after confirming, while staff have not reviewed it): they leave the suggestion.</summary>
+    /// <summary>The invited co-signer declines: they leave the suggestion. A signature given (online or on paper) is withdrawn through staff.</summary>
     public void DeclineCoSigning(Actor actor, DateTimeOffset now)
     {
         Require(SuggestionAction.DeclineCoSigning, actor, now);
@@ -36,7 +36,7 @@ public sealed partial class Suggestion
     private Refusal? CoSigningRefusal(SuggestionAction action, Actor actor) => DeputyRowOf(actor) switch
     {
         not { Role: SuggestionDeputyRole.CoSigner } => SuggestionMessages.NotInvitedToCoSign,
-        { IsPending: false } when action == SuggestionAction.ConfirmCoSigning => SuggestionMessages.CoSigningAlreadyConfirmed,
+        { IsPending: false } => SuggestionMessages.CoSigningAlreadyConfirmed,
         _ => null,
     };
 

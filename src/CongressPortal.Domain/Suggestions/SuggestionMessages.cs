@@ -115,7 +115,7 @@ public static class SuggestionMessages
 
     // Co-signers confirm on their desk; the unit's contact person.
     public static Refusal NotInvitedToCoSign { get; } = Refusal.Define(Area, "您不是这件建议的附议代表。");
-    public static Refusal CoSigningAlreadyConfirmed { get; } = Refusal.Define(Area, "您已确认附议这件建议。");
+    public static Refusal CoSigningAlreadyConfirmed { get; } = Refusal.Define(Area, "您已附议这件建议；如需撤回附议，请与市人大常委会代表工作机构联系。");
     public static Refusal UnitContactPhoneInvalid { get; } = Refusal.Define(Area, "联系电话只能包含数字、空格、“-”和“+”，至少 7 位数字。", "Phone");
     public static Refusal UnitContactEmailInvalid { get; } = Refusal.Define(Area, "电子邮箱格式不正确。", "Email");
 

@@ -22,6 +22,8 @@ public sealed class CoSignersAndContactsTests
         row.AnsweredAt.Should().Be(Monday);
         SuggestionLabels.For(row).Should().Be("工作人员据纸质建议登记");
         s.Check(SuggestionAction.ConfirmCoSigning, CoSignerActor, ChinaTime.Today(Monday)).Should().Be(SuggestionMessages.CoSigningAlreadyConfirmed);
+        s.Check(SuggestionAction.DeclineCoSigning, CoSignerActor, ChinaTime.Today(Monday)).Should().Be(SuggestionMessages.CoSigningAlreadyConfirmed,
+            "a signature on paper is withdrawn through staff");
     }
 
     [Fact]
@@ -43,6 +45,8 @@ public sealed class CoSignersAndContactsTests
         s.Events[^1].ActorName.Should().Be("赵附议");
         var again = () => s.ConfirmCoSigning(CoSignerActor, Later);
         again.Should().Throw<DomainRuleException>().Which.Refusal.Should().Be(SuggestionMessages.CoSigningAlreadyConfirmed);
+        var withdraw = () => s.DeclineCoSigning(CoSignerActor, Later);
+        withdraw.Should().Throw<DomainRuleException>().Which.Refusal.Should().Be(SuggestionMessages.CoSigningAlreadyConfirmed);
     }
 
     [Fact]
