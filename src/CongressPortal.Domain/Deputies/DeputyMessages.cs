@@ -21,6 +21,10 @@ public static class DeputyMessages
     /// <summary>About the regional group; <c>.On("ProfessionalGroupId")</c> for the professional one.</summary>
     public static Refusal GroupKindMismatch { get; } = Refusal.Define(Area, "所选小组类型不符。", "DeputyGroupId");
     public static Refusal DelegationOfOtherTerm { get; } = Refusal.Define(Area, "所选代表团不属于该代表的届次，请重新选择。", "DelegationId");
+    public static Refusal WorkPhoneInvalid { get; } = Refusal.Define(Area, "办公电话只能包含数字、空格、“-”和“+”，至少 7 位数字。", "WorkPhone");
+    public static Refusal SharedWorkPhoneMissing { get; } = Refusal.Define(Area, "请填写办公电话，或不勾选向承办单位提供办公电话。", "WorkPhone");
+    public static Refusal EmailInvalid { get; } = Refusal.Define(Area, "电子邮箱格式不正确。", "Email");
+    public static Refusal SharedEmailMissing { get; } = Refusal.Define(Area, "请填写电子邮箱，或不勾选向承办单位提供电子邮箱。", "Email");
     public static Refusal EventNeedsDeputy { get; } = Refusal.Define(Area, "请至少选择一名参加的代表。", "DeputyIds");
 
     /// <summary>A deputy's number is unique within the term (the database's unique index says so too, without the holder).</summary>

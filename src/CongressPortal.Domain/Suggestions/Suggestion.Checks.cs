@@ -72,6 +72,7 @@ public sealed partial class Suggestion
         SuggestionAction.AddAttachment when actor.Role == PortalRole.Deputy =>
             SubmittedOnline && actor.DeputyId == LeadDeputyId ? null : SuggestionMessages.AttachmentOnlyWhileSubmitted,
         SuggestionAction.UnmarkKey => IsKey ? null : SuggestionMessages.NotKey,
+        SuggestionAction.ConfirmCoSigning or SuggestionAction.DeclineCoSigning => CoSigningRefusal(action, actor),
         SuggestionAction.Close => CloseRefusal(today, explainedUnsatisfied: false),
         SuggestionAction.CloseWithExplanation => ActiveAssignments.Any(a => a.State == AssignmentState.Rehandling && a.UnsatisfiedRounds < 2)
             ? SuggestionMessages.CloseExplanationOnlyAfterSecondUnsatisfied

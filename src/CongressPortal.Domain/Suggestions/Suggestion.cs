@@ -123,7 +123,7 @@ public sealed partial class Suggestion
             Status = SuggestionStatus.Submitted,
             CreatedAt = now.ToUniversalTime(),
         };
-        suggestion.Apply(draft, ChinaTime.Today(now));
+        suggestion.Apply(draft, actor, now);
         suggestion.ProposalId = draft.ProposalId is > 0 ? draft.ProposalId : null;
         if (!confirmed && RegistrationWarning(draft, sessionClosedOn) is { } warning) throw DomainMessages.NeedsConfirmation(warning).ToException();
         suggestion.Record(actor.Role == PortalRole.Deputy ? SuggestionEventKind.Submitted : SuggestionEventKind.Registered, now, actor, null, suggestion.Number);
@@ -148,7 +148,7 @@ public sealed partial class Suggestion
             throw SuggestionMessages.NumberScopeFixed.ToException();
         if (!confirmed && draft.ReceivedOn != ReceivedOn && RegistrationWarning(draft, sessionClosedOn) is { } warning)
             throw DomainMessages.NeedsConfirmation(warning).ToException();
-        Apply(draft, ChinaTime.Today(now));
+        Apply(draft, actor, now);
         MoveTo(SuggestionAction.Edit, actor, Status);
         Record(SuggestionEventKind.Edited, now, actor, null, null);
     }
@@ -158,6 +158,7 @@ public sealed partial class Suggestion
         Require(SuggestionAction.Accept, actor, now);
         MoveTo(SuggestionAction.Accept, actor, SuggestionStatus.Accepted);
         Record(SuggestionEventKind.Accepted, now, actor, null, null);
+        LapseInvitations(actor, now);
     }
 
     /// <summary>Not a suggestion (personal matter, petition, court case, promotion, no content): kept as a letter.</summary>
@@ -180,7 +181,8 @@ public sealed partial class Suggestion
         MoveTo(SuggestionAction.Merge, actor, SuggestionStatus.Merged);
         MergedIntoId = target.Id;
         StatusReason = target.Number;
-        foreach (var deputy in _deputies.OrderBy(d => d.Order))
+        // An invitation nobody confirmed is not a signature (S1a): only deputies who signed are answered by the target.
+        foreach (var deputy in _deputies.Where(d => !d.IsPending).OrderBy(d => d.Order))
         {
             if (target._deputies.All(d => d.DeputyId != deputy.DeputyId))
                 target._deputies.Add(new SuggestionDeputy(deputy.DeputyId, SuggestionDeputyRole.Merged, target._deputies.Count));
@@ -268,8 +270,9 @@ public sealed partial class Suggestion
 
     // ---------------------------------------------------------------- internals
 
-    private void Apply(SuggestionDraft draft, DateOnly today)
+    private void Apply(SuggestionDraft draft, Actor actor, DateTimeOffset now)
     {
+        var today = ChinaTime.Today(now);
         if (Problems(draft, today) is [var first, ..]) throw first.ToException();
         // Checked above: these only trim.
         var title = Text.Required(draft.Title, nameof(draft.Title), "标题", 200);
@@ -284,11 +287,21 @@ public sealed partial class Suggestion
         ReceivedOn = draft.ReceivedOn;
         LeadDeputyId = draft.LeadDeputyId;
         var merged = _deputies.Where(d => d.Role == SuggestionDeputyRole.Merged).ToList();
+        var previous = _deputies.Where(d => d.Role == SuggestionDeputyRole.CoSigner).ToDictionary(d => d.DeputyId);
+        var byStaff = actor.Role == PortalRole.Staff;
         _deputies.Clear();
-        _deputies.Add(new SuggestionDeputy(draft.LeadDeputyId, SuggestionDeputyRole.Lead, 0));
+        _deputies.Add(new SuggestionDeputy(draft.LeadDeputyId, SuggestionDeputyRole.Lead, 0, CoSignerState.Confirmed, now, byStaff));
         var order = 1;
         foreach (var id in draft.CoSignerIds.Where(id => id > 0).Distinct())
-            _deputies.Add(new SuggestionDeputy(id, SuggestionDeputyRole.CoSigner, order++));
+        {
+            // A co-signer keeps their answer when staff correct the suggestion. Staff naming a new one record the signature
+            // on the paper form; a deputy naming one online invites them to confirm on their desk (S1a).
+            _deputies.Add(previous.TryGetValue(id, out var before)
+                ? new SuggestionDeputy(id, SuggestionDeputyRole.CoSigner, order++, before.State, before.AnsweredAt, before.RecordedByStaff)
+                : byStaff
+                    ? new SuggestionDeputy(id, SuggestionDeputyRole.CoSigner, order++, CoSignerState.Confirmed, now, recordedByStaff: true)
+                    : new SuggestionDeputy(id, SuggestionDeputyRole.CoSigner, order++, CoSignerState.Invited));
+        }
         foreach (var deputy in merged.Where(m => _deputies.All(d => d.DeputyId != m.DeputyId)))
             _deputies.Add(new SuggestionDeputy(deputy.DeputyId, SuggestionDeputyRole.Merged, order++));
         SearchText = ChineseSearch.Index(Title + "\n" + Content);

@@ -139,4 +139,12 @@ public enum SuggestionEventKind
     Reminded,
     /// <summary>An automatic reminder the portal sent (a deadline near or passed, a reply to rate).</summary>
     ReminderIssued,
+    /// <summary>A co-signer named online confirmed on their desk.</summary>
+    CoSigningConfirmed,
+    /// <summary>A co-signer named online declined: no longer on the suggestion.</summary>
+    CoSigningDeclined,
+    /// <summary>At 审查立案 co-signers who had not confirmed were left off.</summary>
+    CoSigningLapsed,
+    /// <summary>A unit gave (or changed) its contact person for the suggestion.</summary>
+    UnitContactGiven,
 }

@@ -124,6 +124,18 @@ public static class SuggestionLabels
         SuggestionEventKind.UnitReassigned => "改交其他单位",
         SuggestionEventKind.Reminded => "催办",
         SuggestionEventKind.ReminderIssued => "系统提醒",
+        SuggestionEventKind.CoSigningConfirmed => "确认附议",
+        SuggestionEventKind.CoSigningDeclined => "谢绝附议",
+        SuggestionEventKind.CoSigningLapsed => "未确认的附议代表不列入",
+        SuggestionEventKind.UnitContactGiven => "承办单位确定联系人",
         _ => kind.ToString(),
     };
+
+    /// <summary>How a deputy came to be on the suggestion: 待确认, 已确认 (online), or entered by staff from the paper form.</summary>
+    public static string For(SuggestionDeputy deputy)
+    {
+        ArgumentNullException.ThrowIfNull(deputy);
+        if (deputy.IsPending) return "待确认";
+        return deputy.RecordedByStaff ? "工作人员据纸质建议登记" : deputy.Role == SuggestionDeputyRole.CoSigner ? "已确认" : "";
+    }
 }

@@ -113,6 +113,12 @@ public static class SuggestionMessages
     public static Refusal UpdateDateInvalid { get; } = Refusal.Define(Area, "进展日期不能早于答复日期或晚于今天。", "On");
     public static Refusal AttachmentOnlyWhileSubmitted { get; } = Refusal.Define(Area, "代表只能为自己提交、尚未审查的建议上传附件。");
 
+    // Co-signers confirm on their desk; the unit's contact person.
+    public static Refusal NotInvitedToCoSign { get; } = Refusal.Define(Area, "您不是这件建议的附议代表。");
+    public static Refusal CoSigningAlreadyConfirmed { get; } = Refusal.Define(Area, "您已附议这件建议；如需撤回附议，请与市人大常委会代表工作机构联系。");
+    public static Refusal UnitContactPhoneInvalid { get; } = Refusal.Define(Area, "联系电话只能包含数字、空格、“-”和“+”，至少 7 位数字。", "Phone");
+    public static Refusal UnitContactEmailInvalid { get; } = Refusal.Define(Area, "电子邮箱格式不正确。", "Email");
+
     // Settings.
     public static Refusal PatternNeedsSequence(string field, string label) => new("Suggestion.PatternNeedsSequence", $"{label}须包含序号占位符，如 {{NNN}}。", field);
 }

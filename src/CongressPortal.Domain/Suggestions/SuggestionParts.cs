@@ -46,21 +46,54 @@ public sealed record ReplyDraft(
     IReadOnlyList<CommitmentDraft> Commitments,
     string? MissingOpinionsNote = null);
 
+/// <summary>
+/// 附议确认: a co-signer the lead named online is invited and confirms on their desk; staff registering the paper form
+/// record signatures (<see cref="SuggestionDeputy.RecordedByStaff"/>). The lead and merged deputies are confirmed.
+/// </summary>
+public enum CoSignerState
+{
+    /// <summary>待确认: named by the lead deputy online, not yet answered.</summary>
+    Invited,
+    /// <summary>已确认 (or signed on paper and registered by staff).</summary>
+    Confirmed,
+}
+
 public sealed class SuggestionDeputy
 {
     private SuggestionDeputy() { }
 
-    internal SuggestionDeputy(int deputyId, SuggestionDeputyRole role, int order)
+    internal SuggestionDeputy(int deputyId, SuggestionDeputyRole role, int order, CoSignerState state = CoSignerState.Confirmed,
+        DateTimeOffset? answeredAt = null, bool recordedByStaff = false)
     {
         DeputyId = deputyId;
         Role = role;
         Order = order;
+        State = state;
+        AnsweredAt = answeredAt?.ToUniversalTime();
+        RecordedByStaff = recordedByStaff;
     }
 
     public int SuggestionId { get; private set; }
     public int DeputyId { get; private set; }
     public SuggestionDeputyRole Role { get; private set; }
     public int Order { get; private set; }
+
+    /// <summary>Whether this deputy has signed. Only a co-signer named online can be <see cref="CoSignerState.Invited"/>.</summary>
+    public CoSignerState State { get; private set; }
+
+    /// <summary>When the co-signer confirmed in the portal (server time), or when staff registered the paper signature.</summary>
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    /// <summary>Staff entered this deputy from the signed paper form: no confirmation online is asked.</summary>
+    public bool RecordedByStaff { get; private set; }
+
+    public bool IsPending => State == CoSignerState.Invited;
+
+    internal void Confirm(DateTimeOffset at)
+    {
+        State = CoSignerState.Confirmed;
+        AnsweredAt = at.ToUniversalTime();
+    }
 }
 
 /// <summary>One unit's part in handling a suggestion (交办记录), with its own clock.</summary>
@@ -115,6 +148,15 @@ public sealed class SuggestionAssignment
     public int Year { get; internal set; }
     public int? SessionId { get; internal set; }
     public bool SuggestionClosed { get; internal set; }
+
+    /// <summary>
+    /// The unit's contact person for this suggestion (联系人), given from the assignment on and shown to the suggestion's
+    /// deputies (and staff) — never to other units or the public.
+    /// </summary>
+    public string? ContactName { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public DateTimeOffset? ContactGivenAt { get; private set; }
 
     public IReadOnlyList<SuggestionContact> Contacts => _contacts.AsReadOnly();
     public IReadOnlyList<SuggestionOpinion> Opinions => _opinions.AsReadOnly();
@@ -181,6 +223,14 @@ public sealed class SuggestionAssignment
         ContactStage.During => MetDuring,
         _ => MetAfter,
     };
+
+    internal void GiveContact(string name, string phone, string? email, DateTimeOffset at)
+    {
+        ContactName = name;
+        ContactPhone = phone;
+        ContactEmail = email;
+        ContactGivenAt = at.ToUniversalTime();
+    }
 
     internal void AddOpinion(SuggestionOpinion opinion) => _opinions.Add(opinion);
 

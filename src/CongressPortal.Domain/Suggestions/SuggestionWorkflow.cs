@@ -37,6 +37,9 @@ public enum SuggestionAction
     UpdateCommitment,
     AddAttachment,
     Remind,
+    ConfirmCoSigning,
+    DeclineCoSigning,
+    GiveUnitContact,
 }
 
 /// <summary>
@@ -92,7 +95,12 @@ public static class SuggestionWorkflow
             .Allow(HandlingUnit, UpdateCommitment, [.. Answered, S.Closed])
             .Allow(Staff, AddAttachment, [S.Submitted, .. Open])
             .Allow(Deputy, AddAttachment, S.Submitted, null, "本人网上提交、尚未审查")
-            .Allow(Staff, Remind, Answered);
+            .Allow(Staff, Remind, Answered)
+            // 附议确认: a co-signer the lead named online answers on their desk before staff review it (S1a).
+            .Allow(Deputy, ConfirmCoSigning, S.Submitted)
+            .Allow(Deputy, DeclineCoSigning, S.Submitted)
+            // 联系人: from the assignment on, so the deputy can reach the unit before it replies (S37a).
+            .Allow(HandlingUnit, GiveUnitContact, Answered);
 
     /// <summary>
     /// One unit's part (交办记录). New assignments start 待签收 (<see cref="AwaitingAcceptance"/>). Actions here are also
@@ -119,7 +127,8 @@ public static class SuggestionWorkflow
             .Allow(Staff, CloseWithExplanation, A.Rehandling, A.Replied, "代表两次评价不满意")
             .Allow(HandlingUnit, UpdateCommitment, [A.Replied, A.Rehandling])
             // 催办: only a part that still owes its reply or opinion.
-            .Allow(Staff, Remind, [A.AwaitingAcceptance, A.Accepted, A.ReturnRequested, A.Rehandling]);
+            .Allow(Staff, Remind, [A.AwaitingAcceptance, A.Accepted, A.ReturnRequested, A.Rehandling])
+            .Allow(HandlingUnit, GiveUnitContact, [A.AwaitingAcceptance, A.Accepted, A.ReturnRequested, A.OpinionSent, A.Replied, A.Rehandling]);
 
     /// <summary>
     /// The actions taken on one unit's part; the others concern the suggestion as a whole. 说明情况后办结 acts on the
@@ -158,6 +167,9 @@ public static class SuggestionWorkflow
         UpdateCommitment => "更新承诺事项进展",
         AddAttachment => "上传附件",
         Remind => "催办",
+        ConfirmCoSigning => "确认附议",
+        DeclineCoSigning => "谢绝附议",
+        GiveUnitContact => "确定本单位联系人",
         _ => action.ToString(),
     };
 }

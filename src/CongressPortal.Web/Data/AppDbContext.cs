@@ -30,6 +30,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<Deputy> Deputies => Set<Deputy>();
     public DbSet<DeputyPhoto> DeputyPhotos => Set<DeputyPhoto>();
+    public DbSet<DeputyContactSharing> DeputyContactSharing => Set<DeputyContactSharing>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<DeputyGroup> DeputyGroups => Set<DeputyGroup>();
     public DbSet<PerformanceEvent> PerformanceEvents => Set<PerformanceEvent>();

@@ -44,6 +44,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.ReceptionNoticeQueries>();
         services.AddScoped<Data.Queries.SuggestionRulesProvider>();
         services.AddScoped<Data.Queries.SuggestionStore>();
+        services.AddScoped<Data.Queries.SuggestionContactQueries>();
         services.AddScoped<Data.Queries.SuggestionBatchAssignment>();
         services.AddScoped<Data.Queries.SuggestionRegistrar>();
         services.AddScoped<Data.Queries.ProposalStore>();

@@ -70,7 +70,7 @@ public sealed class SuggestionJourneyTests(BrowserFixture fixture) : BrowserTest
         await staff.GotoAsync("/Staff/Suggestions/Create");
         await staff.GetByLabel("所属会议", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(Id(world.Session.Id));
         await staff.Locator("#Input_LeadDeputyId").SelectOptionAsync(Id(world.Lead.Id));
-        await staff.Locator("#Input_CoSignerIds").SelectOptionAsync(Id(world.CoSigner.Id));
+        await staff.Locator($"#cosigners-{Id(world.CoSigner.Id)}").CheckAsync();
         await staff.GetByLabel("标题", new PageGetByLabelOptions { Exact = true }).FillAsync(Title);
         await staff.GetByLabel("建议内容", new PageGetByLabelOptions { Exact = true }).FillAsync("幸福小区建于1995年，老年住户多，上下楼困难。建议简化加装电梯审批流程，加大财政补贴力度。");
         await staff.GetByLabel("类别", new PageGetByLabelOptions { Exact = true }).SelectOptionAsync(Id(world.Category.Id));

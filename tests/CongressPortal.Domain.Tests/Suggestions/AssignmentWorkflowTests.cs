@@ -45,6 +45,13 @@ public sealed class AssignmentWorkflowTests
         "Accepted           | Remind               | Staff        → Accepted",
         "ReturnRequested    | Remind               | Staff        → ReturnRequested",
         "Rehandling         | Remind               | Staff        → Rehandling",
+        // 联系人 (S37a): from the assignment on, as long as the part is the unit's and the suggestion is being handled.
+        "AwaitingAcceptance | GiveUnitContact      | HandlingUnit → AwaitingAcceptance",
+        "Accepted           | GiveUnitContact      | HandlingUnit → Accepted",
+        "ReturnRequested    | GiveUnitContact      | HandlingUnit → ReturnRequested",
+        "OpinionSent        | GiveUnitContact      | HandlingUnit → OpinionSent",
+        "Replied            | GiveUnitContact      | HandlingUnit → Replied",
+        "Rehandling         | GiveUnitContact      | HandlingUnit → Rehandling",
     ];
 
     public static IReadOnlyList<TableRow<AssignmentState, SuggestionAction>> ExpectedRows { get; } = WrittenTable.Parse<AssignmentState, SuggestionAction>(Expected);
@@ -143,6 +150,7 @@ public sealed class AssignmentWorkflowTests
             SuggestionAction.CloseWithExplanation => x => x.CloseWithExplanation("两次不满意：受规划限制近期无法实施", Staff, Later, Rules),
             SuggestionAction.UpdateCommitment => x => x.UpdateCommitment(part.Replies.SelectMany(r => r.Commitments).First().Id, 30, "完成设计", ChinaTime.Today(Later), actor, Later),
             SuggestionAction.Remind => x => x.Remind(part.Id, "请抓紧办理", Staff, Later),
+            SuggestionAction.GiveUnitContact => x => x.GiveUnitContact("周联系", "0471-6612345", null, actor, Later),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
         };
         if (action == SuggestionAction.CloseWithExplanation)

@@ -97,6 +97,13 @@ public sealed class SuggestionWorkflowTests
         "Handling   | Remind               | Staff        → Handling",
         "Replied    | Remind               | Staff        → Replied",
         "Rehandling | Remind               | Staff        → Rehandling",
+        // 附议确认 (S1a): a co-signer named online answers before staff review the suggestion.
+        "Submitted  | ConfirmCoSigning     | Deputy       → Submitted",
+        "Submitted  | DeclineCoSigning     | Deputy       → Submitted",
+        // 联系人 (S37a): a unit names its contact person from the assignment on.
+        "Handling   | GiveUnitContact      | HandlingUnit → Handling",
+        "Replied    | GiveUnitContact      | HandlingUnit → Replied",
+        "Rehandling | GiveUnitContact      | HandlingUnit → Rehandling",
     ];
 
     public static IReadOnlyList<TableRow<SuggestionStatus, SuggestionAction>> ExpectedRows { get; } = WrittenTable.Parse<SuggestionStatus, SuggestionAction>(Expected);
@@ -382,6 +389,14 @@ public sealed class SuggestionWorkflowTests
                 var s = In(from);
                 s.MarkKey("张副主任", null, Staff, Monday);
                 return Simple(s, Staff, Later, x => x.UnmarkKey(Staff, Later));
+            }
+            case SuggestionAction.ConfirmCoSigning or SuggestionAction.DeclineCoSigning:
+            {
+                var s = SubmittedOnlineWithInvitation();
+                var coSigner = Actor.Deputy(CoSigner, "赵附议");
+                return action == SuggestionAction.ConfirmCoSigning
+                    ? Simple(s, coSigner, Later, x => x.ConfirmCoSigning(coSigner, Later))
+                    : Simple(s, coSigner, Later, x => x.DeclineCoSigning(coSigner, Later));
             }
             case SuggestionAction.AddAttachment when role == PortalRole.Deputy:
             {

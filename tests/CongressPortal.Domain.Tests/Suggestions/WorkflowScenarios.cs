@@ -17,6 +17,13 @@ internal static class WorkflowScenarios
     public static readonly DateTimeOffset SecondRating = At(2026, 5, 12);
     public static readonly DateTimeOffset Later = At(2026, 5, 13);
 
+    /// <summary>Submitted online by the lead deputy, naming <see cref="SuggestionFixture.CoSigner"/>, who has not answered yet.</summary>
+    public static Suggestion SubmittedOnlineWithInvitation()
+    {
+        var draft = new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2026, LeadDeputy, [CoSigner], "关于增设公交站点的建议", "建议增设站点。", 3, new DateOnly(2026, 3, 2));
+        return WithIds(Suggestion.Register(draft, "2026年闭会期间第002号", "between:2026", 2, Deputy, Monday));
+    }
+
     public static Suggestion Accepted()
     {
         var s = Registered();
@@ -209,6 +216,9 @@ internal static class WorkflowScenarios
                 break;
             case SuggestionAction.AddAttachment: s.AddAttachment(5, "扫描件.pdf", actor, at); break;
             case SuggestionAction.Remind: s.Remind(partId, "请抓紧办理", actor, at); break;
+            case SuggestionAction.ConfirmCoSigning: s.ConfirmCoSigning(actor, at); break;
+            case SuggestionAction.DeclineCoSigning: s.DeclineCoSigning(actor, at); break;
+            case SuggestionAction.GiveUnitContact: s.GiveUnitContact("周联系", "0471-6612345", "zhou@example.cn", actor, at); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
         WithIds(s);

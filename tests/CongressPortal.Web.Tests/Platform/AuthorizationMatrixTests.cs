@@ -48,6 +48,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         // Desks.
         ["/Staff/Index"] = new("/Staff", [PortalRole.Staff]),
         ["/Deputy/Index"] = new("/Deputy", [PortalRole.Deputy]),
+        // ── Issue 15 (wt/contact): which contacts the units of the deputy's suggestions see; the deputy's own row only ──
+        ["/Deputy/Contact"] = new("/Deputy/Contact", [PortalRole.Deputy]),
         ["/Unit/Index"] = new("/Unit", [PortalRole.HandlingUnit]),
         // ── Issue 15 (wt/notify, part D): the notification centre, every signed-in user's own messages ──
         ["/Notifications/Index"] = new("/Notifications", SignedIn),

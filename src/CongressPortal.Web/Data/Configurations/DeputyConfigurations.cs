@@ -101,3 +101,18 @@ internal sealed class PerformanceEventParticipantConfiguration : IEntityTypeConf
         builder.HasIndex(p => p.DeputyId);
     }
 }
+
+internal sealed class DeputyContactSharingConfiguration : IEntityTypeConfiguration<DeputyContactSharing>
+{
+    public void Configure(EntityTypeBuilder<DeputyContactSharing> builder)
+    {
+        builder.ToTable("deputy_contact_sharing");
+        builder.HasKey(c => c.DeputyId);
+        builder.HasOne<Deputy>().WithOne().HasForeignKey<DeputyContactSharing>(c => c.DeputyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.DeputyId).ValueGeneratedNever();
+        // The deputy's own contacts: units of their suggestions see what is shared; the audit log masks the values.
+        builder.Property(c => c.WorkPhone).HasMaxLength(30).IsSensitive();
+        builder.Property(c => c.Email).HasMaxLength(100).IsSensitive();
+        builder.Property(c => c.Version).IsRowVersion();
+    }
+}

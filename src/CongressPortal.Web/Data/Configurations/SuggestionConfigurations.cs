@@ -60,6 +60,7 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Navigation(s => s.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(s => s.CoSignerIds);
         builder.Ignore(s => s.ActiveAssignments);
+        builder.Ignore(s => s.PendingCoSigners);
         builder.Property(s => s.Version).IsRowVersion();
     }
 }
@@ -73,6 +74,9 @@ internal sealed class SuggestionDeputyConfiguration : IEntityTypeConfiguration<S
         builder.HasOne<Deputy>().WithMany().HasForeignKey(d => d.DeputyId).OnDelete(DeleteBehavior.Restrict);
         // A deputy's suggestions: the role is carried so that "signed, not merged in" needs no row lookups.
         builder.HasIndex(d => new { d.DeputyId, d.SuggestionId }).IncludeProperties(d => d.Role);
+        builder.Ignore(d => d.IsPending);
+        // Rows from before co-signers confirmed online were all signatures: the migration fills them in as confirmed.
+        builder.Property(d => d.State).HasMaxLength(20);
     }
 }
 
@@ -86,6 +90,10 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.ReturnReason).HasMaxLength(500);
         builder.Property(a => a.ReturnDecisionNote).HasMaxLength(500);
         builder.Property(a => a.Classification).HasMaxLength(4);
+        // The unit's contact person: the suggestion's deputies and staff see it, nobody else; masked in the audit log.
+        builder.Property(a => a.ContactName).HasMaxLength(50);
+        builder.Property(a => a.ContactPhone).HasMaxLength(30).IsSensitive();
+        builder.Property(a => a.ContactEmail).HasMaxLength(100).IsSensitive();
         builder.Ignore(a => a.Answers);
         builder.Ignore(a => a.IsActive);
         builder.Ignore(a => a.IsPending);

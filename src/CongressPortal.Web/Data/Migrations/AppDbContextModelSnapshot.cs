@@ -271,6 +271,52 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("deputies", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Deputies.DeputyContactSharing", b =>
+                {
+                    b.Property<int>("DeputyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("deputy_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("email")
+                        .HasAnnotation("Portal:Sensitive", true);
+
+                    b.Property<bool>("ShareEmail")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_email");
+
+                    b.Property<bool>("ShareMobile")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_mobile");
+
+                    b.Property<bool>("ShareWorkPhone")
+                        .HasColumnType("boolean")
+                        .HasColumnName("share_work_phone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WorkPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("work_phone")
+                        .HasAnnotation("Portal:Sensitive", true);
+
+                    b.HasKey("DeputyId")
+                        .HasName("pk_deputy_contact_sharing");
+
+                    b.ToTable("deputy_contact_sharing", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Deputies.DeputyGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -3614,6 +3660,27 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("commitments_open");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact_email")
+                        .HasAnnotation("Portal:Sensitive", true);
+
+                    b.Property<DateTimeOffset?>("ContactGivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contact_given_at");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("contact_phone")
+                        .HasAnnotation("Portal:Sensitive", true);
+
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date")
                         .HasColumnName("due_on");
@@ -3864,15 +3931,29 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("deputy_id");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer")
                         .HasColumnName("order");
+
+                    b.Property<bool>("RecordedByStaff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recorded_by_staff");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("role");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
 
                     b.HasKey("SuggestionId", "DeputyId")
                         .HasName("pk_suggestion_deputies");
@@ -5724,6 +5805,16 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Navigation("ProfessionalGroup");
 
                     b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Deputies.DeputyContactSharing", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Deputies.Deputy", null)
+                        .WithOne()
+                        .HasForeignKey("CongressPortal.Domain.Deputies.DeputyContactSharing", "DeputyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deputy_contact_sharing_deputies_deputy_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Deputies.DeputyGroup", b =>

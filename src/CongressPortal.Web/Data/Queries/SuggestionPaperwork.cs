@@ -114,7 +114,7 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
         ArgumentNullException.ThrowIfNull(scope);
         var part = await scope.AsNoTracking().Where(s => s.Id == id)
             .SelectMany(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId)
-                .Select(a => new { s.Number, s.Title, s.LeadDeputyId, a.Role, a.AssignedOn, a.DueOn }))
+                .Select(a => new { s.Number, s.Title, s.LeadDeputyId, a.Role, a.AssignedOn, a.DueOn, a.ContactName, a.ContactPhone }))
             .FirstOrDefaultAsync(ct);
         if (part is null) return null;
         var unit = await db.HandlingUnits.AsNoTracking().Where(u => u.Id == unitId)
@@ -123,7 +123,9 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
         var others = await OtherUnitsAsync([id], unitId, ct);
         var rules = await rulesProvider.GetAsync(ct);
         return new ReplyTemplate(part.Number, part.Title, lead, coSigners, unit.Name, part.Role,
-            string.Join("、", others.GetValueOrDefault(id) ?? []), part.AssignedOn, part.DueOn, unit.ContactPerson, unit.ContactPhone,
+            // The contact person the unit named for this suggestion (S37a), else the one in its record.
+            string.Join("、", others.GetValueOrDefault(id) ?? []), part.AssignedOn, part.DueOn,
+            part.ContactName ?? unit.ContactPerson, part.ContactName is null ? unit.ContactPhone : part.ContactPhone,
             [.. rules.Classifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder)], Office);
     }
 

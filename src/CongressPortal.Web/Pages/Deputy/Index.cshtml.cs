@@ -1,6 +1,7 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Stations;
+using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
@@ -42,6 +43,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public sealed record Invitation(int Id, string Subject, string? Lead);
 
+    /// <summary>A suggestion whose lead named the deputy as a co-signer online, waiting for the answer (S1a).</summary>
+    public sealed record CoSigningInvitation(int Id, string Number, string Title, string? Lead);
+
     public sealed record Desk(
         string Name,
         DeputyLevel Level,
@@ -56,7 +60,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         string? Period,
         PerformanceRecord Record,
         IReadOnlyList<Invitation> Invitations,
-        int ProposalCount);
+        int ProposalCount,
+        IReadOnlyList<CoSigningInvitation> CoSigningInvitations);
 
     public sealed class Handler(AppDbContext db, PerformanceRecords records, ReceptionNoticeQueries notices, ProposalStore proposals, TimeProvider clock)
     {
@@ -111,10 +116,16 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 .Select(p => new Invitation(p.Id, p.Subject, db.Deputies.Where(d => d.Id == p.LeadDeputyId).Select(d => d.Name).FirstOrDefault()))
                 .ToListAsync(ct);
             var proposalCount = await proposals.ForDeputy(deputyId).CountAsync(ct);
+            var coSigning = await db.Suggestions.AsNoTracking()
+                .Where(s => s.Status == SuggestionStatus.Submitted
+                    && s.Deputies.Any(d => d.DeputyId == deputyId && d.Role == SuggestionDeputyRole.CoSigner && d.State == CoSignerState.Invited))
+                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+                .Select(s => new CoSigningInvitation(s.Id, s.Number, s.Title, db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault()))
+                .ToListAsync(ct);
             return new Desk(
                 me.Name, me.Level, me.Delegation, me.Level == DeputyLevel.Municipal, deputyId,
                 [.. stations.OrderBy(s => s.Role).ThenBy(s => s.Name, StringComparer.Ordinal)], duties, issues, receptions, total,
-                term is null ? null : PublicDeputies.PeriodOf(term), record, invitations, proposalCount);
+                term is null ? null : PublicDeputies.PeriodOf(term), record, invitations, proposalCount, coSigning);
         }
     }
 }

@@ -8,6 +8,7 @@ using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Pages.Deputies;
+using CongressPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -35,12 +36,29 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
 
     public Form Context { get; private set; } = null!;
 
+    /// <summary>The co-signer picker's search text (server-side filter, when the browser runs no script).</summary>
+    [BindProperty(Name = DeputyPicker.QueryName)] public string? CoSignerQuery { get; set; }
+
+    public DeputyPicker Picker => new($"{nameof(Input)}.{nameof(Command.CoSignerIds)}", "cosigners", "附议代表（可不选）",
+        "本届在任的市人大代表，按代表团分组、按姓氏笔画排列；可输入姓名、代表团或代表证号查找，勾选后提交。您本人是领衔代表，不必选择。所选代表要在其代表工作台确认附议。",
+        Context.CoSigners, [.. Input.CoSignerIds ?? []], CoSignerQuery);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var context = await handler.ContextAsync(User.GetDeputyId()!.Value, IssueId, ct);
         if (context is null) return NotFound();
         Context = context;
         if (context.Issue is { } issue) Input = Handler.FromIssue(issue);
+        return Page();
+    }
+
+    /// <summary>查找 in the co-signer picker: the form again with everything kept, the list filtered; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostFilterCoSignersAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        var context = await handler.ContextAsync(User.GetDeputyId()!.Value, IssueId, ct);
+        if (context is null) return NotFound();
+        Context = context;
         return Page();
     }
 
@@ -98,7 +116,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
 
     public sealed record Issue(int Id, DateOnly Date, string Station, string Summary, int? CategoryId, Linked? LinkedTo);
 
-    public sealed record Form(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<SelectListItem> Deputies, Issue? Issue);
+    public sealed record Form(IReadOnlyList<SelectListItem> Categories, IReadOnlyList<DeputyChoice> CoSigners, Issue? Issue);
 
     public sealed record Submitted(int Id, string Number);
 
@@ -126,7 +144,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 .ToListAsync(ct);
             var deputies = await (await CoSignersAsync(deputyId, ct))
                 .OrderBy(d => EF.Functions.Collate(d.Name, AppDbContext.StrokeCollation)).ThenBy(d => d.Id)
-                .Select(d => new SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .Select(d => new DeputyChoice(d.Id, d.Name, d.Delegation != null ? d.Delegation.Name : null, d.Number))
                 .ToListAsync(ct);
             return new Form(categories, deputies, issue);
         }

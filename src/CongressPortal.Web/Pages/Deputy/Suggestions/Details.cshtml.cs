@@ -39,7 +39,32 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         return ActAsync(RateForm, input, () => handler.RateAsync(Id, User.GetDeputyId()!.Value, input, User.AsDeputy(), ct), success, ct);
     }
 
-    protected override IActionResult AfterSuccess() => RedirectToPage("Details", null, new { id = Id }, "replies");
+    public const string ConfirmForm = "Confirm";
+    public const string DeclineForm = "Decline";
+
+    private bool _declined;
+
+    /// <summary>附议确认 (S1a): an invited co-signer confirms on their desk.</summary>
+    public Task<IActionResult> OnPostConfirmAsync([Bind(Prefix = ConfirmForm)] VersionCommand input, CancellationToken ct) =>
+        ActAsync(ConfirmForm, input, () => handler.AnswerAsync(Id, User.GetDeputyId()!.Value, input.Version, (s, now) => s.ConfirmCoSigning(User.AsDeputy(), now), ct),
+            "已确认附议。", ct);
+
+    /// <summary>Declining takes the deputy off the suggestion: the page is no longer theirs, so it returns to the desk.</summary>
+    public Task<IActionResult> OnPostDeclineAsync([Bind(Prefix = DeclineForm)] VersionCommand input, CancellationToken ct)
+    {
+        _declined = true;
+        return ActAsync(DeclineForm, input, () => handler.AnswerAsync(Id, User.GetDeputyId()!.Value, input.Version, (s, now) => s.DeclineCoSigning(User.AsDeputy(), now), ct),
+            "已谢绝附议，这件建议不再列您为附议代表。", ct);
+    }
+
+    protected override IActionResult AfterSuccess() => _declined
+        ? RedirectToPage("/Deputy/Index")
+        : RedirectToPage("Details", null, new { id = Id }, "replies");
+
+    public sealed record VersionCommand
+    {
+        public uint Version { get; init; }
+    }
 
     protected override async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
@@ -68,7 +93,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
 
     public sealed record UnitPart(string Unit, SuggestionAssignment Part, IReadOnlyList<ReplyItem> Replies);
 
-    public sealed record NamedDeputy(string Name, SuggestionDeputyRole Role);
+    /// <summary>A deputy of the suggestion; <see cref="Answer"/> says 待确认 or how the signature came (S1a).</summary>
+    public sealed record NamedDeputy(string Name, SuggestionDeputyRole Role, bool Pending, string Answer);
 
     public sealed record Detail(
         int Id,
@@ -92,9 +118,11 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         IReadOnlyList<NamedDeputy> Deputies,
         IReadOnlyList<FileLink> Attachments,
         IReadOnlyList<UnitPart> Units,
-        IReadOnlyList<TimelineRow> Steps);
+        IReadOnlyList<TimelineRow> Steps,
+        AvailableActions<SuggestionAction> Actions,
+        IReadOnlyList<UnitContactView> UnitContacts);
 
-    public sealed class Handler(AppDbContext db, SuggestionStore store)
+    public sealed class Handler(AppDbContext db, SuggestionStore store, SuggestionContactQueries contacts)
     {
         /// <summary>The steps a deputy follows; internal ones (return and extension requests, reviews, key marking, themes) stay with staff.</summary>
         private static readonly HashSet<SuggestionEventKind> DeputySteps =
@@ -105,6 +133,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
             SuggestionEventKind.AssignmentAccepted, SuggestionEventKind.ReturnApproved, SuggestionEventKind.ExtensionApproved,
             SuggestionEventKind.ContactLogged, SuggestionEventKind.Replied, SuggestionEventKind.ReplyCorrected, SuggestionEventKind.Rated,
             SuggestionEventKind.RehandlingStarted, SuggestionEventKind.Closed, SuggestionEventKind.ClosedWithExplanation, SuggestionEventKind.CommitmentUpdated,
+            SuggestionEventKind.CoSigningConfirmed, SuggestionEventKind.CoSigningDeclined, SuggestionEventKind.CoSigningLapsed, SuggestionEventKind.UnitContactGiven,
         ];
 
         public async Task<Detail?> DetailAsync(int id, int deputyId, Actor actor, Func<int, string> fileUrl, CancellationToken ct)
@@ -150,10 +179,15 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 session is null ? null : CongressSession.FormatName(session.Term, session.Number),
                 s.ReceivedOn, s.Status, s.StatusReason, s.ClosingNote, s.MergedIntoId, s.Mode, s.DueOn, s.ClosedOn, s.IsKey, s.Version,
                 s.Deputies.First(d => d.DeputyId == deputyId).Role,
-                [.. s.Deputies.OrderBy(d => d.Order).Select(d => new NamedDeputy(names.GetValueOrDefault(d.DeputyId, ""), d.Role))],
+                [.. s.Deputies.OrderBy(d => d.Order).Select(d => new NamedDeputy(names.GetValueOrDefault(d.DeputyId, ""), d.Role, d.IsPending, SuggestionLabels.For(d)))],
                 [.. s.Attachments.OrderBy(a => a.Id).Select(a => new FileLink(fileUrl(a.FileId), a.FileName))],
-                parts, steps);
+                parts, steps, s.AvailableActions(actor, today),
+                await contacts.UnitsOfAsync(s, ct));
         }
+
+        /// <summary>A co-signer's answer to the invitation; another deputy's suggestion is "not found" (404).</summary>
+        public Task<CommandResult<int>> AnswerAsync(int id, int deputyId, uint version, Action<Suggestion, DateTimeOffset> answer, CancellationToken ct) =>
+            store.ActAsync(store.ForDeputy(deputyId), id, version, (s, _, now) => answer(s, now), ct);
 
         /// <summary>The lead deputy rates a reply; another deputy's suggestion is "not found" (the page answers 404).</summary>
         public Task<CommandResult<int>> RateAsync(int id, int deputyId, RateCommand input, Actor actor, CancellationToken ct) =>

@@ -8,6 +8,7 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
+using CongressPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,12 +35,23 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
 
     public FormChoices Choices { get; private set; } = FormChoices.Empty;
 
+    /// <summary>The co-signer picker's search text (server-side filter, when the browser runs no script).</summary>
+    [BindProperty(Name = DeputyPicker.QueryName)] public string? CoSignerQuery { get; set; }
+
     /// <summary>A refused post that carried files: the browser has dropped them, so the user is told to choose them again.</summary>
     public bool MustReselectFiles { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Input = await handler.NewAsync(ct);
+        Choices = await handler.ChoicesAsync(Input, ct);
+    }
+
+    /// <summary>查找 in the co-signer picker: the form again with everything kept, the list filtered; nothing is saved.</summary>
+    public async Task OnPostFilterCoSignersAsync(CancellationToken ct)
+    {
+        ModelState.Clear();
+        MustReselectFiles = Attachments.Any(f => f.Length > 0);
         Choices = await handler.ChoicesAsync(Input, ct);
     }
 
@@ -120,17 +132,24 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
             ReceivedOn!.Value);
     }
 
+    /// <summary>The form's lists; <see cref="CoSigners"/> are the same deputies as <see cref="Deputies"/>, for the picker.</summary>
     public sealed record FormChoices(
         IReadOnlyList<SelectListItem> Sources,
         IReadOnlyList<SelectListItem> Sessions,
         IReadOnlyList<SelectListItem> Deputies,
-        IReadOnlyList<SelectListItem> Categories)
+        IReadOnlyList<SelectListItem> Categories,
+        IReadOnlyList<DeputyChoice> CoSigners)
     {
-        public static readonly FormChoices Empty = new([], [], [], []);
+        public static readonly FormChoices Empty = new([], [], [], [], []);
     }
 
-    /// <summary>What the shared fields partial (_StaffSuggestionFields) shows: the input and the choices.</summary>
-    public sealed record FieldsView(Command Input, FormChoices Choices);
+    /// <summary>What the shared fields partial (_StaffSuggestionFields) shows: the input, the choices and the picker's search.</summary>
+    public sealed record FieldsView(Command Input, FormChoices Choices, string? CoSignerQuery)
+    {
+        public DeputyPicker Picker => new($"{nameof(Input)}.{nameof(Command.CoSignerIds)}", "cosigners", "附议代表",
+            "本届在任的市人大代表，按代表团分组、按姓氏笔画排列；可输入姓名、代表团或代表证号查找。按纸质建议上的签名勾选，工作人员登记的附议代表无需本人确认；没有附议代表的不选，领衔代表不必再选。",
+            Choices.CoSigners, Input.CoSignerIds, CoSignerQuery);
+    }
 
     /// <summary>The choices and the checks the register and edit forms share.</summary>
     public static class SuggestionForm
@@ -171,7 +190,8 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 Sources(),
                 sessions.Select(s => new SelectListItem($"{CongressSession.FormatName(s.Term, s.Number)}（{s.StartDate.Year}年）", Id(s.Id))).ToList(),
                 deputies.Select(d => new SelectListItem(DeputyLabel(d.Name, d.Number, d.Delegation), Id(d.Id))).ToList(),
-                categories.Select(c => new SelectListItem(c.Name, Id(c.Id))).ToList());
+                categories.Select(c => new SelectListItem(c.Name, Id(c.Id))).ToList(),
+                deputies.Select(d => new DeputyChoice(d.Id, d.Name, d.Delegation, d.Number)).ToList());
         }
 
         public static string DeputyLabel(string name, string? number, string? delegation)

@@ -6,6 +6,7 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
 using CongressPortal.Web.Infrastructure;
+using CongressPortal.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,9 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
 
     public Fixed Facts { get; private set; } = null!;
 
+    /// <summary>The co-signer picker's search text (server-side filter, when the browser runs no script).</summary>
+    [BindProperty(Name = DeputyPicker.QueryName)] public string? CoSignerQuery { get; set; }
+
     public Concurrency.ConflictPanel? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -34,6 +38,17 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         var loaded = await handler.LoadAsync(Id, User.AsStaff(), ct);
         if (loaded is null) return NotFound();
         (Input, Facts) = loaded.Value;
+        Choices = await handler.ChoicesAsync(Input, ct);
+        return Page();
+    }
+
+    /// <summary>查找 in the co-signer picker: the form again with everything kept, the list filtered; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostFilterCoSignersAsync(CancellationToken ct)
+    {
+        var loaded = await handler.LoadAsync(Id, User.AsStaff(), ct);
+        if (loaded is null) return NotFound();
+        Facts = loaded.Value.Facts;
+        ModelState.Clear();
         Choices = await handler.ChoicesAsync(Input, ct);
         return Page();
     }

@@ -41,7 +41,9 @@ public sealed record UnitSuggestionView(
     AvailableActions<SuggestionAction> Actions,
     IReadOnlyList<ReplyClassification> Classifications,
     DateOnly Today,
-    int DueSoonDays)
+    int DueSoonDays,
+    IReadOnlyList<DeputyContactView> DeputyContacts,
+    UnitContactView OwnContact)
 {
     public IEnumerable<ReplyClassification> ActiveClassifications => Classifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder);
 
@@ -54,7 +56,7 @@ public sealed record UnitSuggestionView(
 
 public sealed partial class DetailsModel
 {
-    public sealed class Handler(AppDbContext db, SuggestionStore store)
+    public sealed class Handler(AppDbContext db, SuggestionStore store, SuggestionContactQueries contacts)
     {
         /// <param name="fileUrl">The address of a file of this suggestion on the unit's file page.</param>
         public async Task<UnitSuggestionView?> LoadAsync(int unitId, int id, Actor actor, Func<int, string> fileUrl, CancellationToken ct)
@@ -101,6 +103,9 @@ public sealed partial class DetailsModel
                     today, ShowReview: true, ShowRevisions: true, HeadingId: $"reply-heading-{r.Round}"))
                 .ToList();
 
+            var deputyContacts = await contacts.DeputiesOfAsync(s, ct);
+            var ownContact = (await contacts.UnitsOfAsync(s, ct)).First(c => c.UnitId == unitId);
+
             return new UnitSuggestionView(
                 s.Id, s.Version, s.Number, s.Title, s.Content, category, origin, s.ReceivedOn, s.Status, s.Mode,
                 Names(SuggestionDeputyRole.Lead).FirstOrDefault() ?? "", Names(SuggestionDeputyRole.CoSigner), Names(SuggestionDeputyRole.Merged),
@@ -115,7 +120,9 @@ public sealed partial class DetailsModel
                 s.AvailableActions(actor, today),
                 rules.Classifications,
                 today,
-                rules.Settings.DueSoonDays);
+                rules.Settings.DueSoonDays,
+                deputyContacts,
+                ownContact);
         }
 
         private Task<CommandResult<int>> ActAsync(int unitId, int id, uint version, Action<Suggestion, SuggestionRules, DateTimeOffset> action, CancellationToken ct) =>
@@ -132,6 +139,9 @@ public sealed partial class DetailsModel
 
         public Task<CommandResult<int>> LogContactAsync(int unitId, int id, uint version, ContactCommand input, Actor actor, CancellationToken ct) =>
             ActAsync(unitId, id, version, (s, rules, now) => s.LogContact(input.Stage!.Value, input.Date!.Value, input.Form!.Value, input.Notes, actor, now, rules), ct);
+
+        public Task<CommandResult<int>> GiveContactAsync(int unitId, int id, uint version, UnitContactCommand input, Actor actor, CancellationToken ct) =>
+            ActAsync(unitId, id, version, (s, _, now) => s.GiveUnitContact(input.Name!, input.Phone!, input.Email, actor, now), ct);
 
         public Task<CommandResult<int>> SendOpinionAsync(int unitId, int id, uint version, OpinionCommand input, Actor actor, CancellationToken ct) =>
             ActAsync(unitId, id, version, (s, _, now) => s.SendOpinion(input.Text!, actor, now), ct);

@@ -31,6 +31,8 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
 
     public ContactCommand Contact { get; private set; } = new();
 
+    public UnitContactCommand UnitContact { get; private set; } = new();
+
     public OpinionCommand Opinion { get; private set; } = new();
 
     public ReplyCommand Reply { get; private set; } = new();
@@ -66,6 +68,13 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
     {
         Contact = input;
         return ActAsync(Forms.Contact, input, () => handler.LogContactAsync(UnitId, Id, version, input, User.AsUnit(), ct), "已登记联系代表情况。", ct);
+    }
+
+    public Task<IActionResult> OnPostUnitContactAsync(uint version, [Bind(Prefix = Forms.UnitContact)] UnitContactCommand input, CancellationToken ct)
+    {
+        UnitContact = input;
+        return ActAsync(Forms.UnitContact, input, () => handler.GiveContactAsync(UnitId, Id, version, input, User.AsUnit(), ct),
+            "已保存本单位联系人，代表可以在其建议页面看到。", ct);
     }
 
     public Task<IActionResult> OnPostOpinionAsync(uint version, [Bind(Prefix = Forms.Opinion)] OpinionCommand input, CancellationToken ct)
@@ -133,6 +142,11 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
                 Form = ContactForm.InPerson,
             };
         }
+        if (!Failed(Forms.UnitContact))
+        {
+            // The person named for this suggestion, or the unit's registered contact as a starting point.
+            UnitContact = new UnitContactCommand { Name = view.OwnContact.Name, Phone = view.OwnContact.Phone, Email = view.OwnContact.Email };
+        }
         if (!Failed(Forms.Reply)) Reply = new ReplyCommand { SignedOn = view.Today, IsPublishable = true };
         Reply = WithCommitmentRows(Reply);
         if (!Failed(Forms.Correction) && view.Mine.LatestReply is { } latest)
@@ -163,6 +177,7 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
         public const string Return = "Return";
         public const string Extension = "Extension";
         public const string Contact = "Contact";
+        public const string UnitContact = "UnitContact";
         public const string Opinion = "Opinion";
         public const string Reply = "Reply";
         public const string Correction = "Correction";
@@ -188,6 +203,19 @@ public sealed partial class DetailsModel(DetailsModel.Handler handler) : ActionF
 
         [StringLength(1000, ErrorMessage = "联系情况不能超过1000个字"), Display(Name = "联系情况")]
         public string? Notes { get; init; }
+    }
+
+    /// <summary>The unit's contact person for this suggestion (S37a); the domain checks the phone and e-mail.</summary>
+    public sealed record UnitContactCommand
+    {
+        [Required(ErrorMessage = "请填写联系人"), StringLength(50, ErrorMessage = "联系人不能超过50个字"), Display(Name = "联系人")]
+        public string? Name { get; init; }
+
+        [Required(ErrorMessage = "请填写联系电话"), StringLength(30, ErrorMessage = "联系电话不能超过30个字符"), Display(Name = "联系电话")]
+        public string? Phone { get; init; }
+
+        [StringLength(100, ErrorMessage = "电子邮箱不能超过100个字符"), Display(Name = "电子邮箱（选填）")]
+        public string? Email { get; init; }
     }
 
     public sealed record OpinionCommand

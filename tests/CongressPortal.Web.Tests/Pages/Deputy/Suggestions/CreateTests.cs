@@ -41,7 +41,7 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         var world = await Data.SuggestionWorldAsync();
         using var client = await DeputyClientAsync(world.Lead.Id);
         var form = await client.GetDocumentAsync(Url);
-        form.QuerySelectorAll("#Input_CoSignerIds option").Select(o => o.TextContent).Should().Equal(["王秀英"], "current-term deputies other than the deputy");
+        form.QuerySelectorAll("#cosigners input[type=checkbox]").Select(o => o.GetAttribute("value")).Should().Equal([Id(world.CoSigner.Id)], "current-term deputies other than the deputy");
 
         using var response = await client.SubmitFormAsync(form, Fields(world, coSigner: world.CoSigner.Id));
         var id = RedirectedId(response);

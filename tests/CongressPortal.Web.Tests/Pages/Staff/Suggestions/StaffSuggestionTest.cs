@@ -69,6 +69,8 @@ public abstract class StaffSuggestionTest(PortalAppFactory app) : WebTest(app)
         {
             IHtmlTextAreaElement area => area.Value,
             IHtmlSelectElement select => string.Join(",", select.Options.Where(o => o.IsSelected).Select(o => o.Value)),
+            // The co-signer picker: a tick box per deputy.
+            IHtmlInputElement { Type: "checkbox" } => string.Join(",", page.QuerySelectorAll<IHtmlInputElement>($"input[name='{field}']").Where(i => i.IsChecked).Select(i => i.Value)),
             var element => element?.GetAttribute("value") ?? "",
         };
 
