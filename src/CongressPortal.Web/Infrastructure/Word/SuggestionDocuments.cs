@@ -218,14 +218,16 @@ public static class SuggestionDocuments
         }
 
         document.Heading("五、尚未完成的承诺事项");
-        if (report.Commitments.Count == 0) document.Paragraph("承办单位在答复中作出的承诺事项均已完成。");
+        var open = report.CommitmentCounts.InProgress + report.CommitmentCounts.Overdue;
+        if (report.CommitmentCounts.Total == 0) document.Paragraph("承办单位在答复中没有作出承诺事项。");
+        else if (open == 0) document.Paragraph($"承办单位在答复中作出承诺事项{report.CommitmentCounts.Total}项，均已完成。");
         else
         {
-            var overdue = report.Commitments.Count(c => c.PlannedOn < report.Today);
-            document.Paragraph($"承办单位在答复中作出、尚未完成的承诺事项{report.Commitments.Count}项，其中已超过计划完成时间{overdue}项：");
+            document.Paragraph($"承办单位在答复中作出承诺事项{report.CommitmentCounts.Total}项，已完成{report.CommitmentCounts.Done}项；"
+                + $"尚未完成{open}项，其中已超过计划完成时间{report.CommitmentCounts.Overdue}项：");
             document.Table(["建议编号", "承办单位", "承诺事项", "计划完成", "进度"], report.Commitments.Select(c => (IReadOnlyList<string>)
             [
-                c.Number, c.Unit, c.Description, ChinaTime.FormatDate(c.PlannedOn) + (c.PlannedOn < report.Today ? "（已逾期）" : ""),
+                c.Number, c.Unit, c.Description, ChinaTime.FormatDate(c.PlannedOn) + (c.State == CommitmentState.Overdue ? "（已逾期）" : ""),
                 c.Progress.ToString(CultureInfo.InvariantCulture) + "%",
             ]), [6, 6, 10, 5, 3]);
         }
