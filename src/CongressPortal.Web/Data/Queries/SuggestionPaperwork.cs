@@ -74,6 +74,20 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
         return new Notice(unit, on, batch, items, await rulesProvider.GetAsync(ct), Office);
     }
 
+    /// <summary>One 交办 batch of a unit: the assignment date and how many of its current parts were given to it that day.</summary>
+    public sealed record Batch(DateOnly On, int Count);
+
+    /// <summary>The unit's batches, newest first (the choice the 交办清单 offers); null for an unknown unit.</summary>
+    public async Task<(string Unit, IReadOnlyList<Batch> Batches)?> BatchesAsync(int unitId, CancellationToken ct)
+    {
+        var unit = await db.HandlingUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        if (unit is null) return null;
+        var batches = await db.Set<SuggestionAssignment>().AsNoTracking().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId)
+            .GroupBy(a => a.AssignedOn).Select(g => new Batch(g.Key, g.Count())).OrderByDescending(b => b.On)
+            .ToListAsync(ct);
+        return (unit, batches);
+    }
+
     /// <summary>The other active units of each suggestion, "名称（主办）", in assignment order.</summary>
     private async Task<Dictionary<int, List<string>>> OtherUnitsAsync(List<int> suggestionIds, int unitId, CancellationToken ct)
     {
