@@ -83,7 +83,7 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
         var unit = await db.HandlingUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
         if (unit is null) return null;
         var batches = await db.Set<SuggestionAssignment>().AsNoTracking().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId)
-            .GroupBy(a => a.AssignedOn).Select(g => new Batch(g.Key, g.Count())).OrderByDescending(b => b.On)
+            .GroupBy(a => a.AssignedOn).OrderByDescending(g => g.Key).Select(g => new Batch(g.Key, g.Count()))
             .ToListAsync(ct);
         return (unit, batches);
     }

@@ -145,7 +145,7 @@ public static class SuggestionDocuments
         document.Table(["承办单位", "答复日期", "办理结果", "答复摘要"], answering.Select(u => (IReadOnlyList<string>)
         [
             u.Unit, u.RepliedOn is { } on ? ChinaTime.FormatDate(on) : "尚未答复", u.Classification ?? "—", u.ReplySummary ?? "—",
-        ]), [4, 3, 4, 9]);
+        ]), [4, 4, 5, 7]);
 
         document.Heading("二、联系沟通情况（三见面）");
         var choices = $"{Box}是　{Box}否";
@@ -193,11 +193,11 @@ public static class SuggestionDocuments
 
         document.Heading("二、各承办单位办理情况");
         List<string> unitHeaders = ["承办单位", "交办", "已答复", "按期答复率", .. report.Classifications.Select(c => $"{c.Code}类"), "满意率", "未完成承诺"];
-        document.Table(unitHeaders, report.Units.Select(u => (IReadOnlyList<string>)
+        document.WideTable(unitHeaders, report.Units.Select(u => (IReadOnlyList<string>)
         [
             u.Label, Number(u.Received), Number(u.Replied), Percent(u.OnTimeRate),
             .. report.Classifications.Select(c => Number(u.ByClassification.GetValueOrDefault(c.Code))), Percent(u.SatisfactionRate), Number(u.CommitmentsOpen),
-        ]), [8, .. unitHeaders.Skip(1).Select(_ => 3)]);
+        ]), [7, 2, 3, 4, .. report.Classifications.Select(_ => 2), 3, 4]);
         document.Paragraph("会同办理的建议计入主办单位，分别办理的计入每个承办单位，协办单位不单独计数。");
 
         document.Heading("三、各类别建议办理情况");
@@ -229,7 +229,7 @@ public static class SuggestionDocuments
             [
                 c.Number, c.Unit, c.Description, ChinaTime.FormatDate(c.PlannedOn) + (c.State == CommitmentState.Overdue ? "（已逾期）" : ""),
                 c.Progress.ToString(CultureInfo.InvariantCulture) + "%",
-            ]), [6, 6, 10, 5, 3]);
+            ]), [6, 6, 9, 6, 3]);
         }
 
         document.Heading("六、主要做法、存在的问题和下一步工作");
