@@ -19,6 +19,19 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK
   fi
 fi
 
+# The Word paperwork is checked in a second reader: LibreOffice converts each .docx to PDF and poppler's pdftotext
+# reads it back (WordFilesInLibreOfficeTests). About a minute to install; the test fails without it.
+if ! command -v libreoffice >/dev/null || ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing libreoffice-writer-nogui and poppler-utils for the Word paperwork test…"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-noto-cjk >/dev/null \
+      || { echo "Could not install LibreOffice; the Word paperwork test will fail." >&2; }
+  else
+    echo "libreoffice or pdftotext missing and not root: the Word paperwork test will fail." >&2
+  fi
+fi
+
 DATA_DIR=""
 if [ -n "${CONGRESS_DB:-}" ]; then
   # Tests create and drop their own databases on this server: the user needs CREATEDB.

@@ -60,6 +60,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.SuggestionStatistics>();
         // The suggestion paperwork in Word (issue 15, wt/word).
         services.AddScoped<Data.Queries.SuggestionPaperwork>();
+        services.AddScoped<Data.Queries.SuggestionPrintout>();
         // Pooled: a request leases a context whose EF services are already set up, instead of building them anew (that
         // was a tenth of a comment submission's CPU; see docs/benchmarks.md, open drafts).
         services.AddDbContextPool<AppDbContext>((sp, options) => AppDbContext

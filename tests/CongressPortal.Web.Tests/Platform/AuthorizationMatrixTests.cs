@@ -254,6 +254,26 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         {
             StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
         },
+        // ── Issue 15 (wt/paper): the opinion form, print views, the handling report and its public page ──
+        ["/Staff/Suggestions/OpinionForm"] = new("/Staff/Suggestions/{staffSuggestion}/OpinionForm", [PortalRole.Staff]),
+        // The published sample suggestion is other deputies': the matrix deputy gets 404 for its form and its print view.
+        ["/Deputy/Suggestions/OpinionForm"] = new("/Deputy/Suggestions/{publishedSuggestion}/OpinionForm", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        ["/Staff/Suggestions/Print"] = new("/Staff/Suggestions/{staffSuggestion}/Print", [PortalRole.Staff]),
+        ["/Deputy/Suggestions/Print"] = new("/Deputy/Suggestions/{publishedSuggestion}/Print", [PortalRole.Deputy])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Deputy] = HttpStatusCode.NotFound },
+        },
+        // The sample unit suggestion is another unit's: the matrix unit gets 404 for its print view.
+        ["/Unit/Suggestions/Print"] = new("/Unit/Suggestions/{unitSuggestion}/Print", [PortalRole.HandlingUnit])
+        {
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.HandlingUnit] = HttpStatusCode.NotFound },
+        },
+        ["/Staff/Suggestions/HandlingReport"] = new("/Staff/Suggestions/HandlingReport?sessionId={session}", [PortalRole.Staff]),
+        ["/Suggestions/HandlingReports"] = new("/Suggestions/HandlingReports", Everyone),
+        ["/Suggestions/HandlingReportFile"] = new("/Suggestions/HandlingReports/{handlingReport}", Everyone),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -293,6 +313,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Suggestions/Import?handler=Template"] = new("/Staff/Suggestions/Import?handler=Template", [PortalRole.Staff]),
         // ── Issue 15 part C (wt/ledger): the commitments ledger's Excel export ──
         ["/Staff/Suggestions/Commitments?handler=Export"] = new("/Staff/Suggestions/Commitments?handler=Export", [PortalRole.Staff]),
+        // ── Issue 15 (wt/paper): the handling report's draft in Word ──
+        ["/Staff/Suggestions/HandlingReport?handler=Draft"] = new("/Staff/Suggestions/HandlingReport?handler=Draft&sessionId={session}", [PortalRole.Staff]),
     };
 
     public sealed record PageRule(string Url, IReadOnlyCollection<string> Allowed)
@@ -358,6 +380,17 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ids["staffSuggestion"] = staffSample.Suggestion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["staffSuggestionFile"] = staffSample.File.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["theme"] = staffSample.Theme.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 15 (wt/paper): the session's handling report, published.
+        ids["handlingReport"] = (await DbAsync(async db =>
+        {
+            var file = Domain.Common.StoredFile.Accept("办理情况报告.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), "矩阵工作人员", App.Clock.GetUtcNow());
+            db.StoredFiles.Add(file);
+            var release = Domain.Suggestions.HandlingReportRelease.Publish(int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture),
+                "关于代表建议办理情况的报告", file, Domain.Common.Actor.Staff("矩阵工作人员"), App.Clock.GetUtcNow());
+            db.HandlingReportReleases.Add(release);
+            await db.SaveChangesAsync();
+            return release.Id;
+        })).ToString(System.Globalization.CultureInfo.InvariantCulture);
         // Issue 11: a published proposal of the public deputy and nine co-signers, registered by staff.
         ids["publishedProposal"] = (await PublishedProposalAsync(int.Parse(ids["session"], System.Globalization.CultureInfo.InvariantCulture), deputyPublic.Id))
             .ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -290,3 +290,22 @@ internal sealed class AssignmentProposalConfiguration : IEntityTypeConfiguration
         builder.HasOne<Suggestion>().WithMany().HasForeignKey(p => p.SuggestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class HandlingReportReleaseConfiguration : IEntityTypeConfiguration<HandlingReportRelease>
+{
+    public void Configure(EntityTypeBuilder<HandlingReportRelease> builder)
+    {
+        builder.ToTable("handling_report_releases");
+        // One published report per session: publishing again replaces its document.
+        builder.HasIndex(r => r.SessionId).IsUnique();
+        builder.HasOne<Domain.Reference.CongressSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.FileId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.Title).HasMaxLength(HandlingReportRelease.TitleMaxLength);
+        builder.Property(r => r.State).HasMaxLength(20);
+        builder.Property(r => r.PublishedBy).HasMaxLength(100);
+        builder.Property(r => r.WithdrawnBy).HasMaxLength(100);
+        builder.Property(r => r.WithdrawReason).HasMaxLength(HandlingReportRelease.ReasonMaxLength);
+        builder.Ignore(r => r.IsPublished);
+        builder.Property(r => r.Version).IsRowVersion();
+    }
+}

@@ -41,6 +41,9 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
 
     public DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
 
+    /// <summary>Every suggestion: the staff scope.</summary>
+    public IQueryable<Suggestion> All => db.Suggestions;
+
     // ---------------------------------------------------------------- 交办通知
 
     public sealed record NoticeItem(string Number, string Title, string LeadDeputy, AssignmentRole Role, string OtherUnits, DateOnly DueOn);
@@ -69,6 +72,20 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
             string.Join("、", others.GetValueOrDefault(p.SuggestionId) ?? []), p.DueOn)).ToList();
         var batch = await BatchNameAsync(parts.Select(p => (p.Source, p.SessionId, p.Year)), ct);
         return new Notice(unit, on, batch, items, await rulesProvider.GetAsync(ct), Office);
+    }
+
+    /// <summary>One 交办 batch of a unit: the assignment date and how many of its current parts were given to it that day.</summary>
+    public sealed record Batch(DateOnly On, int Count);
+
+    /// <summary>The unit's batches, newest first (the choice the 交办清单 offers); null for an unknown unit.</summary>
+    public async Task<(string Unit, IReadOnlyList<Batch> Batches)?> BatchesAsync(int unitId, CancellationToken ct)
+    {
+        var unit = await db.HandlingUnits.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstOrDefaultAsync(ct);
+        if (unit is null) return null;
+        var batches = await db.Set<SuggestionAssignment>().AsNoTracking().Where(SuggestionAssignment.Active).Where(a => a.UnitId == unitId)
+            .GroupBy(a => a.AssignedOn).OrderByDescending(g => g.Key).Select(g => new Batch(g.Key, g.Count()))
+            .ToListAsync(ct);
+        return (unit, batches);
     }
 
     /// <summary>The other active units of each suggestion, "名称（主办）", in assignment order.</summary>
@@ -187,12 +204,14 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
 
     public sealed record KeySuggestion(string Number, string Title, string LeadDeputy, string? Leader, string Units, SuggestionStatus Status);
 
-    public sealed record OpenCommitment(string Number, string Unit, string Description, DateOnly PlannedOn, int Progress);
-
     public sealed record HandlingReport(
         string Session, DateOnly Today, SuggestionFigures Total, IReadOnlyList<SuggestionFigures> Units, IReadOnlyList<SuggestionFigures> Categories,
-        IReadOnlyList<KeySuggestion> KeySuggestions, IReadOnlyList<OpenCommitment> Commitments, IReadOnlyList<ReplyClassification> Classifications,
-        SuggestionOffice Office);
+        IReadOnlyList<KeySuggestion> KeySuggestions, CommitmentLedgerCounts CommitmentCounts, IReadOnlyList<CommitmentLedgerRow> Commitments,
+        IReadOnlyList<ReplyClassification> Classifications, SuggestionOffice Office)
+    {
+        /// <summary>The session the report is about.</summary>
+        public int SessionId { get; init; }
+    }
 
     /// <summary>A session's report (the latest session when none is named); null for an unknown session.</summary>
     public async Task<HandlingReport?> HandlingReportAsync(int? sessionId, CancellationToken ct)
@@ -216,20 +235,16 @@ public sealed class SuggestionPaperwork(AppDbContext db, SuggestionRulesProvider
                     .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault()).ToList(),
             })
             .ToListAsync(ct);
-        // The kept CommitmentsOpen figure counts the active parts' commitments not completed: the list takes the same ones.
-        var commitments = await db.Suggestions.AsNoTracking().Where(s => s.SessionId == session.Id)
-            .SelectMany(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Active)
-                .SelectMany(a => a.Replies.SelectMany(r => r.Commitments.Where(c => c.CompletedOn == null)
-                    .Select(c => new
-                    {
-                        s.Sequence, s.Number, c.Id, c.Description, c.PlannedOn, c.Progress,
-                        Unit = db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(),
-                    }))))
-            .ToListAsync(ct);
+        // The commitments ledger's own rows and counts for the session (the staff ledger filtered by session): not done
+        // is in progress or overdue on today's China date.
+        var ledger = CommitmentLedger.All(db);
+        var filter = new CommitmentLedgerFilter { Session = session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var counts = await ledger.CountAsync(filter, Today, ct);
+        var overdue = await ledger.AllRowsAsync(db, filter with { State = CommitmentState.Overdue }, Today, int.MaxValue, ct) ?? [];
+        var inProgress = await ledger.AllRowsAsync(db, filter with { State = CommitmentState.InProgress }, Today, int.MaxValue, ct) ?? [];
         return new HandlingReport(SessionName(session.Term, session.Number), Today, total, units, categories,
             [.. keys.Select(k => new KeySuggestion(k.Number, k.Title, k.Lead ?? "", k.KeyLeader, string.Join("、", k.Units), k.Status))],
-            [.. commitments.OrderBy(c => c.PlannedOn).ThenBy(c => c.Sequence).ThenBy(c => c.Id)
-                .Select(c => new OpenCommitment(c.Number, c.Unit ?? "", c.Description, c.PlannedOn, c.Progress))],
-            [.. rules.Classifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder)], Office);
+            counts, [.. overdue.Concat(inProgress).OrderBy(c => c.PlannedOn).ThenBy(c => c.Number, StringComparer.Ordinal).ThenBy(c => c.CommitmentId)],
+            [.. rules.Classifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder)], Office) { SessionId = session.Id };
     }
 }

@@ -82,7 +82,4 @@ public static class SuggestionSheet
 
     public const string AssignmentSheetName = "交办清单";
 
-    public static IReadOnlyList<string> AssignmentHeaders { get; } = ["编号", "标题", "领衔代表", "承办方式", "交办日期", "答复期限", "状态"];
-
-    public static IReadOnlyList<int> AssignmentWidths { get; } = [26, 44, 10, 10, 12, 12, 12];
 }

@@ -24,6 +24,9 @@ public sealed class OfficialDocument
     /// <summary>Half-points: 四号 14 pt, for tables.</summary>
     private const string TableSize = "28";
 
+    /// <summary>Half-points: 五号 10.5 pt, for tables of many columns.</summary>
+    private const string SmallTableSize = "21";
+
     /// <summary>Twips: the A4 width less the left and right margins (<see cref="Section"/>).</summary>
     private const int TextWidth = 11906 - 1587 - 1474;
 
@@ -77,7 +80,14 @@ public sealed class OfficialDocument
     /// A table with a bold header row, single borders and the full text width, in 仿宋 四号 (smaller than the body, as lists
     /// attached to a letter usually are). <paramref name="widths"/> are relative column widths; without them, equal columns.
     /// </summary>
-    public OfficialDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths = null)
+    public OfficialDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths = null) =>
+        Table(headers, rows, widths, TableSize);
+
+    /// <summary>A table of many narrow columns (figures per unit) in 仿宋 五号, so that headers and rates fit their cells.</summary>
+    public OfficialDocument WideTable(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths = null) =>
+        Table(headers, rows, widths, SmallTableSize);
+
+    private OfficialDocument Table(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int>? widths, string size)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
@@ -93,8 +103,8 @@ public sealed class OfficialDocument
             border,
             new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(columns.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.Append(Row(headers, columns, bold: true, header: true));
-        foreach (var row in rows) table.Append(Row(row, columns, bold: false, header: false));
+        table.Append(Row(headers, columns, bold: true, header: true, size));
+        foreach (var row in rows) table.Append(Row(row, columns, bold: false, header: false, size));
         _paragraphs.Add(table);
         // Word needs a paragraph between two tables, and one after a table that ends the document.
         _paragraphs.Add(Make(null, BodyFont, BodySize, bold: false, JustificationValues.Left, indent: false));
@@ -140,14 +150,15 @@ public sealed class OfficialDocument
     private static Paragraph Make(string? text, string font, string size, bool bold, JustificationValues justification, bool indent)
     {
         var properties = new ParagraphProperties();
-        if (indent) properties.Append(new Indentation { FirstLineChars = 200 });
+        // Two characters: Word reads FirstLineChars, LibreOffice only the twips (2 × 16 pt = 640).
+        if (indent) properties.Append(new Indentation { FirstLine = "640", FirstLineChars = 200 });
         properties.Append(new Justification { Val = justification });
         var paragraph = new Paragraph(properties);
         if (text is not null) paragraph.Append(MakeRun(text, font, size, bold));
         return paragraph;
     }
 
-    private static TableRow Row(IReadOnlyList<string> cells, List<int> widths, bool bold, bool header)
+    private static TableRow Row(IReadOnlyList<string> cells, List<int> widths, bool bold, bool header, string size)
     {
         var row = new TableRow();
         if (header) row.Append(new TableRowProperties(new TableHeader()));
@@ -160,7 +171,7 @@ public sealed class OfficialDocument
             var lines = text.Split('\n');
             for (var l = 0; l < lines.Length; l++)
             {
-                var run = MakeRun(lines[l], BodyFont, TableSize, bold);
+                var run = MakeRun(lines[l], BodyFont, size, bold);
                 if (l > 0) run.InsertAt(new Break(), 1);
                 paragraph.Append(run);
             }

@@ -145,7 +145,7 @@ public static class SuggestionDocuments
         document.Table(["承办单位", "答复日期", "办理结果", "答复摘要"], answering.Select(u => (IReadOnlyList<string>)
         [
             u.Unit, u.RepliedOn is { } on ? ChinaTime.FormatDate(on) : "尚未答复", u.Classification ?? "—", u.ReplySummary ?? "—",
-        ]), [4, 3, 4, 9]);
+        ]), [4, 4, 5, 7]);
 
         document.Heading("二、联系沟通情况（三见面）");
         var choices = $"{Box}是　{Box}否";
@@ -193,11 +193,11 @@ public static class SuggestionDocuments
 
         document.Heading("二、各承办单位办理情况");
         List<string> unitHeaders = ["承办单位", "交办", "已答复", "按期答复率", .. report.Classifications.Select(c => $"{c.Code}类"), "满意率", "未完成承诺"];
-        document.Table(unitHeaders, report.Units.Select(u => (IReadOnlyList<string>)
+        document.WideTable(unitHeaders, report.Units.Select(u => (IReadOnlyList<string>)
         [
             u.Label, Number(u.Received), Number(u.Replied), Percent(u.OnTimeRate),
             .. report.Classifications.Select(c => Number(u.ByClassification.GetValueOrDefault(c.Code))), Percent(u.SatisfactionRate), Number(u.CommitmentsOpen),
-        ]), [8, .. unitHeaders.Skip(1).Select(_ => 3)]);
+        ]), [7, 2, 3, 4, .. report.Classifications.Select(_ => 2), 3, 4]);
         document.Paragraph("会同办理的建议计入主办单位，分别办理的计入每个承办单位，协办单位不单独计数。");
 
         document.Heading("三、各类别建议办理情况");
@@ -218,16 +218,18 @@ public static class SuggestionDocuments
         }
 
         document.Heading("五、尚未完成的承诺事项");
-        if (report.Commitments.Count == 0) document.Paragraph("承办单位在答复中作出的承诺事项均已完成。");
+        var open = report.CommitmentCounts.InProgress + report.CommitmentCounts.Overdue;
+        if (report.CommitmentCounts.Total == 0) document.Paragraph("承办单位在答复中没有作出承诺事项。");
+        else if (open == 0) document.Paragraph($"承办单位在答复中作出承诺事项{report.CommitmentCounts.Total}项，均已完成。");
         else
         {
-            var overdue = report.Commitments.Count(c => c.PlannedOn < report.Today);
-            document.Paragraph($"承办单位在答复中作出、尚未完成的承诺事项{report.Commitments.Count}项，其中已超过计划完成时间{overdue}项：");
+            document.Paragraph($"承办单位在答复中作出承诺事项{report.CommitmentCounts.Total}项，已完成{report.CommitmentCounts.Done}项；"
+                + $"尚未完成{open}项，其中已超过计划完成时间{report.CommitmentCounts.Overdue}项：");
             document.Table(["建议编号", "承办单位", "承诺事项", "计划完成", "进度"], report.Commitments.Select(c => (IReadOnlyList<string>)
             [
-                c.Number, c.Unit, c.Description, ChinaTime.FormatDate(c.PlannedOn) + (c.PlannedOn < report.Today ? "（已逾期）" : ""),
+                c.Number, c.Unit, c.Description, ChinaTime.FormatDate(c.PlannedOn) + (c.State == CommitmentState.Overdue ? "（已逾期）" : ""),
                 c.Progress.ToString(CultureInfo.InvariantCulture) + "%",
-            ]), [6, 6, 10, 5, 3]);
+            ]), [6, 6, 9, 6, 3]);
         }
 
         document.Heading("六、主要做法、存在的问题和下一步工作");

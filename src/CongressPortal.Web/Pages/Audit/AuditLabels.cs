@@ -53,6 +53,7 @@ public static class AuditLabels
         ["SuggestionEvent"] = "办理过程",
         ["SuggestionAttachment"] = "建议附件",
         ["SuggestionTheme"] = "打捆督办主题",
+        ["HandlingReportRelease"] = "建议办理情况报告（公开）",
         ["SuggestionNumberCounter"] = "建议编号计数",
         ["SuggestionSettings"] = "建议办理设置",
         ["ReplyClassification"] = "答复分类",

@@ -46,16 +46,23 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
         });
     }
 
+    /// <summary>
+    /// The table as an .xlsx staff can total and sort: a title row, the cut-off time (统计截至, the server's), the header row,
+    /// then counts as Excel numbers and rates as numbers of per cent with one decimal (blank where nothing divides).
+    /// </summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
         var view = await handler.LoadAsync(By, Year, SessionId, ct);
         var rows = view.Rows.Append(SuggestionFigures.Total(view.Rows, "合计")).ToList();
-        var header = Columns(view.Classifications).Select(c => (string?)c.Header).ToList();
-        var table = new List<IReadOnlyList<string?>> { header };
-        table.AddRange(rows.Select(r => Columns(view.Classifications).Select(c => c.Value(r)).ToList()));
-        var bytes = XlsxFile.Write([new XlsxSheet("办理统计", table, [.. header.Select((_, i) => i == 0 ? 36 : 12)])]);
-        var name = $"代表建议办理统计（按{DimensionLabel(By)}）{(Year is { } y ? $"{y}年" : "")}.xlsx";
-        return File(bytes, XlsxFile.ContentType, name);
+        var columns = Columns(view.Classifications);
+        var scope = string.Join("，", new[] { view.SessionName, Year is { } y ? $"{y}年" : null }.Where(x => x is not null));
+        var title = $"代表建议办理统计（按{DimensionLabel(By)}{(scope.Length > 0 ? "，" + scope : "")}）";
+        var note = $"统计截至：{Domain.Common.ChinaTime.FormatDateTime(view.At)}。满意率以已评价件数为基数，含基本满意；其余比率以已答复件数为基数。";
+        var sheet = new XlsxReportSheet("办理统计", title, note, [.. columns.Select(c => c.IsRate ? c.Header + "（%）" : c.Header)],
+            [.. rows.Select(r => (IReadOnlyList<object?>)[.. columns.Select(c => c.Value(r))])], [.. columns.Select((_, i) => i == 0 ? 36 : 12)]);
+        Response.Headers.CacheControl = "no-store";
+        var name = $"代表建议办理统计（按{DimensionLabel(By)}）{(Year is { } year ? $"{year}年" : "")}.xlsx";
+        return File(XlsxFile.WriteReport(sheet), XlsxFile.ContentType, name);
     }
 
     public static string DimensionLabel(StatsDimension by) => by switch
@@ -68,49 +75,69 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
 
     public static string Percent(decimal? rate) => Infrastructure.Display.Percent(rate);
 
-    /// <summary>The table's columns, shared by the page and the Excel file.</summary>
-    public static IReadOnlyList<(string Header, Func<SuggestionFigures, string?> Value)> Columns(IReadOnlyList<ReplyClassification> classifications)
+    /// <summary>One column of the table: a label (text), a count (int) or a rate in per cent (decimal?, null when nothing divides).</summary>
+    public sealed record Column(string Header, Func<SuggestionFigures, object?> Value, bool IsRate = false)
     {
-        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-        var columns = new List<(string, Func<SuggestionFigures, string?>)>
+        /// <summary>As the page shows it: counts as digits, rates as “50.0%” or “—”.</summary>
+        public string? Text(SuggestionFigures row) => Value(row) switch
         {
-            ("名称", r => r.Label),
-            ("收到", r => N(r.Received)),
-            ("立案", r => N(r.Accepted)),
-            ("转来信", r => N(r.Letters)),
-            ("并案", r => N(r.Merged)),
-            ("已交办", r => N(r.Assigned)),
-            ("已答复", r => N(r.Replied)),
-            ("按期答复", r => N(r.RepliedOnTime)),
-            ("按期答复率", r => Percent(r.OnTimeRate)),
-            ("见面沟通", r => N(r.MetDeputy)),
-            ("见面率", r => Percent(r.MetRate)),
+            int n => n.ToString(CultureInfo.InvariantCulture),
+            decimal rate => Percent(rate),
+            null when IsRate => Percent(null),
+            var other => other?.ToString(),
+        };
+    }
+
+    /// <summary>The table's columns, shared by the page and the Excel file.</summary>
+    public static IReadOnlyList<Column> Columns(IReadOnlyList<ReplyClassification> classifications)
+    {
+        ArgumentNullException.ThrowIfNull(classifications);
+        static Column Count(string header, Func<SuggestionFigures, int> value) => new(header, r => value(r));
+        static Column Rate(string header, Func<SuggestionFigures, decimal?> value) => new(header, r => value(r), IsRate: true);
+        var columns = new List<Column>
+        {
+            new("名称", r => r.Label),
+            Count("收到", r => r.Received),
+            Count("立案", r => r.Accepted),
+            Count("转来信", r => r.Letters),
+            Count("并案", r => r.Merged),
+            Count("已交办", r => r.Assigned),
+            Count("已答复", r => r.Replied),
+            Count("按期答复", r => r.RepliedOnTime),
+            Rate("按期答复率", r => r.OnTimeRate),
+            Count("见面沟通", r => r.MetDeputy),
+            Rate("见面率", r => r.MetRate),
         };
         foreach (var c in classifications)
         {
             var code = c.Code;
-            columns.Add(($"{code}类", r => N(r.ByClassification.GetValueOrDefault(code))));
-            columns.Add(($"{code}类占比", r => Percent(r.ClassificationShare(code))));
+            columns.Add(Count($"{code}类", r => r.ByClassification.GetValueOrDefault(code)));
+            columns.Add(Rate($"{code}类占比", r => r.ClassificationShare(code)));
         }
         columns.AddRange(
         [
-            ("解决或正在解决率", r => Percent(r.SolvedRate)),
-            ("满意", r => N(r.Satisfied)),
-            ("基本满意", r => N(r.BasicallySatisfied)),
-            ("不满意", r => N(r.Unsatisfied)),
-            ("满意率（含基本满意）", r => Percent(r.SatisfactionRate)),
-            ("重新办理", r => N(r.Rehandled)),
-            ("逾期未答复", r => N(r.Overdue)),
-            ("已办结", r => N(r.Closed)),
-            ("承诺事项未完成", r => N(r.CommitmentsOpen)),
-            ("承诺事项已完成", r => N(r.CommitmentsDone)),
+            Rate("解决或正在解决率", r => r.SolvedRate),
+            Count("满意", r => r.Satisfied),
+            Count("基本满意", r => r.BasicallySatisfied),
+            Count("不满意", r => r.Unsatisfied),
+            Rate("满意率（含基本满意）", r => r.SatisfactionRate),
+            Count("重新办理", r => r.Rehandled),
+            Count("逾期未答复", r => r.Overdue),
+            Count("已办结", r => r.Closed),
+            Count("承诺事项未完成", r => r.CommitmentsOpen),
+            Count("承诺事项已完成", r => r.CommitmentsDone),
         ]);
         return columns;
     }
 
-    public sealed record View(IReadOnlyList<SuggestionFigures> Rows, IReadOnlyList<ReplyClassification> Classifications, IReadOnlyList<SelectListItem> Sessions, IReadOnlyList<int> Years);
+    public sealed record View(IReadOnlyList<SuggestionFigures> Rows, IReadOnlyList<ReplyClassification> Classifications, IReadOnlyList<SelectListItem> Sessions,
+        IReadOnlyList<int> Years, DateTimeOffset At)
+    {
+        /// <summary>The chosen session's name, if one is chosen.</summary>
+        public string? SessionName => Sessions.FirstOrDefault(s => s.Selected)?.Text;
+    }
 
-    public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, SuggestionRulesProvider rules)
+    public sealed class Handler(AppDbContext db, SuggestionStatistics statistics, SuggestionRulesProvider rules, TimeProvider clock)
     {
         public async Task<View> LoadAsync(StatsDimension by, int? year, int? sessionId, CancellationToken ct)
         {
@@ -121,7 +148,7 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
             var years = await db.Suggestions.AsNoTracking().Select(s => s.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
             return new View(rows, classifications,
                 [.. sessions.Select(s => new SelectListItem(Domain.Reference.CongressSession.FormatName(s.Term, s.Number), s.Id.ToString(CultureInfo.InvariantCulture), s.Id == sessionId))],
-                years);
+                years, clock.GetUtcNow());
         }
     }
 }

@@ -83,56 +83,74 @@ public sealed class ExportTests(PortalAppFactory app) : WebTest(app)
         between[7].Should().Be("2025-11-03");
     }
 
-    [Fact]
-    public async Task The_assignment_list_of_a_unit_holds_only_that_units_current_assignments()
+    private static async Task<List<object?[]>> ReadCellsAsync(HttpResponseMessage response, string sheet)
+    {
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        MiniExcel.GetSheetNames(stream).Should().Equal(sheet);
+        stream.Position = 0;
+        return [.. stream.Query(useHeaderRow: false, sheetName: sheet).Cast<IDictionary<string, object?>>().Select(r => r.Values.ToArray())];
+    }
+
+    /// <summary>ListScenario plus a split suggestion handed back by 交通运输局 on 20 June and reassigned to 住建局.</summary>
+    private async Task<(ListScenario S, Suggestion Returned)> ReturnedAsync()
     {
         var s = await ListScenario.CreateAsync(App);
-        var staffActor = Actor.Staff("测试工作人员");
-        // A split suggestion handed back by 交通运输局 and reassigned to 住建局: it leaves the first unit's list.
         var returned = await Data.SuggestionAsync(s.World, "关于优化公交线路的建议", "建议优化公交线路。", withCoSigner: false);
         await Data.AssignedSuggestionAsync(returned.Id, s.World.OtherUnit.Id);
         await Data.ActAsync(returned.Id, (x, rules, now) =>
         {
             x.RequestReturn("不属于本单位职责", Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now);
-            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, staffActor, now, rules, confirmed: true);
+            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, Actor.Staff("测试工作人员"), now, rules, confirmed: true);
         });
-        var stored = await ListScenario.StoredAsync(App, returned.Id);
-        using var staff = await SignedInClientAsync(PortalRole.Staff);
-
-        using var other = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}");
-        using var unit = await staff.GetAsync($"{AssignmentList}?unit={s.World.Unit.Id}");
-
-        other.StatusCode.Should().Be(HttpStatusCode.OK);
-        other.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("交办清单-示例市交通运输局-2026-06-20.xlsx");
-        var otherRows = await ReadAsync(other, "交办清单");
-        otherRows[0].Should().Equal("编号", "标题", "领衔代表", "承办方式", "交办日期", "答复期限", "状态");
-        otherRows.Skip(1).Should().BeEquivalentTo(new[]
-        {
-            new[] { s.Overdue.Number, "关于整治背街小巷环境卫生的建议", "李建国", "承办", "2026-03-02", "2026-06-02", "办理中" },
-            // The co-handling unit's opinion is due a month after assignment (2026-05-01 is a holiday).
-            new[] { s.Handling.Number, "关于新建中小学校的建议", "李建国", "协办", "2026-04-01", Iso(s.Handling.Assignments.Single(a => a.Role == AssignmentRole.CoHandling).DueOn), "待签收" },
-        }, o => o.WithStrictOrdering());
-        var unitRows = await ReadAsync(unit, "交办清单");
-        unitRows.Skip(1).Select(r => (r[0], r[3], r[4], r[6])).Should().Equal(
-            (s.Handling.Number, "主办", "2026-04-01", "待签收"),
-            (returned.Number, "承办", "2026-06-20", "待签收"));
-        Iso(stored.Assignments.Single(a => a.UnitId == s.World.Unit.Id).DueOn).Should().Be(unitRows[2][5]);
+        return (s, returned);
     }
 
     [Fact]
-    public async Task The_assignment_list_is_limited_to_the_chosen_session_and_year()
+    public async Task The_assignment_list_offers_the_units_batches_newest_first_without_parts_handed_back()
     {
-        var s = await ListScenario.CreateAsync(App);
-        var between = await Data.ActAsync(s.BetweenSessions.Id, (x, rules, now) => x.Assign(HandlingMode.Split, [s.World.OtherUnit.Id], null, Actor.Staff("测试工作人员"), now, rules, confirmed: true));
+        var (s, _) = await ReturnedAsync();
         using var staff = await SignedInClientAsync(PortalRole.Staff);
 
-        using var session = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&session={s.World.Session.Id}");
-        using var betweenSessions = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&session=between");
-        using var year = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&year=2025");
+        var other = await staff.GetDocumentAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}");
+        var unit = await staff.GetDocumentAsync($"{AssignmentList}?unit={s.World.Unit.Id}");
 
-        (await ReadAsync(session, "交办清单")).Skip(1).Select(r => r[0]).Should().Equal(s.Overdue.Number, s.Handling.Number);
-        (await ReadAsync(betweenSessions, "交办清单")).Skip(1).Select(r => r[0]).Should().Equal(between.Number);
-        (await ReadAsync(year, "交办清单")).Skip(1).Select(r => r[0]).Should().Equal(between.Number);
+        other.QuerySelector("h1")!.TextContent.Should().Be("交办清单：示例市交通运输局");
+        other.QuerySelectorAll("#batches tbody tr").Select(r => r.Children[0].TextContent + "/" + r.Children[1].TextContent)
+            .Should().Equal("2026年4月1日/1", "2026年3月2日/1");
+        other.QuerySelectorAll(".batch-list-link").Select(a => a.GetAttribute("href"))
+            .Should().Equal($"{AssignmentList}?unit={s.World.OtherUnit.Id}&on=2026-04-01", $"{AssignmentList}?unit={s.World.OtherUnit.Id}&on=2026-03-02");
+        other.QuerySelectorAll(".batch-notice-link").Select(a => a.GetAttribute("href")).First()
+            .Should().Be($"/Staff/Suggestions/Notice?unitId={s.World.OtherUnit.Id}&on=2026-04-01");
+        unit.QuerySelectorAll("#batches tbody tr").Select(r => r.Children[0].TextContent).Should().Equal("2026年6月20日", "2026年4月1日");
+    }
+
+    [Fact]
+    public async Task The_assignment_list_of_a_batch_holds_only_that_days_parts_with_a_title_and_numeric_cells()
+    {
+        var (s, returned) = await ReturnedAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var march = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&on=2026-03-02");
+        using var april = await staff.GetAsync($"{AssignmentList}?unit={s.World.Unit.Id}&on=2026-04-01");
+        using var june = await staff.GetAsync($"{AssignmentList}?unit={s.World.Unit.Id}&on=2026-06-20");
+        using var handedBack = await staff.GetAsync($"{AssignmentList}?unit={s.World.OtherUnit.Id}&on=2026-06-20");
+
+        march.StatusCode.Should().Be(HttpStatusCode.OK);
+        march.Headers.CacheControl!.NoStore.Should().BeTrue();
+        march.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("交办清单-示例市交通运输局-2026-03-02.xlsx");
+        var rows = await ReadCellsAsync(march, "交办清单");
+        rows[0][0].Should().Be("市十六届人大五次会议代表建议交办清单（示例市交通运输局）");
+        rows[1][0].Should().Be("交办日期：2026年3月2日，共1件；导出时间（统计截至）：" + ChinaTime.FormatDateTime(new DateTimeOffset(2026, 6, 20, 1, 0, 0, TimeSpan.Zero)) + "");
+        rows[2].Should().Equal("序号", "建议编号", "建议标题", "领衔代表", "办理方式", "其他承办单位", "交办日期", "办理期限");
+        rows.Skip(3).Should().ContainSingle().Which.Should().Equal(
+            1d, s.Overdue.Number, "关于整治背街小巷环境卫生的建议", "李建国", "分别办理", null, new DateTime(2026, 3, 2), new DateTime(2026, 6, 2));
+
+        var aprilRows = (await ReadCellsAsync(april, "交办清单")).Skip(3).ToList();
+        aprilRows.Should().ContainSingle().Which[1].Should().Be(s.Handling.Number);
+        aprilRows[0][4].Should().Be("会同办理（主办）");
+        aprilRows[0][5].Should().Be("示例市交通运输局（协办）");
+        (await ReadCellsAsync(june, "交办清单")).Skip(3).Should().ContainSingle().Which[1].Should().Be(returned.Number);
+        handedBack.StatusCode.Should().Be(HttpStatusCode.NotFound, "a part handed back is no longer the unit's");
     }
 
     [Fact]
@@ -160,7 +178,7 @@ public sealed class ExportTests(PortalAppFactory app) : WebTest(app)
         var form = page.QuerySelector("#assignment-list-form")!;
         form.GetAttribute("action").Should().Be(AssignmentList);
         form.QuerySelectorAll("select[name=unit] option").Select(o => o.TextContent).Should().Contain(["示例市住房和城乡建设局", "示例市交通运输局"]);
-        form.QuerySelector("input[name=session]")!.GetAttribute("value").Should().Be(s.World.Session.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        form.QuerySelector("input[name=session]").Should().BeNull("the list is chosen by batch, not by the list's filter");
     }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -106,20 +106,48 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
-    public async Task The_table_downloads_as_Excel_with_the_same_figures()
+    public async Task The_table_downloads_as_Excel_with_a_title_the_cut_off_time_and_the_same_figures_as_numbers()
     {
-        await FixtureAsync();
+        var world = await FixtureAsync();
         using var staff = await ClientForRoleAsync(PortalRole.Staff);
 
-        var response = await staff.GetAsync($"{Stats}?handler=Export&by=Category&year=2026");
+        var response = await staff.GetAsync($"{Stats}?handler=Export&by=Category&year=2026&session={world.Session.Id}");
 
         response.EnsureSuccessStatusCode();
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        await using var stream = await response.Content.ReadAsStreamAsync();
-        var rows = (await stream.QueryAsync(useHeaderRow: true)).Cast<IDictionary<string, object?>>().ToList();
-        rows.Select(r => r["名称"]?.ToString()).Should().Equal("城乡建设", "合计");
-        rows[1]["收到"]!.ToString().Should().Be("6");
-        rows[1]["满意率（含基本满意）"]!.ToString().Should().Be("66.7%");
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = stream.Query(useHeaderRow: false, sheetName: "办理统计").Cast<IDictionary<string, object?>>().Select(r => r.Values.ToArray()).ToList();
+        rows[0][0].Should().Be("代表建议办理统计（按类别，第十六届人民代表大会第五次会议，2026年）");
+        rows[1][0].Should().Be($"统计截至：{ChinaTime.FormatDateTime(Beijing(6, 11))}。满意率以已评价件数为基数，含基本满意；其余比率以已答复件数为基数。");
+        var headers = rows[2].Select(h => h?.ToString()).ToList();
+        headers.Should().StartWith(["名称", "收到", "立案"]).And.Contain("满意率（含基本满意）（%）").And.Contain("A类");
+        var data = rows.Skip(3).Select(r => headers.Zip(r).ToDictionary(p => p.First!, p => p.Second)).ToList();
+        data.Select(r => r["名称"]).Should().Equal("城乡建设", "合计");
+        data[1]["收到"].Should().Be(6d, "a count is an Excel number, not text");
+        data[1]["已答复"].Should().Be(3d);
+        data[1]["满意率（含基本满意）（%）"].Should().Be(66.7d, "a rate is a number of per cent");
+        data[1]["A类"].Should().Be(1d);
+        data[1]["D类占比（%）"].Should().Be(0d);
+    }
+
+    [Fact]
+    public async Task A_rate_with_nothing_to_divide_is_an_empty_cell_in_Excel_and_a_dash_on_the_page()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        await Data.SuggestionAsync(world, "尚未答复的建议");
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+
+        var page = await staff.GetDocumentAsync($"{Stats}?by=Session");
+        Row(page, $"stats-{world.Session.Id}")["按期答复率"].Should().Be("—");
+        var response = await staff.GetAsync($"{Stats}?handler=Export&by=Session");
+
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().Select(r => r.Values.ToArray()).ToList();
+        var headers = rows[2].Select(h => h?.ToString()).ToList();
+        var session = rows[3];
+        session[headers.IndexOf("收到")].Should().Be(1d);
+        session[headers.IndexOf("按期答复率（%）")].Should().BeNull();
     }
 
     [Fact]
