@@ -139,4 +139,6 @@ public enum SuggestionEventKind
     Reminded,
     /// <summary>An automatic reminder the portal sent (a deadline near or passed, a reply to rate).</summary>
     ReminderIssued,
+    /// <summary>Registered although the duplicate check flagged it: whoever registered confirmed it is not a duplicate.</summary>
+    DuplicateDismissed,
 }

@@ -124,6 +124,7 @@ public static class SuggestionLabels
         SuggestionEventKind.UnitReassigned => "改交其他单位",
         SuggestionEventKind.Reminded => "催办",
         SuggestionEventKind.ReminderIssued => "系统提醒",
+        SuggestionEventKind.DuplicateDismissed => "确认不是重复",
         _ => kind.ToString(),
     };
 }
