@@ -24,9 +24,10 @@ public sealed record DuplicateProbe(int LeadDeputyId, IReadOnlyList<int> CoSigne
 /// same matter (a shared deputy and a title and text alike by at least <see cref="SuggestionDuplicates.Threshold"/>, or
 /// the same title).
 /// </summary>
+/// <param name="DeputyIds">The registered suggestion's deputies, its lead first.</param>
 public sealed record LikelyDuplicate(
     int SuggestionId, string Number, string Title, SuggestionStatus Status, bool Identical, double Similarity, bool SameTitle,
-    bool SameLead, IReadOnlyList<int> SharedDeputyIds)
+    bool SameLead, IReadOnlyList<int> SharedDeputyIds, IReadOnlyList<int> DeputyIds)
 {
     /// <summary>The reason shown to staff, with the shared deputies by name: "同一领衔代表；标题相同；标题和内容相似度 83%".</summary>
     public string Reason(IReadOnlyDictionary<int, string> deputyNames)
@@ -79,7 +80,7 @@ public static class SuggestionDuplicates
             var sameTitle = title.Length > 0 && title == Normalize(candidate.Title);
             if (!identical && !sameTitle && similarity < Threshold) continue;
             found.Add(new LikelyDuplicate(candidate.Id, candidate.Number, candidate.Title, candidate.Status, identical, similarity, sameTitle,
-                candidate.LeadDeputyId == probe.LeadDeputyId, shared));
+                candidate.LeadDeputyId == probe.LeadDeputyId, shared, [.. candidate.DeputyIds.Where(id => id != candidate.LeadDeputyId).Prepend(candidate.LeadDeputyId)]));
         }
         return [.. found.OrderByDescending(d => d.Identical).ThenByDescending(d => d.Similarity).ThenBy(d => d.SuggestionId)];
     }

@@ -27,7 +27,7 @@ public static class SuggestionMessages
     public const string NotDuplicateField = "NotDuplicate";
 
     public static Refusal PossibleDuplicate(IEnumerable<string> numbers) =>
-        new("Suggestion.PossibleDuplicate", $"与已登记的建议{string.Join("、", numbers)}可能重复。请核对；确属不同事项的，勾选“不是重复，仍然登记”后再保存。", NotDuplicateField);
+        new("Suggestion.PossibleDuplicate", $"与已登记的建议{string.Join("、", numbers)}可能重复。请核对；确属不同事项的，请勾选下方的确认框后再提交。", NotDuplicateField);
 
     public static Refusal IdenticalToRegistered(string number) =>
         new("Suggestion.IdenticalToRegistered", $"与已登记的建议{number}完全相同（领衔代表、附议代表、标题和内容均相同），未重复登记。");
