@@ -32,7 +32,9 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
 
     public override ImportLink ResultLink => new(Url.Page("Index", new { session = SessionId, status = SuggestionStatus.Submitted })!, "查看待审查的建议");
 
-    public override string ConfirmLabel => "我已核对上述各行，确认导入（可能重复的行，勾选“不是重复，仍然登记”的才导入）";
+    public override string ConfirmLabel => Warnings.All(w => w.Column == SuggestionSheet.Import.Column(SuggestionSheet.ReceivedOn).Header)
+        ? "我已核对上述收到日期，确认导入"
+        : "我已核对上述各行，确认导入（完全相同的行不再登记；可能重复的行，勾选了“不是重复，仍然登记”的才导入）";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -207,11 +209,16 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
         private static List<ImportError> RepeatedRows(IReadOnlyList<CheckedRow<SuggestionDraft>> rows)
         {
             var errors = new List<ImportError>();
-            for (var j = 1; j < rows.Count; j++)
+            // Rows alike in title and text only are compared in full (the co-signers in any order), by the domain's rule.
+            var seen = new Dictionary<(string, string), List<CheckedRow<SuggestionDraft>>>();
+            foreach (var row in rows)
             {
-                var probe = DuplicateProbe.Of(rows[j].Draft);
-                var first = rows.Take(j).FirstOrDefault(r => SuggestionDuplicates.IsIdentical(probe, DuplicateProbe.Of(r.Draft)));
-                if (first is not null) errors.Add(new ImportError(rows[j].Row, ImportRow.WholeRow, $"与第{first.Row}行完全相同，请删除重复的一行。", null));
+                var key = (SuggestionDuplicates.Normalize(row.Draft.Title), SuggestionDuplicates.Normalize(row.Draft.Content));
+                if (!seen.TryGetValue(key, out var earlier)) seen[key] = earlier = [];
+                var probe = DuplicateProbe.Of(row.Draft);
+                if (earlier.FirstOrDefault(r => SuggestionDuplicates.IsIdentical(probe, DuplicateProbe.Of(r.Draft))) is { } first)
+                    errors.Add(new ImportError(row.Row, ImportRow.WholeRow, $"与第{first.Row}行完全相同，请删除重复的一行。", null));
+                else earlier.Add(row);
             }
             return errors;
         }
