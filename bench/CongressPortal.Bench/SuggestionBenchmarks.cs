@@ -99,7 +99,7 @@ internal static class SuggestionBenchmarks
         await Case("import: 500-row Excel batch (validate + save)", "< 3 s", async s =>
         {
             await using var content = new MemoryStream(workbook);
-            var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), Actor.Staff("基准测试"), null, default);
+            var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), Actor.Staff("基准测试"), null, [], default);
             if (outcome.Imported != 500) throw new InvalidOperationException("The import did not take all rows: " + string.Join("; ", outcome.Errors.Take(3).Select(e => e.Message)) + outcome.FileError);
         }, 10);
 

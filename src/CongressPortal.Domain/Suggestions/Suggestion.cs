@@ -139,6 +139,18 @@ public sealed partial class Suggestion
         return days > LateAfterSessionDays ? SuggestionMessages.ReceivedLongAfterSession(days) : null;
     }
 
+    /// <summary>
+    /// Records on the timeline that the suggestion was registered although the duplicate check flagged it, and that
+    /// whoever registered it confirmed it is not a duplicate of <paramref name="numbers"/> (S63).
+    /// </summary>
+    public void ConfirmNotDuplicate(IReadOnlyList<string> numbers, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (numbers.Count == 0) throw new ArgumentException("No flagged suggestion to confirm against.", nameof(numbers));
+        Record(SuggestionEventKind.DuplicateDismissed, now, actor, null, SuggestionMessages.NotDuplicateOf(numbers));
+    }
+
     /// <summary>Corrects what was registered. The number stays: source and session cannot change.</summary>
     public void Edit(SuggestionDraft draft, Actor actor, DateTimeOffset now, DateOnly? sessionClosedOn = null, bool confirmed = false)
     {

@@ -147,4 +147,6 @@ public enum SuggestionEventKind
     CoSigningLapsed,
     /// <summary>A unit gave (or changed) its contact person for the suggestion.</summary>
     UnitContactGiven,
+    /// <summary>Registered although the duplicate check flagged it: whoever registered confirmed it is not a duplicate.</summary>
+    DuplicateDismissed,
 }

@@ -128,6 +128,7 @@ public static class SuggestionLabels
         SuggestionEventKind.CoSigningDeclined => "谢绝附议",
         SuggestionEventKind.CoSigningLapsed => "未确认的附议代表不列入",
         SuggestionEventKind.UnitContactGiven => "承办单位确定联系人",
+        SuggestionEventKind.DuplicateDismissed => "确认不是重复",
         _ => kind.ToString(),
     };
 

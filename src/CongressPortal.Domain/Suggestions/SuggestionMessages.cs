@@ -23,6 +23,17 @@ public static class SuggestionMessages
     public static Warning ReceivedLongAfterSession(int days) =>
         new("Suggestion.ReceivedLongAfterSession", $"收到日期在会议闭幕{days}天之后：会议期间的建议一般在会议期间提出。请核对来源和收到日期，确认无误后再保存。");
 
+    /// <summary>The field of the box “不是重复，仍然登记” on a registration form.</summary>
+    public const string NotDuplicateField = "NotDuplicate";
+
+    public static Refusal PossibleDuplicate(IEnumerable<string> numbers) =>
+        new("Suggestion.PossibleDuplicate", $"与已登记的建议{string.Join("、", numbers)}可能重复。请核对；确属不同事项的，请勾选下方的确认框后再提交。", NotDuplicateField);
+
+    public static Refusal IdenticalToRegistered(string number) =>
+        new("Suggestion.IdenticalToRegistered", $"与已登记的建议{number}完全相同（领衔代表、附议代表、标题和内容均相同），未重复登记。");
+
+    public static string NotDuplicateOf(IEnumerable<string> numbers) => $"登记时提示可能与{string.Join("、", numbers)}重复，登记人确认不是重复";
+
     // Review.
     public static Refusal MergeIntoSelf { get; } = Refusal.Define(Area, "不能与自身并案。", "TargetNumber");
     public static Refusal MergeTargetClosed { get; } = Refusal.Define(Area, "并入的建议须处于待审查、待交办或办理中状态。", "TargetNumber");

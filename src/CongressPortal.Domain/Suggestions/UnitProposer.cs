@@ -33,8 +33,6 @@ public sealed class UnitProposer
     /// <summary>The weight of the category vote against one fully alike earlier suggestion.</summary>
     public const double CategoryWeight = 0.5;
 
-    private const int ContentChars = 400;
-
     /// <summary>
     /// A bigram in more than this share of the earlier suggestions, found with more than half of the units (关于, 建议, 的建…),
     /// says nothing and is left out.
@@ -57,7 +55,7 @@ public sealed class UnitProposer
         for (var i = 0; i < _history.Count; i++)
         {
             var item = _history[i];
-            var grams = Grams(item.Title, item.Content);
+            var grams = TextLikeness.Grams(item.Title, item.Content);
             _grams.Add(grams);
             foreach (var gram in grams)
             {
@@ -87,7 +85,7 @@ public sealed class UnitProposer
     /// <summary>The units proposed for a suggestion, best first (at most <paramref name="take"/>); empty without any evidence.</summary>
     public IReadOnlyList<UnitProposal> Propose(string title, string? content, int categoryId, int take = 3)
     {
-        var grams = Grams(title, content);
+        var grams = TextLikeness.Grams(title, content);
         grams.ExceptWith(_common);
         var shared = new Dictionary<int, int>();
         foreach (var gram in grams)
@@ -96,7 +94,7 @@ public sealed class UnitProposer
             foreach (var index in list) shared[index] = shared.GetValueOrDefault(index) + 1;
         }
         var neighbours = shared
-            .Select(p => (Index: p.Key, Similarity: 2.0 * p.Value / (grams.Count + _sizes[p.Key])))
+            .Select(p => (Index: p.Key, Similarity: TextLikeness.Dice(p.Value, grams.Count, _sizes[p.Key])))
             .Where(n => n.Similarity >= MinimumSimilarity)
             .OrderByDescending(n => n.Similarity).ThenBy(n => _history[n.Index].SuggestionId)
             .Take(Neighbours)
@@ -121,19 +119,5 @@ public sealed class UnitProposer
             .OrderByDescending(u => u.Value.Score).ThenBy(u => u.Key)
             .Take(take)
             .Select(u => new UnitProposal(u.Key, Math.Round(u.Value.Score, 3), u.Value.Similar, byCategory.GetValueOrDefault(u.Key), categoryTotal))];
-    }
-
-    /// <summary>The bigrams of the title (twice: a title says more than a paragraph) and of the text's opening.</summary>
-    private static HashSet<string> Grams(string title, string? content)
-    {
-        var text = content is { Length: > ContentChars } ? content[..ContentChars] : content ?? "";
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in ChineseSearch.Index(title).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            grams.Add(token);
-            grams.Add("题:" + token);
-        }
-        foreach (var token in ChineseSearch.Index(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)) grams.Add(token);
-        return grams;
     }
 }

@@ -42,6 +42,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SuggestionTheme> SuggestionThemes => Set<SuggestionTheme>();
     public DbSet<SuggestionNumberCounter> SuggestionNumberCounters => Set<SuggestionNumberCounter>();
     public DbSet<HandlingReportRelease> HandlingReportReleases => Set<HandlingReportRelease>();
+    public DbSet<SuggestionImportBatch> SuggestionImportBatches => Set<SuggestionImportBatch>();
     public DbSet<SuggestionSettings> SuggestionSettings => Set<SuggestionSettings>();
     public DbSet<ReplyClassification> ReplyClassifications => Set<ReplyClassification>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();

@@ -242,6 +242,22 @@ internal sealed class SuggestionNumberCounterConfiguration : IEntityTypeConfigur
     }
 }
 
+internal sealed class SuggestionImportBatchConfiguration : IEntityTypeConfiguration<SuggestionImportBatch>
+{
+    public void Configure(EntityTypeBuilder<SuggestionImportBatch> builder)
+    {
+        builder.ToTable("suggestion_import_batches");
+        // The very same file is imported once (S64): two staff confirming it at once cannot both save it.
+        builder.Property(b => b.ContentHash).HasMaxLength(64);
+        builder.HasIndex(b => b.ContentHash).IsUnique();
+        builder.Property(b => b.FileName).HasMaxLength(200);
+        builder.Property(b => b.FirstNumber).HasMaxLength(60);
+        builder.Property(b => b.LastNumber).HasMaxLength(60);
+        builder.Property(b => b.ImportedBy).HasMaxLength(100);
+        builder.HasOne<CongressSession>().WithMany().HasForeignKey(b => b.SessionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class SuggestionSettingsConfiguration : IEntityTypeConfiguration<SuggestionSettings>
 {
     public void Configure(EntityTypeBuilder<SuggestionSettings> builder)

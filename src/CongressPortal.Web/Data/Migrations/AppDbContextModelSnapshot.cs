@@ -4091,6 +4091,70 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("suggestion_events", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("FirstNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("first_number");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("imported_by");
+
+                    b.Property<string>("LastNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("last_number");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_suggestion_import_batches");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suggestion_import_batches_content_hash");
+
+                    b.HasIndex("SessionId")
+                        .HasDatabaseName("ix_suggestion_import_batches_session_id");
+
+                    b.ToTable("suggestion_import_batches", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionNumberCounter", b =>
                 {
                     b.Property<string>("Scope")
@@ -6626,6 +6690,16 @@ namespace CongressPortal.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_suggestion_events_suggestions_suggestion_id");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionImportBatch", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Reference.CongressSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_suggestion_import_batches_sessions_session_id");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionOpinion", b =>

@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Data.Queries;
 
+/// <summary>A likely duplicate as a page shows it (S63).</summary>
+public sealed record DuplicateFlag(int Id, string Number, string Title, string Status, string Deputies, string Reason, bool Identical);
+
 /// <summary>
 /// Registers suggestions with their numbers. Numbers come from a counter row per scope (a session, or a year
 /// between sessions) saved in the same transaction as the suggestions: two registrations at once cannot get
@@ -25,23 +28,77 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
     public Task<CommandResult<IReadOnlyList<Suggestion>>> RegisterAsync(
         IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment>? attachments,
         Action<IReadOnlyList<Suggestion>>? beforeSave, CancellationToken ct) =>
-        RegisterAsync(drafts, actor, attachments, beforeSave, confirmed: false, ct);
+        RegisterCheckedAsync(drafts, actor, attachments, new Registration { BeforeSave = beforeSave }, ct);
 
     /// <summary>
     /// Registers every draft or none. A session suggestion received long after its session closed is refused with
     /// a request to confirm (<see cref="Suggestion.RegistrationWarning"/>) unless <paramref name="confirmed"/>.
     /// </summary>
-    public async Task<CommandResult<IReadOnlyList<Suggestion>>> RegisterAsync(
+    public Task<CommandResult<IReadOnlyList<Suggestion>>> RegisterAsync(
         IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment>? attachments,
-        Action<IReadOnlyList<Suggestion>>? beforeSave, bool confirmed, CancellationToken ct)
+        Action<IReadOnlyList<Suggestion>>? beforeSave, bool confirmed, CancellationToken ct) =>
+        RegisterCheckedAsync(drafts, actor, attachments, new Registration { BeforeSave = beforeSave, Confirmed = confirmed }, ct);
+
+    /// <summary>
+    /// How a registration runs: the confirmations of the user, the duplicate check (S63) and what is saved with the
+    /// suggestions. The checks run inside the registration's transaction, after an advisory lock on each number scope, so
+    /// two people registering the same suggestion at once (two staff importing one file, a double click) cannot both
+    /// succeed: the second sees the first's rows.
+    /// </summary>
+    public sealed record Registration
     {
+        /// <summary>The user confirmed the late-received warning (S8).</summary>
+        public bool Confirmed { get; init; }
+
+        /// <summary>Refuse a draft identical to a registered suggestion, and one flagged as a likely duplicate unless confirmed.</summary>
+        public bool CheckDuplicates { get; init; }
+
+        /// <summary>The drafts (by index) the user confirmed are not duplicates (“不是重复，仍然登记”); recorded on their timelines.</summary>
+        public IReadOnlySet<int> NotDuplicates { get; init; } = new HashSet<int>();
+
+        /// <summary>Only suggestions of this deputy count (a deputy submitting online is shown only their own).</summary>
+        public int? OnlyOfDeputy { get; init; }
+
+        /// <summary>A last check inside the lock (an import batch already saved); a refusal stops the registration.</summary>
+        public Func<CancellationToken, Task<Refusal?>>? BeforeCreate { get; init; }
+
+        /// <summary>Changes saved with the suggestions (a reception issue linked, an import batch recorded).</summary>
+        public Action<IReadOnlyList<Suggestion>>? BeforeSave { get; init; }
+    }
+
+    /// <summary>Registers every draft or none, as <paramref name="registration"/> says; returns the new suggestions in the drafts' order.</summary>
+    public async Task<CommandResult<IReadOnlyList<Suggestion>>> RegisterCheckedAsync(
+        IReadOnlyList<SuggestionDraft> drafts, Actor actor, IReadOnlyList<NewAttachment>? attachments, Registration registration, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(registration);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var created = await CreateAsync(drafts, actor, attachments ?? [], confirmed, ct);
-                beforeSave?.Invoke(created);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await LockScopesAsync(drafts, ct);
+                if (registration.BeforeCreate is { } check && await check(ct) is { } refusal)
+                    return CommandResult<IReadOnlyList<Suggestion>>.Refused(refusal);
+                var dismissed = new Dictionary<int, IReadOnlyList<string>>();
+                if (registration.CheckDuplicates)
+                {
+                    var flags = await DuplicatesAsync(drafts, registration.OnlyOfDeputy, ct);
+                    for (var i = 0; i < drafts.Count; i++)
+                    {
+                        if (flags[i].FirstOrDefault(d => d.Identical) is { } identical)
+                            return CommandResult<IReadOnlyList<Suggestion>>.Refused(SuggestionMessages.IdenticalToRegistered(identical.Number));
+                        if (flags[i].Count == 0) continue;
+                        if (!registration.NotDuplicates.Contains(i))
+                            return CommandResult<IReadOnlyList<Suggestion>>.Refused(SuggestionMessages.PossibleDuplicate(flags[i].Select(d => d.Number)));
+                        dismissed[i] = [.. flags[i].Select(d => d.Number)];
+                    }
+                }
+                var created = await CreateAsync(drafts, actor, attachments ?? [], registration.Confirmed, ct);
+                foreach (var (index, numbers) in dismissed) created[index].ConfirmNotDuplicate(numbers, actor, clock.GetUtcNow());
+                registration.BeforeSave?.Invoke(created);
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 return CommandResult<IReadOnlyList<Suggestion>>.Ok(created);
             }
             catch (DomainRuleException exception)
@@ -58,7 +115,8 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
             }
             catch (DbUpdateException exception) when (attempt < Attempts && (exception is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(exception)))
             {
-                // Someone drew numbers from the same counter meanwhile: draw again.
+                // Someone drew numbers from the same counter meanwhile (or saved the same import batch): try again; the
+                // checks above then see what they saved.
                 db.ChangeTracker.Clear();
             }
             catch (DbUpdateException exception) when (DbErrors.IsForeignKeyViolation(exception))
@@ -68,6 +126,62 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
             }
         }
     }
+
+    /// <summary>
+    /// The likely duplicates of each draft (S63), identical ones first: registered suggestions of the same number scope
+    /// that share a deputy with it (one index-backed query per scope: suggestions by scope, deputies by deputy), compared in
+    /// memory by <see cref="SuggestionDuplicates"/>. With <paramref name="onlyOfDeputy"/>, only suggestions of that deputy.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<LikelyDuplicate>>> DuplicatesAsync(IReadOnlyList<SuggestionDraft> drafts, int? onlyOfDeputy, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var result = new IReadOnlyList<LikelyDuplicate>[drafts.Count];
+        foreach (var group in drafts.Select((d, i) => (Draft: d, Index: i)).GroupBy(x => SuggestionNumbering.ScopeFor(x.Draft.Source, x.Draft.SessionId, x.Draft.Year)))
+        {
+            var deputyIds = group.SelectMany(x => x.Draft.CoSignerIds.Append(x.Draft.LeadDeputyId)).Distinct().ToList();
+            var rows = await db.Suggestions.AsNoTracking()
+                .Where(s => s.NumberScope == group.Key && s.Deputies.Any(d => deputyIds.Contains(d.DeputyId)))
+                .Where(s => onlyOfDeputy == null || s.Deputies.Any(d => d.DeputyId == onlyOfDeputy))
+                .Select(s => new
+                {
+                    s.Id, s.Number, s.Title, s.Content, s.LeadDeputyId, s.Status,
+                    Deputies = s.Deputies.OrderBy(d => d.Order).Select(d => new { d.DeputyId, d.Role }).ToList(),
+                })
+                .ToListAsync(ct);
+            var candidates = rows.Select(r => new RegisteredSuggestion(r.Id, r.Number, r.Title, r.Content, r.LeadDeputyId,
+                [.. r.Deputies.Where(d => d.Role == SuggestionDeputyRole.CoSigner).Select(d => d.DeputyId)],
+                [.. r.Deputies.Select(d => d.DeputyId)], r.Status)).ToList();
+            foreach (var (draft, index) in group) result[index] = SuggestionDuplicates.Find(DuplicateProbe.Of(draft), candidates);
+        }
+        return result;
+    }
+
+    /// <summary>The likely duplicates as staff and deputies read them: number, title, status, deputies' names and the reason.</summary>
+    public async Task<IReadOnlyList<DuplicateFlag>> DescribeAsync(IReadOnlyList<LikelyDuplicate> duplicates, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(duplicates);
+        if (duplicates.Count == 0) return [];
+        var ids = duplicates.SelectMany(d => d.DeputyIds).Distinct().ToList();
+        var names = await db.Deputies.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return [.. duplicates.Select(d => new DuplicateFlag(d.SuggestionId, d.Number, d.Title, SuggestionLabels.For(d.Status),
+            string.Join("、", d.DeputyIds.Select(id => names.GetValueOrDefault(id)).OfType<string>()), d.Reason(names), d.Identical))];
+    }
+
+    /// <summary>
+    /// Serialises registrations of the same number scope until the transaction ends (<c>pg_advisory_xact_lock</c>), in a
+    /// fixed order so that two batches over the same scopes cannot deadlock. Registrations of other scopes go on meanwhile.
+    /// </summary>
+    private async Task LockScopesAsync(IReadOnlyList<SuggestionDraft> drafts, CancellationToken ct)
+    {
+        foreach (var scope in drafts.Select(d => SuggestionNumbering.ScopeFor(d.Source, d.SessionId, d.Year)).Distinct().Order(StringComparer.Ordinal))
+        {
+            // Reads nothing and writes nothing: only the lock, released with the transaction.
+            await db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM (SELECT pg_advisory_xact_lock({RegistrationLockKey}, hashtext({scope}))) AS l").ToListAsync(ct);
+        }
+    }
+
+    /// <summary>The first key of the registration locks: a fixed number no other lock of the portal uses ("SUGG" in ASCII).</summary>
+    private const int RegistrationLockKey = 0x53554747;
 
     /// <summary>The day a session closed, for the check of suggestions received long after it (a session still open: its first day).</summary>
     public Task<DateOnly?> SessionClosedOnAsync(int? sessionId, CancellationToken ct) =>

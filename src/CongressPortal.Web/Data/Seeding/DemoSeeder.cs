@@ -48,8 +48,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         foreach (var (name, shortName, kind) in Committees) db.Committees.Add(Committee.Create(name, shortName, kind, ++order));
         order = 0;
         foreach (var (name, kind) in Units) db.HandlingUnits.Add(HandlingUnit.Create(name, null, kind, null, null, ++order));
-        order = 0;
-        foreach (var name in Categories) db.SuggestionCategories.Add(SuggestionCategory.Create(name, ++order));
+        // The default categories are seeded at start-up (ReferenceSeeder); the demo adds only those missing.
+        var categories = await db.SuggestionCategories.Select(c => c.Name).ToListAsync(ct);
+        order = categories.Count;
+        foreach (var name in SuggestionCategory.DefaultNames.Except(categories)) db.SuggestionCategories.Add(SuggestionCategory.Create(name, ++order));
 
         order = 0;
         foreach (var (district, subdistricts) in Areas)
@@ -151,8 +153,6 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         ("国网示例供电公司", HandlingUnitKind.Other),
         ("示例市水务集团有限公司", HandlingUnitKind.Other),
     ];
-
-    private static readonly string[] Categories = ["财政经济", "城乡建设", "生态环境", "农业农村", "教科文卫", "社会建设", "内务司法", "民族宗教", "其他"];
 
     private static readonly (string District, string[] Subdistricts)[] Areas =
     [

@@ -25,6 +25,19 @@ public sealed class ReferenceSeeder(AppDbContext db, RoleManager<IdentityRole> r
         if (!await db.ReplyClassifications.AnyAsync(ct)) db.ReplyClassifications.AddRange(ReplyClassification.Defaults());
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// The default suggestion categories (财政经济 … 其他), once: only while there are none at all, so a second start adds
+    /// nothing, and categories staff renamed, deactivated or deleted are not brought back. Run at start-up and migration
+    /// (<see cref="SeedingExtensions.MigrateAndSeedAsync(IServiceProvider, bool, CancellationToken)"/>), not by the tests'
+    /// reset: tests make the categories they need.
+    /// </summary>
+    public async Task SeedDefaultCategoriesAsync(CancellationToken ct)
+    {
+        if (await db.SuggestionCategories.AnyAsync(ct)) return;
+        db.SuggestionCategories.AddRange(SuggestionCategory.Defaults());
+        await db.SaveChangesAsync(ct);
+    }
 }
 
 /// <summary>

@@ -10,8 +10,11 @@ public sealed record UploadedFile(string FileName, long Length, Stream Content);
 /// <summary>One problem in the file: the Excel row (the header is row 1), the column header, the message and what the cell held.</summary>
 public sealed record ImportError(int Row, string Column, string Message, string? Value);
 
-/// <summary>A domain <see cref="Warning"/> about a row that staff confirm before the file is imported: where, why, and what the cell held.</summary>
-public sealed record ImportWarning(int Row, string Column, string Message, string? Value);
+/// <summary>
+/// A domain <see cref="Warning"/> about a row that staff confirm before the file is imported: where, why, and what the cell
+/// held. With <paramref name="RowChoice"/> the row is imported only if staff tick it (a likely duplicate: “不是重复，仍然登记”).
+/// </summary>
+public sealed record ImportWarning(int Row, string Column, string Message, string? Value, bool RowChoice = false);
 
 /// <summary>
 /// What an import did: the rows imported, or why not — one message about the file, a table of errors, or warnings to

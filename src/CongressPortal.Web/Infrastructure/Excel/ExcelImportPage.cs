@@ -22,6 +22,9 @@ public abstract class ExcelImportPage : PageModel
     /// <summary>The confirmation checkbox: the fingerprint of the warnings staff ticked (<see cref="ExcelImport.Fingerprint"/>), or null.</summary>
     [BindProperty] public string? Confirmed { get; set; }
 
+    /// <summary>The rows of a <see cref="ImportWarning.RowChoice"/> warning staff ticked to import anyway (their Excel row numbers).</summary>
+    [BindProperty] public List<int> RegisterAnyway { get; set; } = [];
+
     /// <summary>The rows and columns that stopped the last upload, in row order.</summary>
     public IReadOnlyList<ImportError> Errors { get; private set; } = [];
 

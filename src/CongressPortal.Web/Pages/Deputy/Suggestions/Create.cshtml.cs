@@ -18,8 +18,10 @@ using DeputyEntity = CongressPortal.Domain.Deputies.Deputy;
 namespace CongressPortal.Web.Pages.Deputy.Suggestions;
 
 /// <summary>
-/// 网上提交建议: a deputy submits a suggestion between sessions with themselves as the lead (from the deputy_id claim);
-/// it waits in 待审查 until staff accept it (docs/domain/suggestions.md). With <c>?issue=</c> it turns an issue raised at a reception
+/// 网上提交建议: a deputy submits a suggestion with themselves as the lead (from the deputy_id claim); while a session sits
+/// it is a session suggestion numbered in that session, otherwise a between-session one (S3). It waits in 待审查 until
+/// staff accept it (docs/domain/suggestions.md). A likely repeat of the deputy's own suggestion is shown with links, and
+/// submitted only when the deputy confirms (S63). With <c>?issue=</c> it turns an issue raised at a reception
 /// the deputy attended into the suggestion and links the two (docs/domain/stations.md#reception-records).
 /// </summary>
 [RequestSizeLimit(Uploads.MaxRequestBytes)]
@@ -42,6 +44,8 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
     public DeputyPicker Picker => new($"{nameof(Input)}.{nameof(Command.CoSignerIds)}", "cosigners", "附议代表（可不选）",
         "本届在任的市人大代表，按代表团分组、按姓氏笔画排列；可输入姓名、代表团或代表证号查找，勾选后提交。您本人是领衔代表，不必选择。所选代表要在其代表工作台确认附议。",
         Context.CoSigners, [.. Input.CoSignerIds ?? []], CoSignerQuery);
+    /// <summary>The deputy's own registered suggestions this one likely repeats (S63), after a refused submission.</summary>
+    public IReadOnlyList<DuplicateFlag> Duplicates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -87,6 +91,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                     return RedirectToPage("Details", new { id = result.Value.Id });
                 }
                 result.AddTo(ModelState, Input.GetType(), "Input", filesKey: FilesField);
+                Duplicates = await handler.DuplicatesAsync(deputyId, Input, ct);
             }
         }
         var context = await handler.ContextAsync(deputyId, IssueId, ct);
@@ -109,6 +114,9 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
         /// <summary>Optional (nullable, so no implicit required rule): a suggestion may have no co-signers.</summary>
         [Display(Name = "附议代表")]
         public IReadOnlyList<int>? CoSignerIds { get; init; }
+
+        /// <summary>The deputy looked at the similar suggestions shown and submits anyway (recorded on its timeline).</summary>
+        public bool NotDuplicate { get; init; }
     }
 
     /// <summary>The suggestion an issue was already turned into; <see cref="Mine"/> when the deputy may open it.</summary>
@@ -180,14 +188,18 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
             if (!await db.SuggestionCategories.AnyAsync(c => c.Id == input.CategoryId && c.IsActive, ct))
                 return CommandResult<Submitted>.Fail(CategoryInactive, $"{nameof(CreateModel.Input)}.{nameof(Command.CategoryId)}");
 
-            var today = ChinaTime.Today(clock.GetUtcNow());
-            var draft = new SuggestionDraft(SuggestionSource.BetweenSessions, null, today.Year, deputyId, coSigners,
-                input.Title, input.Content, input.CategoryId!.Value, today);
-            var result = await registrar.RegisterAsync([draft], actor, attachments, issue is null ? null : created =>
+            var draft = await DraftAsync(deputyId, input, coSigners, ct);
+            var result = await registrar.RegisterCheckedAsync([draft], actor, attachments, new SuggestionRegistrar.Registration
             {
-                // The registrar clears the change tracker before it draws a number again: track the issue anew then.
-                if (db.Entry(issue).State == EntityState.Detached) db.Attach(issue);
-                issue.LinkSuggestion(created[0].Id);
+                CheckDuplicates = true,
+                OnlyOfDeputy = deputyId,
+                NotDuplicates = input.NotDuplicate ? new HashSet<int> { 0 } : new HashSet<int>(),
+                BeforeSave = issue is null ? null : created =>
+                {
+                    // The registrar clears the change tracker before it draws a number again: track the issue anew then.
+                    if (db.Entry(issue).State == EntityState.Detached) db.Attach(issue);
+                    issue.LinkSuggestion(created[0].Id);
+                },
             }, ct);
             // The issue is the only record saved with the suggestion that someone else can change: a second
             // submission of the same issue (a double click, two tabs) linked it first.
@@ -197,6 +209,26 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
             return CommandResult<Submitted>.Ok(new Submitted(suggestion.Id, suggestion.Number));
         }
 
+
+        /// <summary>The deputy's own suggestions that the form likely repeats (S63).</summary>
+        public async Task<IReadOnlyList<DuplicateFlag>> DuplicatesAsync(int deputyId, Command input, CancellationToken ct)
+        {
+            if (input.CategoryId is null || string.IsNullOrWhiteSpace(input.Title)) return [];
+            var draft = await DraftAsync(deputyId, input, (input.CoSignerIds ?? []).Distinct().ToList(), ct);
+            return await registrar.DescribeAsync((await registrar.DuplicatesAsync([draft], deputyId, ct))[0], ct);
+        }
+
+        /// <summary>The draft of an online submission: numbered in the session that sits today, else between sessions (S3).</summary>
+        private async Task<SuggestionDraft> DraftAsync(int deputyId, Command input, List<int> coSigners, CancellationToken ct)
+        {
+            var today = ChinaTime.Today(clock.GetUtcNow());
+            var sessions = await db.Sessions.AsNoTracking()
+                .Where(s => s.StartDate <= today && (s.EndDate ?? s.StartDate) >= today)
+                .Select(s => new SessionDates(s.Id, s.StartDate, s.EndDate))
+                .ToListAsync(ct);
+            var (source, sessionId, year) = SuggestionNumbering.OnlineSource(today, sessions);
+            return new SuggestionDraft(source, sessionId, year, deputyId, coSigners, input.Title, input.Content, input.CategoryId!.Value, today);
+        }
 
         /// <summary>Issues raised at receptions the deputy attended (ReceptionDeputy): the only ones they may turn into a suggestion.</summary>
         private IQueryable<ReceptionIssue> AttendedIssues(int deputyId) =>

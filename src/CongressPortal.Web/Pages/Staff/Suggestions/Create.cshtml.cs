@@ -41,6 +41,9 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
     /// <summary>A refused post that carried files: the browser has dropped them, so the user is told to choose them again.</summary>
     public bool MustReselectFiles { get; private set; }
 
+    /// <summary>Registered suggestions this one likely repeats (S63), shown when the save was refused or the form came back.</summary>
+    public IReadOnlyList<DuplicateFlag> Duplicates { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Input = await handler.NewAsync(ct);
@@ -67,6 +70,7 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 return RedirectToPage("Details", new { id = result.Value.Id });
             }
             SuggestionForm.Show(result, ModelState);
+            Duplicates = await handler.DuplicatesAsync(Input, ct);
         }
         MustReselectFiles = Attachments.Any(f => f.Length > 0);
         Choices = await handler.ChoicesAsync(Input, ct);
@@ -108,6 +112,9 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
 
         /// <summary>The user confirmed the domain's warning (a session suggestion received long after the session).</summary>
         public bool Confirmed { get; init; }
+
+        /// <summary>“不是重复，仍然登记”: staff checked the likely duplicates shown and register it anyway (recorded on its timeline).</summary>
+        public bool NotDuplicate { get; init; }
 
         /// <summary>The rules a form can check before the domain does (the domain checks them again).</summary>
         public IEnumerable<(string Field, string Message)> ShapeErrors()
@@ -231,6 +238,16 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
         public Task<FormChoices> ChoicesAsync(Command input, CancellationToken ct) =>
             SuggestionForm.ChoicesAsync(db, input, ChinaTime.Today(clock.GetUtcNow()), ct);
 
+        /// <summary>The likely duplicates of what the form holds (S63); none while the form lacks what the check compares.</summary>
+        public async Task<IReadOnlyList<DuplicateFlag>> DuplicatesAsync(Command input, CancellationToken ct)
+        {
+            if (input.Source is null || input.LeadDeputyId is null || input.CategoryId is null || input.ReceivedOn is null
+                || (input.Source == SuggestionSource.DuringSession && input.SessionId is null)) return [];
+            var draft = input.ToDraft(await SuggestionForm.SessionYearAsync(db, input.SessionId, ct));
+            var found = await registrar.DuplicatesAsync([draft], null, ct);
+            return await registrar.DescribeAsync(found[0], ct);
+        }
+
         /// <summary>Registers the suggestion with its files, numbered in the same save; nothing is saved when anything is refused.</summary>
         public async Task<CommandResult<Registered>> RegisterAsync(Command input, IReadOnlyList<IFormFile> files, Actor actor, CancellationToken ct)
         {
@@ -245,7 +262,12 @@ public sealed class CreateModel(CreateModel.Handler handler) : PageModel
                 return CommandResult<Registered>.Fail(exception.Message, AttachmentsField);
             }
             var draft = input.ToDraft(await SuggestionForm.SessionYearAsync(db, input.SessionId, ct));
-            var result = await registrar.RegisterAsync([draft], actor, attachments, null, input.Confirmed, ct);
+            var result = await registrar.RegisterCheckedAsync([draft], actor, attachments, new SuggestionRegistrar.Registration
+            {
+                Confirmed = input.Confirmed,
+                CheckDuplicates = true,
+                NotDuplicates = input.NotDuplicate ? new HashSet<int> { 0 } : new HashSet<int>(),
+            }, ct);
             if (!result.IsSuccess) return result.As<Registered>();
             var suggestion = result.Value![0];
             return CommandResult<Registered>.Ok(new Registered(suggestion.Id, suggestion.Number));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
@@ -6,6 +7,7 @@ using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Identity;
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Infrastructure.Excel;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -30,7 +32,9 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
 
     public override ImportLink ResultLink => new(Url.Page("Index", new { session = SessionId, status = SuggestionStatus.Submitted })!, "查看待审查的建议");
 
-    public override string ConfirmLabel => "我已核对上述收到日期，确认导入";
+    public override string ConfirmLabel => Warnings.All(w => w.Column == SuggestionSheet.Import.Column(SuggestionSheet.ReceivedOn).Header)
+        ? "我已核对上述收到日期，确认导入"
+        : "我已核对上述各行，确认导入（完全相同的行不再登记；可能重复的行，勾选了“不是重复，仍然登记”的才导入）";
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -44,7 +48,7 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (SessionId is null) ModelState.AddModelError("session", "请选择会议。");
-        if (await TryImportAsync((file, confirmed) => handler.ImportAsync(SessionId!.Value, file, User.AsStaff(), confirmed, ct)))
+        if (await TryImportAsync((file, confirmed) => handler.ImportAsync(SessionId!.Value, file, User.AsStaff(), confirmed, RegisterAnyway, ct)))
         {
             return RedirectToPage(new { session = SessionId });
         }
@@ -95,11 +99,14 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
         }
 
         /// <summary>
-        /// Reads and checks the whole file; registers every suggestion in one transaction only when nothing is wrong and
-        /// staff confirmed the rows received long after the session (<paramref name="confirmation"/>: the fingerprint of
-        /// exactly those warnings, <see cref="ExcelImport.Unconfirmed"/>).
+        /// Reads and checks the whole file; registers the suggestions in one transaction only when nothing is wrong and
+        /// staff confirmed what the preview listed (<paramref name="confirmation"/>: the fingerprint of exactly those rows,
+        /// <see cref="ExcelImport.Unconfirmed"/>): rows received long after the session, rows identical to registered
+        /// suggestions (never registered again) and likely duplicates (registered only when staff ticked them in
+        /// <paramref name="registerAnyway"/>). The very same file (by its SHA-256) is refused outright (S64).
         /// </summary>
-        public async Task<ImportOutcome> ImportAsync(int sessionId, UploadedFile file, Actor actor, string? confirmation, CancellationToken ct)
+        public async Task<ImportOutcome> ImportAsync(int sessionId, UploadedFile file, Actor actor, string? confirmation,
+            IReadOnlyCollection<int> registerAnyway, CancellationToken ct)
         {
             var session = await db.Sessions.AsNoTracking()
                 .Where(s => s.Id == sessionId)
@@ -107,7 +114,14 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
                 .SingleOrDefaultAsync(ct);
             if (session is null) return ImportOutcome.Rejected(NoSession);
 
-            var check = await ExcelImport.CheckAsync<SuggestionDraft>(SuggestionSheet.Import, file, async token =>
+            // The file in memory (at most the upload limit): hashed, then read.
+            using var content = new MemoryStream();
+            await file.Content.CopyToAsync(content, ct);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
+            content.Position = 0;
+            if (await AlreadyImportedAsync(hash, ct) is { } before) return ImportOutcome.Rejected(before.Message);
+
+            var check = await ExcelImport.CheckAsync<SuggestionDraft>(SuggestionSheet.Import, file with { Content = content }, async token =>
             {
                 var deputies = await db.Deputies.AsNoTracking()
                     .Where(d => d.TermId == session.TermId)
@@ -129,27 +143,99 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
                 return row => new RowCheck(row, context).Check();
             }, ct);
             if (check.Rejection is { } rejected) return rejected;
+            if (RepeatedRows(check.Rows) is { Count: > 0 } repeated) return ImportOutcome.Rejected(repeated);
 
             // The one closing date of the batch: each row's received date is weighed against it by the domain.
             var closedOn = await registrar.SessionClosedOnAsync(session.Id, ct);
             var receivedOn = SuggestionSheet.Import.Column(SuggestionSheet.ReceivedOn).Header;
-            var warnings = check.Rows
+            var late = check.Rows
                 .Select(r => (r.Row, r.Draft, Warning: Suggestion.RegistrationWarning(r.Draft, closedOn)))
                 .Where(r => r.Warning is not null)
                 .Select(r => new ImportWarning(r.Row, receivedOn, r.Warning!.Message, r.Draft.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                 .ToList();
+
+            // The duplicate check (S63): identical rows are left out, likely duplicates wait for staff's tick.
+            var flags = await registrar.DuplicatesAsync([.. check.Rows.Select(r => r.Draft)], null, ct);
+            var identical = new List<(int Row, string Number)>();
+            var flagged = new List<(CheckedRow<SuggestionDraft> Row, IReadOnlyList<DuplicateFlag> Flags)>();
+            for (var i = 0; i < check.Rows.Count; i++)
+            {
+                if (flags[i].FirstOrDefault(f => f.Identical) is { } same) identical.Add((check.Rows[i].Row, same.Number));
+                else if (flags[i].Count > 0) flagged.Add((check.Rows[i], await registrar.DescribeAsync(flags[i], ct)));
+            }
+            if (identical.Count == check.Rows.Count)
+            {
+                return ImportOutcome.Rejected([.. identical.Select(r => new ImportError(r.Row, ImportRow.WholeRow, IdenticalRow(r.Row, r.Number), null))]);
+            }
+            var warnings = late
+                .Concat(identical.Select(r => new ImportWarning(r.Row, ImportRow.WholeRow, IdenticalRow(r.Row, r.Number), null)))
+                .Concat(flagged.SelectMany(r => r.Flags.Select((f, n) => new ImportWarning(r.Row.Row, ImportRow.WholeRow,
+                    $"可能与已登记的建议{f.Number}《{f.Title}》重复（代表：{f.Deputies}；{f.Reason}）。", r.Row.Draft.Title, RowChoice: n == 0))))
+                .OrderBy(w => w.Row)
+                .ToList();
             if (ExcelImport.Unconfirmed(warnings, confirmation) is { } unconfirmed) return unconfirmed;
 
-            // One call, one transaction: numbers are drawn in row order, and nothing is saved if anything fails.
-            var result = await registrar.RegisterAsync([.. check.Rows.Select(r => r.Draft)], actor, null, null, confirmed: warnings.Count > 0, ct);
+            var skipped = identical.Select(r => r.Row).Concat(flagged.Where(f => !registerAnyway.Contains(f.Row.Row)).Select(f => f.Row.Row)).ToHashSet();
+            var rows = check.Rows.Where(r => !skipped.Contains(r.Row)).ToList();
+            if (rows.Count == 0) return ImportOutcome.Rejected("没有可导入的建议：可能重复的各行均未勾选“不是重复，仍然登记”，完全相同的行不再登记。");
+            var ticked = flagged.Select(f => f.Row.Row).Where(registerAnyway.Contains).ToHashSet();
+
+            // One call, one transaction: numbers are drawn in row order, and nothing is saved if anything fails. Inside its
+            // lock the registrar checks again that neither this file nor an identical row was saved meanwhile.
+            var result = await registrar.RegisterCheckedAsync([.. rows.Select(r => r.Draft)], actor, null, new SuggestionRegistrar.Registration
+            {
+                Confirmed = late.Count > 0,
+                CheckDuplicates = true,
+                NotDuplicates = rows.Select((r, i) => (r.Row, Index: i)).Where(r => ticked.Contains(r.Row)).Select(r => r.Index).ToHashSet(),
+                BeforeCreate = AlreadyImportedAsync(hash),
+                BeforeSave = created => db.SuggestionImportBatches.Add(SuggestionImportBatch.Record(hash, file.FileName, session.Id, created, actor, clock.GetUtcNow())),
+            }, ct);
             if (!result.IsSuccess) return ImportOutcome.Rejected($"未导入任何建议：{result.Error}");
             var created = result.Value!;
             // Counts only: titles and names stay out of the log.
             logger.LogInformation("Imported {Count} suggestions into session {SessionId}", created.Count, session.Id);
             var sessionName = CongressSession.FormatName(session.Term, session.Number);
-            return ImportOutcome.Done(created.Count,
-                $"{created.Count} 件建议已导入{sessionName}，编号从{created[0].Number}到{created[^1].Number}，状态为“待审查”。");
+            var summary = $"{created.Count} 件建议已导入{sessionName}，编号从{created[0].Number}到{created[^1].Number}，状态为“待审查”。";
+            if (identical.Count > 0) summary += $"第{RowList(identical.Select(r => r.Row))}行与已登记的建议完全相同，未重复登记。";
+            if (skipped.Count > identical.Count) summary += $"第{RowList(skipped.Except(identical.Select(r => r.Row)))}行可能重复，按您的选择未导入。";
+            return ImportOutcome.Done(created.Count, summary);
         }
+
+        public static string IdenticalRow(int row, string number) => $"第{row}行与已登记的建议 {number} 完全相同，未重复登记。";
+
+        private static string RowList(IEnumerable<int> rows) => string.Join("、", rows.Order());
+
+        /// <summary>Rows of the file that repeat an earlier row exactly: an error each (the file is corrected first).</summary>
+        private static List<ImportError> RepeatedRows(IReadOnlyList<CheckedRow<SuggestionDraft>> rows)
+        {
+            var errors = new List<ImportError>();
+            // Rows alike in title and text only are compared in full (the co-signers in any order), by the domain's rule.
+            var seen = new Dictionary<(string, string), List<CheckedRow<SuggestionDraft>>>();
+            foreach (var row in rows)
+            {
+                var key = (SuggestionDuplicates.Normalize(row.Draft.Title), SuggestionDuplicates.Normalize(row.Draft.Content));
+                if (!seen.TryGetValue(key, out var earlier)) seen[key] = earlier = [];
+                var probe = DuplicateProbe.Of(row.Draft);
+                if (earlier.FirstOrDefault(r => SuggestionDuplicates.IsIdentical(probe, DuplicateProbe.Of(r.Draft))) is { } first)
+                    errors.Add(new ImportError(row.Row, ImportRow.WholeRow, $"与第{first.Row}行完全相同，请删除重复的一行。", null));
+                else earlier.Add(row);
+            }
+            return errors;
+        }
+
+        /// <summary>The refusal of a file imported before (the same bytes): when, by whom, into which session, which numbers.</summary>
+        private async Task<Refusal?> AlreadyImportedAsync(string hash, CancellationToken ct)
+        {
+            var batch = await db.SuggestionImportBatches.AsNoTracking()
+                .Where(b => b.ContentHash == hash)
+                .Select(b => new { b.FileName, b.ImportedAt, b.ImportedBy, b.Count, b.FirstNumber, b.LastNumber, Term = db.Sessions.Where(s => s.Id == b.SessionId).Select(s => s.Term.Number).First(), Session = db.Sessions.Where(s => s.Id == b.SessionId).Select(s => s.Number).First() })
+                .FirstOrDefaultAsync(ct);
+            return batch is null ? null : new Refusal("Suggestion.FileAlreadyImported",
+                $"这个文件已于{Display.DateTime(batch.ImportedAt)}由{batch.ImportedBy}导入到{CongressSession.FormatName(batch.Term, batch.Session)}" +
+                $"（文件名“{batch.FileName}”，{batch.Count}件，编号{batch.FirstNumber}至{batch.LastNumber}），未重复导入。如需补充建议，请只上传新增的行。");
+        }
+
+        private Func<CancellationToken, Task<Refusal?>> AlreadyImportedAsync(string hash) => token => AlreadyImportedAsync(hash, token);
 
         private sealed record DeputyRef(int Id, string Name, string? Number);
 

@@ -235,4 +235,97 @@ public sealed class CreateTests(PortalAppFactory app) : DeputySuggestionTest(app
         (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(0);
         (await DbAsync(db => db.Receptions.SelectMany(r => r.Issues).Select(i => i.SuggestionId).SingleAsync())).Should().BeNull();
     }
+
+    [Fact]
+    public async Task During_the_session_an_online_suggestion_gets_the_sessions_number()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        await Data.SuggestionAsync(world);
+        // 12 January 2026, 10:00 Beijing: the session sits from the 11th to the 14th.
+        App.Clock.Set(new DateTimeOffset(2026, 1, 12, 10, 0, 0, TimeSpan.FromHours(8)));
+        using var client = await DeputyClientAsync(world.Lead.Id);
+
+        using var response = await client.SubmitFormAsync(Url, Fields(world));
+
+        var saved = await LoadAsync(RedirectedId(response));
+        saved.Source.Should().Be(SuggestionSource.DuringSession);
+        saved.SessionId.Should().Be(world.Session.Id);
+        saved.Year.Should().Be(2026);
+        saved.Number.Should().Be("十六届五次会议第002号", "numbered after the one staff registered in the same session");
+        saved.SubmittedOnline.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_deputy_is_warned_of_a_similar_suggestion_of_their_own_with_a_link_and_may_submit_anyway()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var own = await DraftBetweenSessionsAsync(world, world.Lead.Id, [], "关于增设社区养老服务站的建议",
+            "我市老年人口比重逐年上升，建议在老旧小区增设社区养老服务站，提供助餐助浴服务。");
+        using var client = await DeputyClientAsync(world.Lead.Id);
+
+        using var refused = await client.SubmitFormAsync(Url, Fields(world, title: "关于在老旧小区增设养老服务站的建议"));
+
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(refused);
+        page.QuerySelectorAll("#duplicate-flags-table tbody tr").Should().ContainSingle();
+        var link = page.QuerySelector("#duplicate-flags-table a")!;
+        link.GetAttribute("href").Should().Be($"/Deputy/Suggestions/Details/{own.Id}");
+        link.TextContent.Should().Be(own.Number);
+        page.QuerySelector("#duplicate-confirm-error")!.TextContent.Should().Be(SuggestionMessages.PossibleDuplicate([own.Number]).Message);
+        page.QuerySelector<IHtmlInputElement>("#Input_Title")!.Value.Should().Be("关于在老旧小区增设养老服务站的建议");
+        (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(1);
+
+        var fields = Fields(world, title: "关于在老旧小区增设养老服务站的建议");
+        fields["Input.NotDuplicate"] = "true";
+        using var confirmed = await client.SubmitFormAsync(page, fields);
+
+        var saved = await LoadAsync(RedirectedId(confirmed));
+        var submitted = saved.Events.Single(e => e.Kind == SuggestionEventKind.Submitted);
+        var dismissed = saved.Events.Should().ContainSingle(e => e.Kind == SuggestionEventKind.DuplicateDismissed).Subject;
+        dismissed.ActorName.Should().Be(submitted.ActorName, "the deputy confirmed it");
+        dismissed.Detail.Should().Be($"登记时提示可能与{own.Number}重复，登记人确认不是重复");
+    }
+
+    [Fact]
+    public async Task A_similar_suggestion_the_deputy_has_no_part_in_is_neither_shown_nor_in_the_way()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        // The co-signer's own suggestion on the same matter: the deputy may not see it.
+        var others = await DraftBetweenSessionsAsync(world, world.CoSigner.Id, [], "关于增设社区养老服务站的建议",
+            "我市老年人口比重逐年上升，建议在老旧小区增设社区养老服务站。");
+        using var client = await DeputyClientAsync(world.Lead.Id);
+
+        using var response = await client.SubmitFormAsync(Url, Fields(world, coSigner: world.CoSigner.Id));
+
+        var saved = await LoadAsync(RedirectedId(response));
+        saved.Id.Should().NotBe(others.Id);
+        saved.Events.Should().NotContain(e => e.Kind == SuggestionEventKind.DuplicateDismissed);
+    }
+
+    [Fact]
+    public async Task The_same_online_suggestion_submitted_twice_is_registered_once()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        using var client = await DeputyClientAsync(world.Lead.Id);
+        var form = await client.GetDocumentAsync(Url);
+
+        using (var first = await client.SubmitFormAsync(form, Fields(world))) RedirectedId(first);
+        using var second = await client.SubmitFormAsync(form, Fields(world));
+
+        second.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(second);
+        var number = await DbAsync(db => db.Suggestions.Select(s => s.Number).SingleAsync());
+        page.Summary().Should().Contain(SuggestionMessages.IdenticalToRegistered(number).Message);
+        page.QuerySelector("#duplicate-confirm").Should().BeNull();
+        (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(1);
+    }
+
+    private async Task<Suggestion> DraftBetweenSessionsAsync(TestData.SuggestionWorld world, int lead, int[] coSigners, string title, string content)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var draft = new SuggestionDraft(SuggestionSource.BetweenSessions, null, 2026, lead, coSigners, title, content, world.Category.Id, new DateOnly(2026, 2, 3));
+        var result = await scope.ServiceProvider.GetRequiredService<SuggestionRegistrar>().RegisterAsync([draft], Actor.Staff("测试工作人员"), null, null, default);
+        result.IsSuccess.Should().BeTrue(result.Error);
+        return result.Value![0];
+    }
 }

@@ -130,7 +130,8 @@ public sealed class CreateTests(PortalAppFactory app) : StaffSuggestionTest(app)
         between.Number.Should().Be("2026年闭会期间第001号");
         between.SessionId.Should().BeNull();
         between.Year.Should().Be(2026);
-        (await RegisterAsync(("Input.Source", nameof(SuggestionSource.BetweenSessions)), ("Input.SessionId", ""))).Number.Should().Be("2026年闭会期间第002号");
+        (await RegisterAsync(("Input.Source", nameof(SuggestionSource.BetweenSessions)), ("Input.SessionId", ""), ("Input.Title", "关于治理城区噪声扰民的建议")))
+            .Number.Should().Be("2026年闭会期间第002号");
     }
 
     [Fact]

@@ -340,6 +340,160 @@ public sealed class ImportTests(PortalAppFactory app, ITestOutputHelper output) 
         (await script.Content.ReadAsStringAsync()).Should().Contain("upload.addEventListener('progress'").And.Contain("正在校验和导入");
     }
 
+    // ── The duplicate check (S63, S64) ──
+
+    private const string ElevatorText = "我市2000年以前建成的老旧小区多为六层以下住宅，没有电梯，老年居民上下楼十分困难。" +
+        "目前加装电梯需要整栋楼业主同意，协调难度大；审批涉及规划、住建、市场监管等多个部门，流程较长。建议简化审批流程，实行联合审查；加大财政补贴力度。";
+
+    /// <summary>Row 2 identical to a registered suggestion, row 3 a likely duplicate of another, rows 4 and 5 new matters.</summary>
+    private async Task<(TestData.SuggestionWorld World, Suggestion Earlier, Suggestion Elevator, byte[] File)> DuplicatesSetupAsync()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        var earlier = await Data.SuggestionAsync(world, "关于第1项民生事项的建议", "建议内容第1项：加强社区养老服务设施建设，完善配套政策。", withCoSigner: false);
+        var elevator = await Data.SuggestionAsync(world, "关于加快老旧小区加装电梯的建议", ElevatorText);
+        var file = Build(
+        [
+            Headers,
+            ["关于第1项民生事项的建议", "建议内容第1项：加强社区养老服务设施建设，完善配套政策。", "李建国", null, "城乡建设", "2026-01-12"],
+            ["关于老旧小区加装电梯的建议", ElevatorText.Replace("实行联合审查；", "", StringComparison.Ordinal), "李建国", null, "城乡建设", "2026-01-12"],
+            ["关于加强中小学校园周边交通安全管理的建议", "我市部分中小学校门口道路狭窄，上下学时段家长接送车辆乱停乱放，学生过马路存在安全隐患。", "王秀英", null, "城乡建设", "2026-01-12"],
+            ["关于治理城区噪声扰民的建议", "夜间施工和广场舞噪声影响居民休息，建议加强执法，划定安静区域。", "王芳（16024）", null, "社会建设", "2026-01-13"],
+        ]);
+        return (world, earlier, elevator, file);
+    }
+
+    [Fact]
+    public async Task Identical_rows_are_left_out_and_likely_duplicates_are_imported_only_when_ticked()
+    {
+        var (world, earlier, elevator, file) = await DuplicatesSetupAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var preview = await UploadAsync(staff, world.Session.Id, file);
+
+        preview.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(preview);
+        var warnings = WarningRows(page);
+        warnings.Select(w => (w.Row, w.Column)).Should().Equal((2, ImportRow.WholeRow), (3, ImportRow.WholeRow));
+        warnings[0].Message.Should().Be($"第2行与已登记的建议 {earlier.Number} 完全相同，未重复登记。");
+        warnings[1].Message.Should().StartWith($"可能与已登记的建议{elevator.Number}《关于加快老旧小区加装电梯的建议》重复（代表：李建国、王秀英；同一领衔代表；标题和内容相似度 ");
+        page.QuerySelectorAll("#import-warnings input[name=RegisterAnyway]").Select(i => i.GetAttribute("value")).Should().Equal("3");
+        page.QuerySelector("#import-warnings input[name=RegisterAnyway]")!.GetAttribute("form").Should().Be("import-form");
+        page.QuerySelector("label[for=import-confirm-check]")!.TextContent.Should().StartWith("我已核对上述各行，确认导入");
+        (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(2, "nothing was imported yet");
+        var tick = page.QuerySelector<IHtmlInputElement>("#import-form input[name=Confirmed]")!.Value;
+
+        // Confirmed without ticking row 3: rows 4 and 5 only.
+        using var imported = await staff.PostFormAsync(page, "#import-form", [("Confirmed", tick)], [("Upload", "代表建议.xlsx", file)]);
+
+        imported.StatusCode.Should().Be(HttpStatusCode.Redirect, await DescribeAsync(imported));
+        var titles = await DbAsync(db => db.Suggestions.OrderBy(s => s.Sequence).Select(s => s.Title).ToListAsync());
+        titles.Should().Equal("关于第1项民生事项的建议", "关于加快老旧小区加装电梯的建议", "关于加强中小学校园周边交通安全管理的建议", "关于治理城区噪声扰民的建议");
+        var done = await staff.GetDocumentAsync(imported.Headers.Location!.OriginalString);
+        done.QuerySelector("#import-summary")!.TextContent.Should().Contain("2 件建议已导入")
+            .And.Contain("第2行与已登记的建议完全相同，未重复登记。").And.Contain("第3行可能重复，按您的选择未导入。");
+    }
+
+    [Fact]
+    public async Task A_likely_duplicate_staff_tick_is_imported_with_the_confirmation_on_its_timeline()
+    {
+        var (world, _, elevator, file) = await DuplicatesSetupAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+        var page = await PortalClient.ParseAsync(await UploadAsync(staff, world.Session.Id, file));
+        var tick = page.QuerySelector<IHtmlInputElement>("#import-form input[name=Confirmed]")!.Value;
+
+        using var imported = await staff.PostFormAsync(page, "#import-form", [("Confirmed", tick), ("RegisterAnyway", "3")], [("Upload", "代表建议.xlsx", file)]);
+
+        imported.StatusCode.Should().Be(HttpStatusCode.Redirect, await DescribeAsync(imported));
+        var rows = await DbAsync(db => db.Suggestions.AsNoTracking().Include(s => s.Events).OrderBy(s => s.Sequence).Skip(2).ToListAsync());
+        rows.Select(s => s.Title).Should().Equal("关于老旧小区加装电梯的建议", "关于加强中小学校园周边交通安全管理的建议", "关于治理城区噪声扰民的建议");
+        rows[0].Events.Should().ContainSingle(e => e.Kind == SuggestionEventKind.DuplicateDismissed)
+            .Which.Detail.Should().Be($"登记时提示可能与{elevator.Number}重复，登记人确认不是重复");
+        rows.Skip(1).Should().OnlyContain(s => s.Events.All(e => e.Kind != SuggestionEventKind.DuplicateDismissed));
+    }
+
+    [Fact]
+    public async Task The_same_file_uploaded_again_is_refused_naming_when_and_by_whom_it_was_imported()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        await CreateUserAsync("import-clerk", [PortalRole.Staff], displayName: "代表工作室 王晓燕");
+        using var staff = AnonymousClient();
+        await staff.LoginAsync("import-clerk", Password);
+        var file = Build([Headers, ValidRow(0), ValidRow(1)]);
+        using (var first = await UploadAsync(staff, world.Session.Id, file, "第一批.xlsx"))
+        {
+            first.StatusCode.Should().Be(HttpStatusCode.Redirect, await DescribeAsync(first));
+        }
+        var batch = await DbAsync(db => db.SuggestionImportBatches.AsNoTracking().SingleAsync());
+        batch.FileName.Should().Be("第一批.xlsx");
+        batch.Count.Should().Be(2);
+        batch.ImportedBy.Should().Be("代表工作室 王晓燕");
+        (await DbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(SuggestionImportBatch)))).Should().BeTrue();
+
+        using var again = await UploadAsync(staff, world.Session.Id, file, "第一批(1).xlsx");
+
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(again);
+        page.FieldError("Upload").Should().Be(
+            "这个文件已于2026年3月2日 09:00由代表工作室 王晓燕导入到第十六届人民代表大会第五次会议（文件名“第一批.xlsx”，2件，编号十六届五次会议第001号至十六届五次会议第002号），未重复导入。如需补充建议，请只上传新增的行。");
+        (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_file_saved_again_with_only_rows_already_registered_is_refused_row_by_row()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+        using (var first = await UploadAsync(staff, world.Session.Id, Build([Headers, ValidRow(0), ValidRow(1)])))
+        {
+            first.StatusCode.Should().Be(HttpStatusCode.Redirect, await DescribeAsync(first));
+        }
+        var numbers = await DbAsync(db => db.Suggestions.OrderBy(s => s.Sequence).Select(s => s.Number).ToListAsync());
+        // The same rows with the columns in another order: other bytes, the same suggestions.
+        object?[] Swap(object?[] row) => [row[1], row[0], .. row[2..]];
+
+        using var again = await UploadAsync(staff, world.Session.Id, Build([Swap(Headers), Swap(ValidRow(0)), Swap(ValidRow(1))]));
+
+        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        ErrorRows(await PortalClient.ParseAsync(again)).Should().Equal(
+            (2, ImportRow.WholeRow, $"第2行与已登记的建议 {numbers[0]} 完全相同，未重复登记。", ""),
+            (3, ImportRow.WholeRow, $"第3行与已登记的建议 {numbers[1]} 完全相同，未重复登记。", ""));
+        (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_row_repeated_within_the_file_is_an_error_of_the_file()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await UploadAsync(staff, world.Session.Id, Build([Headers, ValidRow(0), ValidRow(1), ValidRow(0)]));
+
+        ErrorRows(await PortalClient.ParseAsync(response)).Should().Equal((4, ImportRow.WholeRow, "与第2行完全相同，请删除重复的一行。", ""));
+        (await DbAsync(db => db.Suggestions.AnyAsync())).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Two_staff_importing_the_same_file_at_the_same_moment_register_it_once()
+    {
+        var (world, _, _, _) = await SetupAsync();
+        var file = Build([Headers, .. Enumerable.Range(0, 20).Select(ValidRow)]);
+        using var one = await SignedInClientAsync(PortalRole.Staff);
+        using var two = await SignedInClientAsync(PortalRole.Staff);
+        var pageOne = await one.GetDocumentAsync($"{Page}?session={world.Session.Id}");
+        var pageTwo = await two.GetDocumentAsync($"{Page}?session={world.Session.Id}");
+
+        var responses = await Task.WhenAll(
+            one.PostFormAsync(pageOne, "#import-form", [], [("Upload", "代表建议.xlsx", file)]),
+            two.PostFormAsync(pageTwo, "#import-form", [], [("Upload", "代表建议.xlsx", file)]));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Redirect).Should().Be(1);
+        var refused = await PortalClient.ParseAsync(responses.Single(r => r.StatusCode == HttpStatusCode.OK));
+        refused.FieldError("Upload").Should().Contain("未重复导入");
+        (await DbAsync(db => db.Suggestions.CountAsync())).Should().Be(20);
+        (await DbAsync(db => db.SuggestionImportBatches.CountAsync())).Should().Be(1);
+        foreach (var response in responses) response.Dispose();
+    }
+
     private static object?[] ReceivedOn(int i, string date)
     {
         var row = ValidRow(i);
