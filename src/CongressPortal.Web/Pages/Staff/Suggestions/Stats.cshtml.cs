@@ -42,7 +42,7 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
         {
             labels = Rows.Take(20).Select(r => r.Label),
             classes = Classifications.Select(c => new { code = c.Code, label = $"{c.Code} {c.Label}", data = Rows.Take(20).Select(r => r.ByClassification.GetValueOrDefault(c.Code)) }),
-            satisfaction = new[] { Total.Satisfied, Total.BasicallySatisfied, Total.Unsatisfied },
+            satisfaction = new[] { Total.Satisfied, Total.BasicallySatisfied, Total.Unsatisfied, Total.Unrated },
         });
     }
 
@@ -98,6 +98,8 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
             ("满意", r => N(r.Satisfied)),
             ("基本满意", r => N(r.BasicallySatisfied)),
             ("不满意", r => N(r.Unsatisfied)),
+            ("未评价", r => N(r.Unrated)),
+            ("提醒后逾期未评价（不计入）", r => N(r.RatingExcluded)),
             ("满意率（含基本满意）", r => Percent(r.SatisfactionRate)),
             ("重新办理", r => N(r.Rehandled)),
             ("逾期未答复", r => N(r.Overdue)),
