@@ -92,7 +92,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         IReadOnlyList<NamedDeputy> Deputies,
         IReadOnlyList<FileLink> Attachments,
         IReadOnlyList<UnitPart> Units,
-        IReadOnlyList<TimelineRow> Steps);
+        IReadOnlyList<TimelineRow> Steps,
+        SuggestionDeadlineTexts Deadlines);
 
     public sealed class Handler(AppDbContext db, SuggestionStore store)
     {
@@ -152,7 +153,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 s.Deputies.First(d => d.DeputyId == deputyId).Role,
                 [.. s.Deputies.OrderBy(d => d.Order).Select(d => new NamedDeputy(names.GetValueOrDefault(d.DeputyId, ""), d.Role))],
                 [.. s.Attachments.OrderBy(a => a.Id).Select(a => new FileLink(fileUrl(a.FileId), a.FileName))],
-                parts, steps);
+                parts, steps, rules.Settings.DeadlineTexts());
         }
 
         /// <summary>The lead deputy rates a reply; another deputy's suggestion is "not found" (the page answers 404).</summary>

@@ -41,7 +41,8 @@ public sealed record UnitSuggestionView(
     AvailableActions<SuggestionAction> Actions,
     IReadOnlyList<ReplyClassification> Classifications,
     DateOnly Today,
-    int DueSoonDays)
+    int DueSoonDays,
+    SuggestionDeadlineTexts Deadlines)
 {
     public IEnumerable<ReplyClassification> ActiveClassifications => Classifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder);
 
@@ -115,7 +116,8 @@ public sealed partial class DetailsModel
                 s.AvailableActions(actor, today),
                 rules.Classifications,
                 today,
-                rules.Settings.DueSoonDays);
+                rules.Settings.DueSoonDays,
+                rules.Settings.DeadlineTexts());
         }
 
         private Task<CommandResult<int>> ActAsync(int unitId, int id, uint version, Action<Suggestion, SuggestionRules, DateTimeOffset> action, CancellationToken ct) =>
