@@ -111,11 +111,12 @@ public sealed partial class DemoSuggestionSeeder(AppDbContext db, SuggestionRegi
                 Play(s, Next(assignOn, 2), t => s.ChangeTheme(themes[key % themes.Count].Id, themes[key % themes.Count].Name, _staff, t));
             }
             foreach (var a in s.Assignments.ToList()) Play(s, Next(assignOn, 1 + _random.Next(3)), t => s.AcceptAssignment(Unit(a.UnitId), t));
-            if (index % 60 == 5)
+            // The unit hands it back to another unit of the same subject, as staff would reassign it (when one is left).
+            var free = subject.Leads.Concat(subject.CoUnits).Select(n => unitIds[n]).Where(u => s.Assignments.All(x => x.UnitId != u)).ToList();
+            if (index % 60 == 5 && free.Count > 0)
             {
                 var a = s.Assignments[0];
-                // The unit hands it back to another unit of the same subject, as staff would reassign it.
-                var replacement = subject.Leads.Concat(subject.CoUnits).Select(n => unitIds[n]).First(u => s.Assignments.All(x => x.UnitId != u));
+                var replacement = free[0];
                 Play(s, Next(assignOn, 3), t => s.RequestReturn($"该事项主要属于{unitNames[replacement]}的职责，申请改由其办理。", Unit(a.UnitId), t));
                 Play(s, Next(assignOn, 5), t => s.ApproveReturn(a.Id, replacement, _staff, t, rules));
                 Play(s, Next(assignOn, 7), t => s.AcceptAssignment(Unit(replacement), t));
