@@ -34,6 +34,15 @@ public static class ChineseNumerals
     }
 
     /// <summary>
+    /// A number of things as Chinese writes a quantity: 两 for two on its own (两个月, not 二个月), otherwise as
+    /// <see cref="Format"/> (十二, 二十二).
+    /// </summary>
+    public static string Count(int value) => value == 2 ? "两" : Format(value);
+
+    /// <summary>A deadline in months as page texts state it: 一个月, 两个月, 三个月, 六个月, 十二个月.</summary>
+    public static string Months(int months) => Count(months) + "个月";
+
+    /// <summary>
     /// Reads what <see cref="Format"/> writes (一 … 九千九百九十九, 〇 as 零), as article and chapter numbers are written:
     /// 十二, 一百零五, 二百一十. Null for anything else, so 一二 or 十十 never pass for a number.
     /// </summary>

@@ -28,8 +28,44 @@ public sealed partial class Suggestion
     private void RefreshKept()
     {
         var running = Status is SuggestionStatus.Handling or SuggestionStatus.Replied or SuggestionStatus.Rehandling;
-        foreach (var part in _assignments) part.AwaitsUnit = running && part.IsPending;
+        foreach (var part in _assignments)
+        {
+            part.AwaitsUnit = running && part.IsPending;
+            part.RefreshRating();
+        }
+        UnratedUntil = _assignments.Where(a => a.Answers).Max(a => a.UnratedUntil);
         RefreshCloseable();
+    }
+
+    /// <summary>
+    /// Where the suggestion stands in the satisfaction rate on <paramref name="today"/> (DOMAIN.md §4, S50a): its answering
+    /// parts' standings without the excluded ones; still 未评价 (counted, not satisfied) while any part's reply is, else
+    /// the least satisfied rating; excluded when every reply to rate was left out. Statistics apply the same rule in SQL
+    /// (<c>SuggestionStatistics</c>; a test holds them together).
+    /// </summary>
+    public RatingStanding SatisfactionStanding(DateOnly today)
+    {
+        var parts = _assignments.Select(a => a.Standing(today)).Where(s => s != RatingStanding.NothingToRate).ToList();
+        if (parts.Count == 0) return RatingStanding.NothingToRate;
+        var counted = parts.Where(s => s != RatingStanding.Excluded).ToList();
+        if (counted.Count == 0) return RatingStanding.Excluded;
+        return counted.Contains(RatingStanding.Unrated) ? RatingStanding.Unrated : counted.Max();
+    }
+
+    /// <summary>
+    /// Records that the portal sent the lead deputy the rating reminder for <paramref name="replyId"/> (评价提醒), with the
+    /// server's time, on the timeline and on the reply. Only a reminder sent while the reply is unrated and its window open
+    /// counts towards leaving the satisfaction rate (S50a); the timeline keeps every reminder sent. Like
+    /// <see cref="RecordReminder"/> it leaves the suggestion's row (and row version) alone; returns whether it counts.
+    /// </summary>
+    public bool RecordRatingReminder(int replyId, string detail, DateTimeOffset now)
+    {
+        var part = _assignments.FirstOrDefault(a => a.Replies.Any(r => r.Id == replyId)) ?? throw SuggestionMessages.ReplyNotFound.ToException();
+        var reply = part.Replies.First(r => r.Id == replyId);
+        RecordReminder(part.UnitId, detail, now);
+        if (reply != part.LatestReply || !reply.RecordRatingReminder(now)) return false;
+        part.RefreshRating();
+        return true;
     }
 
     private void RefreshCloseable()

@@ -70,6 +70,12 @@ public sealed partial class Suggestion
     public bool? RepliedOnTime { get; private set; }
     public string? Classification { get; private set; }
     public Satisfaction? Satisfaction { get; private set; }
+    /// <summary>
+    /// The last day of the rating windows of the answering parts' unrated latest replies; null when none waits for a
+    /// rating. Kept by the workflow actions only (not by reminders, which must not change the row version), so a query
+    /// knows without a join whether some reply is still in its window (S50a).
+    /// </summary>
+    public DateOnly? UnratedUntil { get; private set; }
     /// <summary>Every answering unit met the deputy before, during and after handling (三见面).</summary>
     public bool MetDeputy { get; private set; }
     public bool Rehandled { get; private set; }

@@ -100,6 +100,23 @@ public enum Satisfaction
     Unsatisfied,
 }
 
+/// <summary>
+/// Where a unit's reply, or a suggestion, stands in the satisfaction rate (满意率) on a given day (DOMAIN.md §4; S50a):
+/// rated, still counted while it waits for a rating, left out after a rating reminder and the window, or nothing to rate yet.
+/// </summary>
+public enum RatingStanding
+{
+    /// <summary>No reply to rate yet: not in the figure.</summary>
+    NothingToRate,
+    Satisfied,
+    BasicallySatisfied,
+    Unsatisfied,
+    /// <summary>未评价: unrated and still in the rate — not counted as satisfied — until a reminder was sent and the window passed.</summary>
+    Unrated,
+    /// <summary>未评价不计入: unrated after a rating reminder and the end of the window: excluded from the rate.</summary>
+    Excluded,
+}
+
 public enum SuggestionEventKind
 {
     Registered,

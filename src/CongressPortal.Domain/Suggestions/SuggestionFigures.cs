@@ -6,7 +6,8 @@ namespace CongressPortal.Domain.Suggestions;
 /// <list type="bullet">
 /// <item>答复率 (on time): replied on time ÷ replied.</item>
 /// <item>见面率: met the deputy ÷ replied.</item>
-/// <item>满意率: (满意 + 基本满意) ÷ rated; unrated replies are excluded, not counted as satisfied.</item>
+/// <item>满意率: (满意 + 基本满意) ÷ (rated + 未评价). An unrated reply is never counted as satisfied; it leaves the rate
+/// (<see cref="RatingExcluded"/>) only after a rating reminder was sent and the rating window passed (DOMAIN.md §4, S50a).</item>
 /// <item>解决率 ("X% solved or being solved"): classifications counting as solved (A + B) ÷ replied.</item>
 /// </list>
 /// </summary>
@@ -29,6 +30,10 @@ public sealed record SuggestionFigures
     public int Satisfied { get; init; }
     public int BasicallySatisfied { get; init; }
     public int Unsatisfied { get; init; }
+    /// <summary>未评价: unrated and still in the satisfaction rate (no reminder yet, or the window still open).</summary>
+    public int Unrated { get; init; }
+    /// <summary>未评价不计入: unrated after a rating reminder and the end of the window, left out of the satisfaction rate.</summary>
+    public int RatingExcluded { get; init; }
     public int CommitmentsOpen { get; init; }
     public int CommitmentsDone { get; init; }
     public int Solved { get; init; }
@@ -36,11 +41,14 @@ public sealed record SuggestionFigures
 
     public int Rated => Satisfied + BasicallySatisfied + Unsatisfied;
 
+    /// <summary>The base of 满意率: the rated ones and the unrated ones still counted.</summary>
+    public int SatisfactionBase => Rated + Unrated;
+
     public decimal? OnTimeRate => Rate(RepliedOnTime, Replied);
 
     public decimal? MetRate => Rate(MetDeputy, Replied);
 
-    public decimal? SatisfactionRate => Rate(Satisfied + BasicallySatisfied, Rated);
+    public decimal? SatisfactionRate => Rate(Satisfied + BasicallySatisfied, SatisfactionBase);
 
     public decimal? SolvedRate => Rate(Solved, Replied);
 
@@ -68,6 +76,8 @@ public sealed record SuggestionFigures
             Satisfied = list.Sum(r => r.Satisfied),
             BasicallySatisfied = list.Sum(r => r.BasicallySatisfied),
             Unsatisfied = list.Sum(r => r.Unsatisfied),
+            Unrated = list.Sum(r => r.Unrated),
+            RatingExcluded = list.Sum(r => r.RatingExcluded),
             CommitmentsOpen = list.Sum(r => r.CommitmentsOpen),
             CommitmentsDone = list.Sum(r => r.CommitmentsDone),
             Solved = list.Sum(r => r.Solved),

@@ -139,6 +139,14 @@ public sealed class SuggestionAssignment
     public bool? RepliedOnTime { get; internal set; }
     public string? Classification { get; internal set; }
     public Satisfaction? Satisfaction { get; internal set; }
+    /// <summary>
+    /// The last day of the rating window of this part's latest reply while that reply waits for the deputy's rating; null
+    /// when it is rated or there is no reply in the current round. With <see cref="RatingRemindedAt"/> it decides
+    /// <see cref="Standing"/> in a query (S50a).
+    /// </summary>
+    public DateOnly? UnratedUntil { get; internal set; }
+    /// <summary>When the rating reminder for the unrated latest reply was sent (copied from the reply); null if none was.</summary>
+    public DateTimeOffset? RatingRemindedAt { get; internal set; }
     public bool MetDeputy { get; internal set; }
     /// <summary>Commitments of this unit's replies (every round) not yet completed, and completed: kept for statistics.</summary>
     public int CommitmentsOpen { get; internal set; }
@@ -197,6 +205,32 @@ public sealed class SuggestionAssignment
     public int UnsatisfiedRounds => _replies.Count(r => r.Rating == Suggestions.Satisfaction.Unsatisfied);
 
     public SuggestionReply? LatestReply => _replies.Count == 0 ? null : _replies.MaxBy(r => r.Round);
+
+    /// <summary>Where this part stands in the satisfaction rate on <paramref name="today"/> (S50a); a co-unit never does.</summary>
+    public RatingStanding Standing(DateOnly today)
+    {
+        // SuggestionStatistics applies the same rule to the kept columns in SQL (a web test holds them together).
+        if (!Answers) return RatingStanding.NothingToRate;
+        if (Satisfaction is { } rating) return Standing(rating);
+        if (UnratedUntil is not { } until) return RatingStanding.NothingToRate;
+        return RatingRemindedAt is not null && until < today ? RatingStanding.Excluded : RatingStanding.Unrated;
+    }
+
+    /// <summary>The standing of a rated reply.</summary>
+    public static RatingStanding Standing(Satisfaction rating) => rating switch
+    {
+        Suggestions.Satisfaction.Satisfied => RatingStanding.Satisfied,
+        Suggestions.Satisfaction.BasicallySatisfied => RatingStanding.BasicallySatisfied,
+        _ => RatingStanding.Unsatisfied,
+    };
+
+    /// <summary>Keeps <see cref="UnratedUntil"/> and <see cref="RatingRemindedAt"/> in step with the latest reply.</summary>
+    internal void RefreshRating()
+    {
+        var waiting = State == AssignmentState.Replied && LatestReply is { Rating: null } latest && latest.Round == Round ? latest : null;
+        UnratedUntil = waiting?.RatingDueOn;
+        RatingRemindedAt = waiting?.RatingRemindedAt;
+    }
 
     /// <summary>Its deadline was extended to the six-month one.</summary>
     public bool IsExtended => Extension == ExtensionState.Approved;
@@ -319,6 +353,11 @@ public sealed class SuggestionReply
     public string? MissingOpinionsNote { get; private set; }
     public bool OnTime { get; private set; }
     public DateOnly RatingDueOn { get; private set; }
+    /// <summary>
+    /// When the portal sent the lead deputy the rating reminder (评价提醒) for this reply, by the server's clock; only a
+    /// reminder sent while the reply was unrated and its window open counts (S50a).
+    /// </summary>
+    public DateTimeOffset? RatingRemindedAt { get; private set; }
     public Satisfaction? Rating { get; private set; }
     public string? RatingComment { get; private set; }
     public DateOnly? RatedOn { get; private set; }
@@ -334,6 +373,14 @@ public sealed class SuggestionReply
 
     /// <summary>The earlier versions, oldest first.</summary>
     public IReadOnlyList<SuggestionReplyRevision> Revisions => _revisions.AsReadOnly();
+
+    /// <summary>Records the rating reminder when it can still lead to a rating: unrated, window open, the first one.</summary>
+    internal bool RecordRatingReminder(DateTimeOffset at)
+    {
+        if (Rating is not null || RatingRemindedAt is not null || ChinaTime.Today(at) > RatingDueOn) return false;
+        RatingRemindedAt = at.ToUniversalTime();
+        return true;
+    }
 
     internal void Rate(Satisfaction rating, string? comment, DateOnly on)
     {

@@ -37,6 +37,11 @@ public sealed class SuggestionSettings
 
     public static SuggestionSettings Defaults() => new();
 
+    /// <summary>The deadlines as page texts state them, so a changed setting changes the page (三个月, 两个月, 5个工作日).</summary>
+    public SuggestionDeadlineTexts DeadlineTexts() => new(
+        ChineseNumerals.Months(ReplyMonths), ChineseNumerals.Months(ExtendedReplyMonths), ChineseNumerals.Months(CoOpinionMonths),
+        ChineseNumerals.Months(RehandleMonths), $"{ReturnWithinWorkingDays}个工作日", $"{RatingWithinWorkingDays}个工作日");
+
     public void Update(string sessionPattern, string betweenSessionsPattern, int assignWithinWorkingDays, int replyMonths,
         int extendedReplyMonths, int coOpinionMonths, int returnWithinWorkingDays, int ratingWithinWorkingDays, int rehandleMonths, int dueSoonDays)
     {
@@ -103,3 +108,6 @@ public sealed class ReplyClassification
         Create("D", "留作参考", countsAsSolved: false, requiresCommitments: false, 4),
     ];
 }
+
+/// <summary>The configurable deadlines in the words of page texts (see <see cref="SuggestionSettings.DeadlineTexts"/>).</summary>
+public sealed record SuggestionDeadlineTexts(string Reply, string ExtendedReply, string CoOpinion, string Rehandle, string Return, string Rating);

@@ -17,7 +17,8 @@ namespace CongressPortal.Web.Notifications;
 public sealed class ReminderScan(AppDbContext db, Notifier notifier, SuggestionRulesProvider rulesProvider, TimeProvider clock,
     IOptions<NotificationOptions> options, ILogger<ReminderScan> logger)
 {
-    private sealed record Candidate(string Key, NotificationKind Kind, int SuggestionId, int? UnitId, Audience Audience, string Title, string Body);
+    /// <summary>A reminder to write; <paramref name="RatingReplyId"/> marks a rating reminder and names its reply.</summary>
+    private sealed record Candidate(string Key, NotificationKind Kind, int SuggestionId, int? UnitId, Audience Audience, string Title, string Body, int? RatingReplyId = null);
 
     /// <summary>Writes the reminders due today that were not written before; returns how many it wrote.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
@@ -44,8 +45,19 @@ public sealed class ReminderScan(AppDbContext db, Notifier notifier, SuggestionR
     private async Task<bool> WriteAsync(Candidate c, DateTimeOffset now, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var suggestion = await db.Suggestions.FirstAsync(s => s.Id == c.SuggestionId, ct);
-        suggestion.RecordReminder(c.UnitId, $"{AudienceLabel(c.Audience)}：{c.Title}", now);
+        var detail = $"{AudienceLabel(c.Audience)}：{c.Title}";
+        if (c.RatingReplyId is { } replyId)
+        {
+            // The reply records when its rating reminder went out: from then on, an unrated reply leaves the satisfaction
+            // rate once its window has passed (DOMAIN.md §4, S50a).
+            var rated = await db.Suggestions.Include(s => s.Assignments).ThenInclude(a => a.Replies).AsSplitQuery().FirstAsync(s => s.Id == c.SuggestionId, ct);
+            rated.RecordRatingReminder(replyId, detail, now);
+        }
+        else
+        {
+            var suggestion = await db.Suggestions.FirstAsync(s => s.Id == c.SuggestionId, ct);
+            suggestion.RecordReminder(c.UnitId, detail, now);
+        }
         await notifier.AddAsync(new Reminder(c.Key, c.Kind, c.SuggestionId, c.UnitId, c.Title, c.Body, now), c.Audience, ct);
         try
         {
@@ -150,7 +162,7 @@ public sealed class ReminderScan(AppDbContext db, Notifier notifier, SuggestionR
             if (calendar.WorkingDaysBetween(today, r.RatingDueOn) <= options.Value.RatingReminderWorkingDays)
             {
                 into.Add(new(Key(RatingReminderPrefix, r.ReplyId, ""), NotificationKind.RatingReminder, r.SuggestionId, r.UnitId, Audience.Deputy(r.LeadDeputyId),
-                    $"请于{due}前评价建议{r.Number}的答复", $"《{r.Title}》的评价期限为{due}。逾期未评价的，该件不计入满意率。"));
+                    $"请于{due}前评价建议{r.Number}的答复", $"《{r.Title}》的评价期限为{due}。逾期未评价的，该件不计入满意率。", r.ReplyId));
             }
         }
     }

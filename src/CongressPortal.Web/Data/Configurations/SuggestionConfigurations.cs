@@ -36,8 +36,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.HasIndex(s => s.Year, "Statistics").HasDatabaseName("ix_suggestions_statistics").IncludeProperties(s => new
         {
             s.Id, s.SessionId, s.CategoryId, s.Classification, s.Status, s.AssignedOn, s.RepliedOn, s.RepliedOnTime,
-            s.MetDeputy, s.DueOn, s.Rehandled, s.Satisfaction, s.CommitmentsOpen, s.CommitmentsDone,
+            s.MetDeputy, s.DueOn, s.Rehandled, s.Satisfaction, s.UnratedUntil, s.CommitmentsOpen, s.CommitmentsDone,
         });
+        // The few suggestions whose unrated replies are past their window, settled by a second statistics query (S50a).
+        builder.HasIndex(s => s.UnratedUntil).HasFilter("unrated_until IS NOT NULL");
         builder.HasIndex(s => new { s.CategoryId, s.Id });
         builder.HasIndex(s => new { s.LeadDeputyId, s.Id });
         builder.HasIndex(s => s.DueOn).HasFilter("due_on IS NOT NULL");
@@ -106,7 +108,7 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         builder.HasIndex(a => a.Year, "Statistics").HasDatabaseName("ix_suggestion_assignments_statistics").IncludeProperties(a => new
         {
             a.SessionId, a.UnitId, a.Role, a.State, a.Classification, a.FirstRepliedOn, a.RepliedOnTime, a.MetDeputy,
-            a.DueOn, a.Round, a.Satisfaction, a.SuggestionClosed, a.CommitmentsOpen, a.CommitmentsDone,
+            a.DueOn, a.Round, a.Satisfaction, a.UnratedUntil, a.RatingRemindedAt, a.SuggestionClosed, a.CommitmentsOpen, a.CommitmentsDone,
         });
         builder.HasMany(a => a.Contacts).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Opinions).WithOne().HasForeignKey(o => o.AssignmentId).OnDelete(DeleteBehavior.Cascade);

@@ -3618,6 +3618,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
+                    b.Property<DateOnly?>("UnratedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("unrated_until");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -3664,6 +3668,10 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("ThemeId")
                         .HasDatabaseName("ix_suggestions_theme_id");
 
+                    b.HasIndex("UnratedUntil")
+                        .HasDatabaseName("ix_suggestions_unrated_until")
+                        .HasFilter("unrated_until IS NOT NULL");
+
                     b.HasIndex("CategoryId", "Id")
                         .HasDatabaseName("ix_suggestions_category_id_id");
 
@@ -3693,7 +3701,7 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex(new[] { "Year" }, "Statistics")
                         .HasDatabaseName("ix_suggestions_statistics");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "Id", "SessionId", "CategoryId", "Classification", "Status", "AssignedOn", "RepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Rehandled", "Satisfaction", "CommitmentsOpen", "CommitmentsDone" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "Id", "SessionId", "CategoryId", "Classification", "Status", "AssignedOn", "RepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Rehandled", "Satisfaction", "UnratedUntil", "CommitmentsOpen", "CommitmentsDone" });
 
                     b.ToTable("suggestions", (string)null);
                 });
@@ -3793,6 +3801,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("met_during");
 
+                    b.Property<DateTimeOffset?>("RatingRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rating_reminded_at");
+
                     b.Property<bool?>("RepliedOnTime")
                         .HasColumnType("boolean")
                         .HasColumnName("replied_on_time");
@@ -3848,6 +3860,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("unit_id");
 
+                    b.Property<DateOnly?>("UnratedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("unrated_until");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
@@ -3864,7 +3880,7 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex(new[] { "Year" }, "Statistics")
                         .HasDatabaseName("ix_suggestion_assignments_statistics");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "SessionId", "UnitId", "Role", "State", "Classification", "FirstRepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Round", "Satisfaction", "SuggestionClosed", "CommitmentsOpen", "CommitmentsDone" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "SessionId", "UnitId", "Role", "State", "Classification", "FirstRepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Round", "Satisfaction", "UnratedUntil", "RatingRemindedAt", "SuggestionClosed", "CommitmentsOpen", "CommitmentsDone" });
 
                     b.ToTable("suggestion_assignments", (string)null);
                 });
@@ -4281,6 +4297,10 @@ namespace CongressPortal.Web.Data.Migrations
                     b.Property<DateOnly>("RatingDueOn")
                         .HasColumnType("date")
                         .HasColumnName("rating_due_on");
+
+                    b.Property<DateTimeOffset?>("RatingRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rating_reminded_at");
 
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone")

@@ -65,11 +65,29 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
                 Closed = g.Count(s => s.Status == SuggestionStatus.Closed),
                 Overdue = g.Count(s => (s.Status == SuggestionStatus.Handling || s.Status == SuggestionStatus.Rehandling) && s.DueOn < today),
                 Rehandled = g.Count(s => s.Rehandled),
-                Satisfied = g.Count(s => s.Satisfaction == Satisfaction.Satisfied),
-                Basically = g.Count(s => s.Satisfaction == Satisfaction.BasicallySatisfied),
-                Unsatisfied = g.Count(s => s.Satisfaction == Satisfaction.Unsatisfied),
+                // S50a: a suggestion with a reply still in its rating window is 未评价 (counted); one whose windows all
+                // passed is settled by the second query below; the others stand by their least satisfied rating.
+                Satisfied = g.Count(s => s.UnratedUntil == null && s.Satisfaction == Satisfaction.Satisfied),
+                Basically = g.Count(s => s.UnratedUntil == null && s.Satisfaction == Satisfaction.BasicallySatisfied),
+                Unsatisfied = g.Count(s => s.UnratedUntil == null && s.Satisfaction == Satisfaction.Unsatisfied),
+                Unrated = g.Count(s => s.UnratedUntil >= today),
                 CommitmentsOpen = g.Sum(s => s.CommitmentsOpen),
                 CommitmentsDone = g.Sum(s => s.CommitmentsDone),
+            })
+            .ToListAsync(ct);
+
+        // Suggestions whose unrated replies are all past their window (a few per cent): each such reply leaves the rate
+        // only if its rating reminder was sent — kept on the assignment, because a reminder must not touch the suggestion's
+        // row version. The rule is Suggestion.SatisfactionStanding's.
+        var settled = await suggestions
+            .Where(s => s.UnratedUntil < today)
+            .Select(s => new
+            {
+                s.SessionId,
+                s.Year,
+                s.CategoryId,
+                s.Satisfaction,
+                Unreminded = s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.UnratedUntil != null && a.RatingRemindedAt == null),
             })
             .ToListAsync(ct);
 
@@ -79,6 +97,11 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             StatsDimension.Year => year,
             _ => categoryId,
         };
+
+        var standings = settled
+            .Select(x => (Key: KeyOf(x.SessionId, x.Year, x.CategoryId),
+                Standing: x.Unreminded ? RatingStanding.Unrated : x.Satisfaction is { } rating ? SuggestionAssignment.Standing(rating) : RatingStanding.Excluded))
+            .ToLookup(x => x.Key, x => x.Standing);
 
         return [.. groups.GroupBy(g => KeyOf(g.SessionId, g.Year, g.CategoryId)).Select(g => new SuggestionFigures
         {
@@ -95,9 +118,11 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             Closed = g.Sum(x => x.Closed),
             Overdue = g.Sum(x => x.Overdue),
             Rehandled = g.Sum(x => x.Rehandled),
-            Satisfied = g.Sum(x => x.Satisfied),
-            BasicallySatisfied = g.Sum(x => x.Basically),
-            Unsatisfied = g.Sum(x => x.Unsatisfied),
+            Satisfied = g.Sum(x => x.Satisfied) + standings[g.Key].Count(x => x == RatingStanding.Satisfied),
+            BasicallySatisfied = g.Sum(x => x.Basically) + standings[g.Key].Count(x => x == RatingStanding.BasicallySatisfied),
+            Unsatisfied = g.Sum(x => x.Unsatisfied) + standings[g.Key].Count(x => x == RatingStanding.Unsatisfied),
+            Unrated = g.Sum(x => x.Unrated) + standings[g.Key].Count(x => x == RatingStanding.Unrated),
+            RatingExcluded = standings[g.Key].Count(x => x == RatingStanding.Excluded),
             Solved = g.Where(x => x.Classification != null && solved.Contains(x.Classification)).Sum(x => x.Replied),
             ByClassification = g.Where(x => x.Classification != null).GroupBy(x => x.Classification!).ToDictionary(c => c.Key, c => c.Sum(x => x.Replied)),
             CommitmentsOpen = g.Sum(x => x.CommitmentsOpen),
@@ -125,6 +150,10 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
                 Satisfied = g.Count(a => a.Satisfaction == Satisfaction.Satisfied),
                 Basically = g.Count(a => a.Satisfaction == Satisfaction.BasicallySatisfied),
                 Unsatisfied = g.Count(a => a.Satisfaction == Satisfaction.Unsatisfied),
+                // S50a, the rule of SuggestionAssignment.Standing: an unrated reply leaves the rate only after its rating
+                // reminder and the end of its window.
+                Unrated = g.Count(a => a.UnratedUntil != null && (a.RatingRemindedAt == null || a.UnratedUntil >= today)),
+                Excluded = g.Count(a => a.UnratedUntil != null && a.RatingRemindedAt != null && a.UnratedUntil < today),
                 Closed = g.Count(a => a.SuggestionClosed),
                 CommitmentsOpen = g.Sum(a => a.CommitmentsOpen),
                 CommitmentsDone = g.Sum(a => a.CommitmentsDone),
@@ -146,6 +175,8 @@ public sealed class SuggestionStatistics(AppDbContext db, SuggestionRulesProvide
             Satisfied = g.Sum(x => x.Satisfied),
             BasicallySatisfied = g.Sum(x => x.Basically),
             Unsatisfied = g.Sum(x => x.Unsatisfied),
+            Unrated = g.Sum(x => x.Unrated),
+            RatingExcluded = g.Sum(x => x.Excluded),
             Solved = g.Where(x => x.Classification != null && solved.Contains(x.Classification)).Sum(x => x.Replied),
             ByClassification = g.Where(x => x.Classification != null).GroupBy(x => x.Classification!).ToDictionary(c => c.Key, c => c.Sum(x => x.Replied)),
             CommitmentsOpen = g.Sum(x => x.CommitmentsOpen),

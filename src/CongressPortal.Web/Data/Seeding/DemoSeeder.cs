@@ -109,6 +109,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Time
         ("办公室", "办公室", CommitteeKind.Office),
     ];
 
+    /// <summary>The demo city's handling units by name (the demo suggestions' subject table names them).</summary>
+    internal static IReadOnlySet<string> UnitNames => Units.Select(u => u.Name).ToHashSet();
+
     private static readonly (string Name, HandlingUnitKind Kind)[] Units =
     [
         ("示例市发展和改革委员会", HandlingUnitKind.GovernmentDepartment),

@@ -14,7 +14,7 @@ namespace CongressPortal.Web.Data.Seeding;
 /// overdue and due-soon items, key suggestions and themes are on show. Deterministic (fixed seed). Actions
 /// that would fall after the real today are not played, so the data never runs ahead of the clock.
 /// </summary>
-public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar registrar, SuggestionRulesProvider rulesProvider, TimeProvider clock)
+public sealed partial class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar registrar, SuggestionRulesProvider rulesProvider, TimeProvider clock)
 {
     private const string StaffName = "代表工作室 王晓燕";
     private readonly Random _random = new(20260112);
@@ -33,7 +33,7 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
         var deputyNames = deputies.ToDictionary(d => d.Id, d => d.Name);
         var units = await db.HandlingUnits.OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var unitNames = units.ToDictionary(u => u.Id, u => u.Name);
-        var demoUnit = units.Single(u => u.Name == DemoSeeder.DemoUnitName).Id;
+        var unitIds = units.ToDictionary(u => u.Name, u => u.Id);
         var categories = await db.SuggestionCategories.OrderBy(c => c.SortOrder).Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         var committees = await db.Committees.OrderBy(c => c.SortOrder).Select(c => c.Id).ToListAsync(ct);
         // One signed demo letter serves every demo reply (the domain requires a letter with each reply).
@@ -47,12 +47,16 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
 
         // ── The session's batch ──────────────────────────────────────────────
         var drafts = new List<SuggestionDraft>();
+        var subjects = new List<Subject>();
         for (var i = 0; i < 352; i++)
         {
             var category = categories[i % categories.Count];
             var lead = i % 40 == 0 ? demoDeputy.Id : deputies[_random.Next(deputies.Count)].Id;
             var coSigners = Enumerable.Range(0, _random.Next(0, 4)).Select(_ => deputies[_random.Next(deputies.Count)].Id).Where(id => id != lead).Distinct().ToList();
-            var (title, content) = Compose(category.Name, i);
+            var ofCategory = Subjects.Where(x => x.Category == category.Name).ToList();
+            var subject = ofCategory.Count > 0 ? ofCategory[(i / categories.Count + _random.Next(ofCategory.Count)) % ofCategory.Count] : Subjects[i % Subjects.Length];
+            subjects.Add(subject);
+            var (title, content) = Compose(subject);
             drafts.Add(new SuggestionDraft(SuggestionSource.DuringSession, session.Id, session.StartDate.Year, lead, coSigners, title, content, category.Id,
                 session.StartDate.AddDays(1 + (i % 2))));
         }
@@ -74,12 +78,12 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
             var s = await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(x => x.Id == ids[index], ct);
             // A duplicate is merged into the next suggestion, still waiting for review.
             var next = index % 117 == 11 ? await SuggestionStore.WithEverything(db.Suggestions).SingleAsync(x => x.Id == ids[index + 1], ct) : null;
-            PlayOne(s, next, index);
+            PlayOne(s, next, index, subjects[index]);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }
 
-        void PlayOne(Suggestion s, Suggestion? next, int index)
+        void PlayOne(Suggestion s, Suggestion? next, int index, Subject subject)
         {
             var roll = _random.NextDouble();
             Play(s, reviewOn, t => s.Accept(_staff, t));
@@ -92,12 +96,13 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
             }
             if (index == 150) { Play(s, reviewOn.AddDays(2), t => s.Withdraw("领衔代表书面申请撤回。", _staff, t)); return; }
 
-            // Assignment: mostly one unit; some split between two; some joint with co-units.
-            var first = index % 9 == 3 ? demoUnit : units[_random.Next(units.Count)].Id;
+            // Assignment to the units that handle the subject: mostly its lead alone; some joint with a co-unit; some split
+            // between two units that each answer their part.
+            var first = unitIds[subject.Leads[_random.Next(subject.Leads.Length)]];
             var mode = roll < 0.12 ? HandlingMode.Joint : HandlingMode.Split;
-            var unitIds = new List<int> { first };
-            if (mode == HandlingMode.Joint || roll > 0.9) unitIds.Add(units.Select(u => u.Id).Where(u => u != first).ElementAt(_random.Next(units.Count - 1)));
-            Play(s, assignOn, t => s.Assign(mode, unitIds, mode == HandlingMode.Joint ? first : null, _staff, t, rules));
+            var parts = new List<int> { first };
+            if (mode == HandlingMode.Joint || roll > 0.9) parts.Add(unitIds[subject.CoUnits[_random.Next(subject.CoUnits.Length)]]);
+            Play(s, assignOn, t => s.Assign(mode, parts, mode == HandlingMode.Joint ? first : null, _staff, t, rules));
             if (index % 25 == 9)
             {
                 // Every 25th suggestion is key; they go round the leaders and the themes in turn (index % 5 would always be 4).
@@ -106,11 +111,13 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                 Play(s, Next(assignOn, 2), t => s.ChangeTheme(themes[key % themes.Count].Id, themes[key % themes.Count].Name, _staff, t));
             }
             foreach (var a in s.Assignments.ToList()) Play(s, Next(assignOn, 1 + _random.Next(3)), t => s.AcceptAssignment(Unit(a.UnitId), t));
-            if (index % 60 == 5)
+            // The unit hands it back to another unit of the same subject, as staff would reassign it (when one is left).
+            var free = subject.Leads.Concat(subject.CoUnits).Select(n => unitIds[n]).Where(u => s.Assignments.All(x => x.UnitId != u)).ToList();
+            if (index % 60 == 5 && free.Count > 0)
             {
                 var a = s.Assignments[0];
-                Play(s, Next(assignOn, 3), t => s.RequestReturn("该事项属区级政府职责，建议改由属地区政府办理。", Unit(a.UnitId), t));
-                var replacement = units.Select(u => u.Id).First(u => s.Assignments.All(x => x.UnitId != u) && unitNames[u].EndsWith("区人民政府", StringComparison.Ordinal));
+                var replacement = free[0];
+                Play(s, Next(assignOn, 3), t => s.RequestReturn($"该事项主要属于{unitNames[replacement]}的职责，申请改由其办理。", Unit(a.UnitId), t));
                 Play(s, Next(assignOn, 5), t => s.ApproveReturn(a.Id, replacement, _staff, t, rules));
                 Play(s, Next(assignOn, 7), t => s.AcceptAssignment(Unit(replacement), t));
             }
@@ -153,7 +160,15 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                 {
                     var reply = a.LatestReply!;
                     var rateDay = Next(At(reply.FiledOn), 3 + _random.Next(10));
-                    if (index % 97 == 31) continue; // never rated: excluded from the satisfaction rate
+                    if (index % 97 == 31)
+                    {
+                        // Never rated. The portal reminded the deputy before the window ended, as ReminderScan does, so the reply
+                        // leaves the satisfaction rate once the window has passed — except once: never reminded, it stays in the
+                        // rate as not satisfied (S50a).
+                        if (index != 31)
+                            Play(s, At(reply.RatingDueOn.AddDays(-4)), t => s.RecordRatingReminder(reply.Id, $"提醒代表：请于{ChinaTime.FormatDate(reply.RatingDueOn)}前评价建议{s.Number}的答复", t));
+                        continue;
+                    }
                     // Twice 不满意 on one of them: staff close it with an explanation (the end of the loop).
                     var twice = index % 29 == 17 && index % 58 == 17;
                     var rating = (round == 0 && index % 29 == 17) || (round == 1 && twice) ? Satisfaction.Unsatisfied : _random.NextDouble() < 0.86 ? Satisfaction.Satisfied : Satisfaction.BasicallySatisfied;
@@ -195,35 +210,38 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                 }
         }
 
-        await SeedBetweenSessionsAsync(demoDeputy, deputies.Select(d => d.Id).ToList(), units.Select(u => u.Id).ToList(), demoUnit, categories.Select(c => c.Id).ToList(), rules, Unit, ct);
+        await SeedBetweenSessionsAsync(demoDeputy, deputies.Select(d => d.Id).ToList(), unitIds, categories.ToDictionary(c => c.Name, c => c.Id), rules, Unit, ct);
     }
 
     /// <summary>Suggestions put forward since the session: online submissions waiting for review, some waiting for assignment, some in hand (a few due soon or overdue), some from station receptions.</summary>
-    private async Task SeedBetweenSessionsAsync(Deputy demoDeputy, List<int> deputies, List<int> units, int demoUnit, List<int> categories, SuggestionRules rules, Func<int, Actor> unit, CancellationToken ct)
+    private async Task SeedBetweenSessionsAsync(Deputy demoDeputy, List<int> deputies, Dictionary<string, int> units, Dictionary<string, int> categories, SuggestionRules rules, Func<int, Actor> unit, CancellationToken ct)
     {
         var today = ChinaTime.Today(_now);
         var issues = await db.Receptions.SelectMany(r => r.Issues.Where(i => i.Path == HandlingPath.TurnedIntoSuggestion && i.SuggestionId == null)
                 .Select(i => new { Issue = i, r.Date, Deputy = r.Deputies.Select(d => d.DeputyId).First() }))
             .OrderBy(x => x.Date).Take(8).ToListAsync(ct);
-        var plan = new List<(SuggestionDraft Draft, int Age, bool Online, ReceptionIssue? Issue)>();
+        var plan = new List<(SuggestionDraft Draft, int Age, bool Online, ReceptionIssue? Issue, Subject Subject)>();
+        // Every fourth goes to the demo unit (住建局), so its desk has parts in every state; the others round the subjects.
+        var demoSubjects = Subjects.Where(x => x.Leads.Contains(DemoSeeder.DemoUnitName)).ToList();
         for (var i = 0; i < 27; i++)
         {
             var age = Math.Max(1, 150 - (i * 6)); // received between about five months and a few days ago
             var received = today.AddDays(-age);
             var lead = i % 6 == 0 ? demoDeputy.Id : deputies[_random.Next(deputies.Count)];
-            var category = categories[_random.Next(categories.Count)];
-            var (title, content) = Compose(null, 1000 + i);
+            var subject = age % 4 == 0 ? demoSubjects[i % demoSubjects.Count] : Subjects[(i * 7 + _random.Next(Subjects.Length)) % Subjects.Length];
+            var (title, content) = Compose(subject);
             ReceptionIssue? issue = null;
             if (i < issues.Count && issues[i].Date <= received)
             {
                 issue = issues[i].Issue;
                 lead = issues[i].Deputy;
+                subject = SubjectOf(issue.Summary);
                 title = "关于" + Shorten(issue.Summary) + "的建议";
                 content = $"在代表联络站接待群众时，群众反映：{issue.Summary}。建议有关部门深入调研，尽快研究解决。";
             }
-            plan.Add((new SuggestionDraft(SuggestionSource.BetweenSessions, null, received.Year, lead, [], title, content, category, received), age, Online: i % 3 == 0, issue));
+            plan.Add((new SuggestionDraft(SuggestionSource.BetweenSessions, null, received.Year, lead, [], title, content, categories[subject.Category], received), age, Online: i % 3 == 0, issue, subject));
         }
-        foreach (var (draft, age, online, issue) in plan)
+        foreach (var (draft, age, online, issue, subject) in plan)
         {
             var actor = online ? Actor.Deputy(draft.LeadDeputyId, "代表") : _staff;
             var result = await registrar.RegisterAsync([draft], actor, null, created =>
@@ -243,7 +261,7 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
                 db.ChangeTracker.Clear();
                 continue; // accepted, waiting for assignment
             }
-            var target = age % 4 == 0 ? demoUnit : units[_random.Next(units.Count)];
+            var target = units[subject.Leads[_random.Next(subject.Leads.Length)]];
             Play(s, Next(received, 4), t => s.Assign(HandlingMode.Split, [target], null, _staff, t, rules));
             if (age > 40) Play(s, Next(received, 6), t => s.AcceptAssignment(unit(target), t));
             if (age > 60) Play(s, Next(received, 12), t => s.LogContact(ContactStage.Before, DateOnly.FromDateTime(t.Date), ContactForm.Phone, "电话联系代表，了解诉求。", unit(target), t, rules));
@@ -324,29 +342,18 @@ public sealed class DemoSuggestionSeeder(AppDbContext db, SuggestionRegistrar re
 
     private static string CommitmentText(string code) => code == "B" ? "完成项目实施并组织验收" : "将该事项纳入下一年度规划并争取资金";
 
-    private static readonly Dictionary<string, string[]> Topics = new()
+    private (string Title, string Content) Compose(Subject subject)
     {
-        ["财政经济"] = ["加大对中小微企业纾困支持力度", "优化营商环境提升政务服务效率", "规范政府专项债券资金使用", "促进县域经济高质量发展", "发展夜间经济激发消费活力"],
-        ["城乡建设"] = ["加快老旧小区改造和加装电梯", "缓解城区学校周边交通拥堵", "增设城区公共停车泊位", "推进城市排水管网改造", "提升背街小巷环境卫生"],
-        ["生态环境"] = ["加强黄河流域生态保护", "推进餐厨垃圾分类处理", "治理城区噪声污染", "加强饮用水水源地保护", "扩大城市绿地和口袋公园建设"],
-        ["农业农村"] = ["完善农村饮水安全工程", "推进高标准农田建设", "发展特色农产品冷链物流", "改善农村人居环境", "支持农民专业合作社发展"],
-        ["教科文卫"] = ["增加城区公办幼儿园学位", "推进县域医共体建设", "加强中小学心理健康教育", "扩大社区体育设施覆盖", "加强基层公共文化服务"],
-        ["社会建设"] = ["发展社区居家养老服务", "完善婴幼儿照护服务体系", "加强新就业形态劳动者权益保障", "完善残疾人康复服务", "推进社区食堂建设"],
-        ["内务司法"] = ["加强基层人民调解组织建设", "推进公共法律服务进社区", "加强未成年人保护工作", "规范物业服务管理", "提升矛盾纠纷多元化解水平"],
-        ["民族宗教"] = ["促进各民族交往交流交融", "加强少数民族特色村寨保护", "推进国家通用语言文字教育", "支持民族地区特色产业发展", "加强民族团结进步创建"],
-        ["其他"] = ["提升12345热线办理质量", "推进政务数据共享", "完善应急避难场所建设", "加强退役军人服务保障", "优化公共交通线路"],
-    };
-
-    private (string Title, string Content) Compose(string? category, int index)
-    {
-        var list = category is not null && Topics.TryGetValue(category, out var topics) ? topics : Topics.Values.ElementAt(index % Topics.Count);
-        var topic = list[(index / 9 + _random.Next(list.Length)) % list.Length];
+        var topic = subject.Topic;
         var place = Places[_random.Next(Places.Length)];
         var title = $"关于{place}{topic}的建议";
         var content = $"{place}群众对{topic}反映较多。经调研，目前存在投入不足、部门协同不够、长效机制不健全等问题。" +
             $"建议：一是制定专项工作方案，明确责任单位和完成时限；二是加大财政投入，统筹用好各类资金；三是建立定期通报和群众评议机制，确保{topic}取得实效。";
         return (title, content);
     }
+
+    /// <summary>The subject a demo suggestion's title is about (its topic, or a reception issue's keywords).</summary>
+    internal static Subject SubjectOfTitle(string title) => Subjects.FirstOrDefault(x => title.Contains(x.Topic, StringComparison.Ordinal)) ?? SubjectOf(title);
 
     private static readonly string[] ThemeNames = ["老旧小区改造和加装电梯", "城区交通拥堵治理", "黄河流域生态保护", "“一老一小”服务体系建设", "优化营商环境"];
 

@@ -112,7 +112,7 @@ public sealed class IndexModel(IndexModel.Handler handler, SupervisionStore supe
 
     public sealed record Desk(
         string UnitName, Counts Counts, IReadOnlyList<Row> Rows, int Total, IReadOnlyList<SelectListItem> Sessions, IReadOnlyList<Notice> Notices,
-        DateOnly Today, int DueSoonDays);
+        DateOnly Today, int DueSoonDays, SuggestionDeadlineTexts Deadlines);
 
     /// <summary>A suggestion with this unit's active assignment on it.</summary>
     public sealed class Part
@@ -169,7 +169,8 @@ public sealed class IndexModel(IndexModel.Handler handler, SupervisionStore supe
                     p.A.Role, p.A.AssignedOn, p.A.DueOn, p.A.State, p.S.Status, p.A.AwaitsUnit))
                 .ToListAsync(ct);
 
-            return new Desk(unitName, counts, rows, total, await SessionsAsync(query.Session, ct), await NoticesAsync(unitId, ct), today, rules.Settings.DueSoonDays);
+            return new Desk(unitName, counts, rows, total, await SessionsAsync(query.Session, ct), await NoticesAsync(unitId, ct), today, rules.Settings.DueSoonDays,
+                rules.Settings.DeadlineTexts());
         }
 
         /// <summary>

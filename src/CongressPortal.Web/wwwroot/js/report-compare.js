@@ -23,10 +23,17 @@
         column.appendChild(title);
         column.appendChild(box);
         holder.appendChild(column);
+        // A count (件, 次, 人 …: every value whole) gets whole-number ticks only; Chart.js would otherwise step by 0.5.
+        var whole = series.values.every(function (v) { return v === null || Number.isInteger(v); });
         new Chart(canvas, {
             type: 'bar',
             data: { labels: data.years.map(function (y) { return y + '年'; }), datasets: [{ label: series.label, data: series.values, backgroundColor: '#a61b1b' }] },
-            options: { responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true } }, plugins: { legend: { display: false } } }
+            options: {
+                responsive: true,
+                maintainAspectRatio: false,
+                scales: { y: { beginAtZero: true, ticks: whole ? { precision: 0, stepSize: series.values.some(function (v) { return v > 10; }) ? undefined : 1 } : {} } },
+                plugins: { legend: { display: false } }
+            }
         });
     });
 }());

@@ -33,8 +33,8 @@
         new Chart(satisfactionCanvas, {
             type: 'doughnut',
             data: {
-                labels: ['满意', '基本满意', '不满意'],
-                datasets: [{ data: data.satisfaction, backgroundColor: ['#1a7f37', '#0969da', '#cf222e'] }]
+                labels: ['满意', '基本满意', '不满意', '未评价'],
+                datasets: [{ data: data.satisfaction, backgroundColor: ['#1a7f37', '#0969da', '#cf222e', '#8c959f'] }]
             },
             options: { responsive: true, maintainAspectRatio: false, plugins: { legend: { position: 'bottom' } } }
         });

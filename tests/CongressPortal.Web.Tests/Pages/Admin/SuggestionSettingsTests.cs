@@ -45,6 +45,31 @@ public sealed class SuggestionSettingsTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task Page_texts_that_state_deadlines_follow_the_settings()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        using var unit = await SignedInClientAsync(PortalRole.HandlingUnit, unitId: world.Unit.Id);
+        var before = await unit.GetDocumentAsync("/Unit");
+        (before.QuerySelector("#deadline-reply")!.TextContent, before.QuerySelector("#deadline-extended")!.TextContent,
+            before.QuerySelector("#deadline-co-opinion")!.TextContent, before.QuerySelector("#deadline-return")!.TextContent)
+            .Should().Be(("三个月", "六个月", "一个月", "5个工作日"));
+        using var admin = await ClientForRoleAsync(PortalRole.Admin);
+
+        using var response = await admin.SubmitFormAsync(Settings, new Dictionary<string, string?>
+        {
+            ["Input.ReplyMonths"] = "2",
+            ["Input.ExtendedReplyMonths"] = "4",
+            ["Input.ReturnWithinWorkingDays"] = "7",
+        });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var after = await unit.GetDocumentAsync("/Unit");
+        (after.QuerySelector("#deadline-reply")!.TextContent, after.QuerySelector("#deadline-extended")!.TextContent,
+            after.QuerySelector("#deadline-return")!.TextContent).Should().Be(("两个月", "四个月", "7个工作日"));
+        after.QuerySelector("main")!.TextContent.Should().NotContain("三个月内答复");
+    }
+
+    [Fact]
     public async Task A_pattern_without_a_sequence_or_an_out_of_range_deadline_is_refused_and_what_was_typed_stays()
     {
         using var admin = await ClientForRoleAsync(PortalRole.Admin);

@@ -120,7 +120,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
         IReadOnlyList<UnitPart> Units,
         IReadOnlyList<TimelineRow> Steps,
         AvailableActions<SuggestionAction> Actions,
-        IReadOnlyList<UnitContactView> UnitContacts);
+        IReadOnlyList<UnitContactView> UnitContacts,
+        SuggestionDeadlineTexts Deadlines);
 
     public sealed class Handler(AppDbContext db, SuggestionStore store, SuggestionContactQueries contacts)
     {
@@ -182,7 +183,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : ActionFormsPage
                 [.. s.Deputies.OrderBy(d => d.Order).Select(d => new NamedDeputy(names.GetValueOrDefault(d.DeputyId, ""), d.Role, d.IsPending, SuggestionLabels.For(d)))],
                 [.. s.Attachments.OrderBy(a => a.Id).Select(a => new FileLink(fileUrl(a.FileId), a.FileName))],
                 parts, steps, s.AvailableActions(actor, today),
-                await contacts.UnitsOfAsync(s, ct));
+                await contacts.UnitsOfAsync(s, ct),
+                rules.Settings.DeadlineTexts());
         }
 
         /// <summary>A co-signer's answer to the invitation; another deputy's suggestion is "not found" (404).</summary>

@@ -42,7 +42,7 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
         {
             labels = Rows.Take(20).Select(r => r.Label),
             classes = Classifications.Select(c => new { code = c.Code, label = $"{c.Code} {c.Label}", data = Rows.Take(20).Select(r => r.ByClassification.GetValueOrDefault(c.Code)) }),
-            satisfaction = new[] { Total.Satisfied, Total.BasicallySatisfied, Total.Unsatisfied },
+            satisfaction = new[] { Total.Satisfied, Total.BasicallySatisfied, Total.Unsatisfied, Total.Unrated },
         });
     }
 
@@ -120,6 +120,8 @@ public sealed class StatsModel(StatsModel.Handler handler) : PageModel
             Count("满意", r => r.Satisfied),
             Count("基本满意", r => r.BasicallySatisfied),
             Count("不满意", r => r.Unsatisfied),
+            Count("未评价", r => r.Unrated),
+            Count("提醒后逾期未评价（不计入）", r => r.RatingExcluded),
             Rate("满意率（含基本满意）", r => r.SatisfactionRate),
             Count("重新办理", r => r.Rehandled),
             Count("逾期未答复", r => r.Overdue),

@@ -43,7 +43,8 @@ public sealed record UnitSuggestionView(
     DateOnly Today,
     int DueSoonDays,
     IReadOnlyList<DeputyContactView> DeputyContacts,
-    UnitContactView OwnContact)
+    UnitContactView OwnContact,
+    SuggestionDeadlineTexts Deadlines)
 {
     public IEnumerable<ReplyClassification> ActiveClassifications => Classifications.Where(c => c.IsActive).OrderBy(c => c.SortOrder);
 
@@ -122,7 +123,8 @@ public sealed partial class DetailsModel
                 today,
                 rules.Settings.DueSoonDays,
                 deputyContacts,
-                ownContact);
+                ownContact,
+                rules.Settings.DeadlineTexts());
         }
 
         private Task<CommandResult<int>> ActAsync(int unitId, int id, uint version, Action<Suggestion, SuggestionRules, DateTimeOffset> action, CancellationToken ct) =>

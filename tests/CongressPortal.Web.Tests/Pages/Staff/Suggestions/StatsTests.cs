@@ -2,6 +2,8 @@ using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
+using CongressPortal.Web.Notifications;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
@@ -102,7 +104,87 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         (row["按期答复率"], row["见面率"], row["解决或正在解决率"], row["满意率（含基本满意）"]).Should().Be(("66.7%", "33.3%", "66.7%", "66.7%"));
         (row["重新办理"], row["逾期未答复"], row["已办结"], row["承诺事项未完成"], row["承诺事项已完成"]).Should().Be(("1", "2", "1", "1", "1"));
         Row(page, "stats-sum")["收到"].Should().Be("6");
-        page.QuerySelector("#stats-data")!.TextContent.Should().Contain("\"satisfaction\":[1,1,1]");
+        page.QuerySelector("#stats-data")!.TextContent.Should().Contain("\"satisfaction\":[1,1,1,0]");
+    }
+
+    /// <summary>
+    /// DOMAIN.md §4 (S50a): an unrated reply leaves the satisfaction rate only after the rating reminder was sent and the
+    /// window passed. Three replies of unit A: rated 满意; unrated after the portal's own reminder (ReminderScan); unrated
+    /// and never reminded.
+    /// </summary>
+    [Fact]
+    public async Task An_unrated_reply_leaves_the_satisfaction_rate_only_after_its_rating_reminder_and_window()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var lead = Actor.Deputy(world.Lead.Id, "李建国");
+        var unitA = Actor.Unit(world.Unit.Id, "住建局");
+        App.Clock.Set(Beijing(3, 2));
+        var rated = await Data.SuggestionAsync(world, "第1件建议");
+        var reminded = await Data.SuggestionAsync(world, "第2件建议");
+        var never = await Data.SuggestionAsync(world, "第3件建议");
+        foreach (var item in new[] { rated, reminded, never }) await Data.AssignedSuggestionAsync(item.Id, world.Unit.Id);
+        App.Clock.Set(Beijing(4, 1));
+        foreach (var item in new[] { rated, reminded })
+            await Data.ActAsync(item.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(ChinaTime.Today(now), letter()), unitA, now, rules));
+        await Data.ActAsync(rated.Id, (x, rules, now) => x.Rate(x.Assignments[0].Replies[0].Id, Satisfaction.Satisfied, null, lead, now, rules));
+        var due = (await StoredAsync(reminded.Id)).Assignments[0].LatestReply!.RatingDueOn;
+
+        var scanAt = new DateTimeOffset(due.AddDays(-2).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
+        App.Clock.Set(scanAt);
+        await ServiceAsync<ReminderScan, int>(scan => scan.RunAsync(default));
+        var stored = await StoredAsync(reminded.Id);
+        stored.Assignments[0].LatestReply!.RatingRemindedAt.Should().Be(scanAt.ToUniversalTime(), "the server's time of the reminder is on the record");
+        stored.Events.Should().Contain(e => e.Kind == SuggestionEventKind.ReminderIssued && e.At == scanAt.ToUniversalTime() && e.Detail!.Contains("提醒代表"));
+
+        App.Clock.Set(new DateTimeOffset(due.ToDateTime(new TimeOnly(18, 0)), TimeSpan.FromHours(8)));
+        var inWindow = await SessionRowAsync(world);
+        (inWindow["满意"], inWindow["未评价"], inWindow["提醒后逾期未评价（不计入）"], inWindow["满意率（含基本满意）"]).Should().Be(("1", "1", "0", "50.0%"),
+            "on the last day of the window the reminded reply is still counted, as not satisfied");
+
+        App.Clock.Set(new DateTimeOffset(due.AddDays(1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+        var passed = await SessionRowAsync(world);
+        (passed["满意"], passed["未评价"], passed["提醒后逾期未评价（不计入）"], passed["满意率（含基本满意）"]).Should().Be(("1", "0", "1", "100.0%"));
+
+        // A reply the deputy was never reminded of stays in the rate after its window: not satisfied.
+        await Data.ActAsync(never.Id, (x, rules, now, letter) => x.Reply(TestData.ReplyA(ChinaTime.Today(now), letter()), unitA, now, rules));
+        var neverDue = (await StoredAsync(never.Id)).Assignments[0].LatestReply!.RatingDueOn;
+        App.Clock.Set(new DateTimeOffset(neverDue.AddDays(10).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+        var later = await SessionRowAsync(world);
+        (later["满意"], later["未评价"], later["提醒后逾期未评价（不计入）"], later["满意率（含基本满意）"]).Should().Be(("1", "1", "1", "50.0%"));
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+        var byUnit = Row(await staff.GetDocumentAsync($"{Stats}?by=Unit&year=2026"), $"stats-{world.Unit.Id}");
+        (byUnit["满意"], byUnit["未评价"], byUnit["提醒后逾期未评价（不计入）"], byUnit["满意率（含基本满意）"]).Should().Be(("1", "1", "1", "50.0%"));
+
+        // The statistics apply the domain's rule: each suggestion's standing today.
+        var today = ChinaTime.Today(App.Clock.GetUtcNow());
+        var standings = new List<RatingStanding>();
+        foreach (var item in new[] { rated, reminded, never }) standings.Add((await StoredAsync(item.Id)).SatisfactionStanding(today));
+        standings.Should().Equal(RatingStanding.Satisfied, RatingStanding.Excluded, RatingStanding.Unrated);
+    }
+
+    private Task<Suggestion> StoredAsync(int id) =>
+        DbAsync(db => CongressPortal.Web.Data.Queries.SuggestionStore.WithEverything(db.Suggestions).AsNoTracking().SingleAsync(s => s.Id == id));
+
+    private async Task<Dictionary<string, string>> SessionRowAsync(TestData.SuggestionWorld world)
+    {
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+        return Row(await staff.GetDocumentAsync($"{Stats}?by=Session"), $"stats-{world.Session.Id}");
+    }
+
+    [Fact]
+    public async Task The_table_scrolls_in_its_own_focusable_region_with_the_name_column_kept_in_view()
+    {
+        await FixtureAsync();
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+
+        var page = await staff.GetDocumentAsync($"{Stats}?by=Unit&year=2026");
+
+        var region = page.QuerySelector("#stats-scroll")!;
+        (region.GetAttribute("role"), region.GetAttribute("tabindex")).Should().Be(("region", "0"));
+        region.GetAttribute("aria-label").Should().NotBeNullOrWhiteSpace();
+        region.QuerySelector("table#stats").Should().NotBeNull();
+        var css = await (await staff.GetAsync("/css/site.css")).Content.ReadAsStringAsync();
+        css.Should().Contain(".stats-scroll { max-width: 100%; overflow-x: auto;").And.Contain(".stats-table th:first-child { position: sticky; left: 0;");
     }
 
     [Fact]
