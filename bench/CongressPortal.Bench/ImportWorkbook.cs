@@ -8,7 +8,11 @@ namespace CongressPortal.Bench;
 /// <summary>A valid import file of <c>rows</c> suggestions, made from the import template's own columns.</summary>
 internal static class ImportWorkbook
 {
-    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows)
+    /// <summary>
+    /// An import file of <paramref name="rows"/> rows; <paramref name="tag"/> makes each round's file and titles its own, as
+    /// the import refuses a file or a row it has seen (S64).
+    /// </summary>
+    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows, string tag = "")
     {
         var db = services.GetRequiredService<AppDbContext>();
         var deputies = await db.Deputies.Where(d => d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => d.Name).Take(300).ToListAsync();
@@ -20,7 +24,7 @@ internal static class ImportWorkbook
         {
             var values = new Dictionary<string, string?>
             {
-                [SuggestionSheet.Title] = $"关于基准测试第{i + 1}项民生实事的建议",
+                [SuggestionSheet.Title] = $"关于基准测试{tag}第{i + 1}项民生实事的建议",
                 [SuggestionSheet.Content] = "群众反映较多，建议制定专项工作方案，明确责任单位和完成时限，加大财政投入力度。",
                 [SuggestionSheet.Lead] = unique[i % unique.Count],
                 [SuggestionSheet.CoSigners] = unique[(i + 7) % unique.Count],

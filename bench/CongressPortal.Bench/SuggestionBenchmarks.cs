@@ -95,11 +95,15 @@ internal static class SuggestionBenchmarks
         await Case($"statistics: {year} by category", "< 200 ms", s => s.GetRequiredService<SuggestionStatistics>().ComputeAsync(StatsDimension.Category, new SuggestionStatistics.Scope(year, null), default), 30);
         await Case("statistics: all years by session", "< 200 ms", s => s.GetRequiredService<SuggestionStatistics>().ComputeAsync(StatsDimension.Session, new SuggestionStatistics.Scope(null, null), default), 10);
 
-        var workbook = await InScope(app.Services, s => ImportWorkbook.BuildAsync(s, 500));
+        // Every round imports a file of its own (the import refuses one it has seen); the rows are alike, so the duplicate
+        // check flags them and staff's "不是重复，仍然登记" is given for every row: the check runs in full and all are saved.
+        var importRound = 0;
+        var everyRow = Enumerable.Range(1, 502).ToList();
         await Case("import: 500-row Excel batch (validate + save)", "< 3 s", async s =>
         {
+            var workbook = await ImportWorkbook.BuildAsync(s, 500, $"{DateTime.UtcNow:HHmmss}-{++importRound}");
             await using var content = new MemoryStream(workbook);
-            var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), Actor.Staff("基准测试"), null, [], default);
+            var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), Actor.Staff("基准测试"), null, everyRow, default);
             if (outcome.Imported != 500) throw new InvalidOperationException("The import did not take all rows: " + string.Join("; ", outcome.Errors.Take(3).Select(e => e.Message)) + outcome.FileError);
         }, 10);
 
@@ -121,7 +125,7 @@ internal static class SuggestionBenchmarks
         const string Candidates = "assignment: 交办会 page candidates (350 waiting)", Assign = "assignment: 350 suggestions in one batch";
         if (only is not null && !Candidates.Contains(only, StringComparison.Ordinal) && !Assign.Contains(only, StringComparison.Ordinal)) return;
         const int Batch = 350;
-        var workbook = await InScope(app, s => ImportWorkbook.BuildAsync(s, Batch));
+        var everyRow = Enumerable.Range(1, Batch + 2).ToList();
         var actor = Actor.Staff("基准测试");
         var (candidateTimes, assignTimes) = (new List<double>(), new List<double>());
         var warmUp = rounds > 1 ? 1 : 0;
@@ -131,8 +135,9 @@ internal static class SuggestionBenchmarks
             {
                 var db = s.GetRequiredService<AppDbContext>();
                 var before = await db.Suggestions.MaxAsync(x => x.Id);
+                var workbook = await ImportWorkbook.BuildAsync(s, Batch, $"交办{DateTime.UtcNow:HHmmss}-{round + 10}");
                 await using var content = new MemoryStream(workbook);
-                var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), actor, null, default);
+                var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), actor, null, everyRow, default);
                 if (outcome.Imported != Batch) throw new InvalidOperationException("The import did not take all rows.");
                 var items = await db.Suggestions.Where(x => x.Id > before && x.Status == SuggestionStatus.Submitted).Select(x => new { x.Id, x.Version }).ToListAsync();
                 var accepted = await s.GetRequiredService<IndexModel.Handler>().AcceptAsync([.. items.Select(i => (i.Id, i.Version))], actor, default);

@@ -28,7 +28,6 @@ internal static class SuggestionGenerator
             await app.MigrateAndSeedAsync();
         }
         Console.WriteLine($"migrated and seeded the demo city in {clock.Elapsed.TotalSeconds:0.0} s");
-        // The bench's migration added the tallies trigger when the database was created: it is counted once at the end.
 
         var options = AppDbContext.UsePortalDatabase(new DbContextOptionsBuilder<AppDbContext>(), connectionString).Options;
         int[] deputies, units, categories;
@@ -45,11 +44,6 @@ internal static class SuggestionGenerator
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var plan = new Plan(count, deputies, units, categories, sessions);
-        // The statistics tallies are counted once at the end, not upserted a million times (and again by the backfills).
-        await using (var pause = new NpgsqlCommand("ALTER TABLE suggestions DISABLE TRIGGER suggestions_tally_insert_delete, DISABLE TRIGGER suggestions_tally_update;", connection))
-        {
-            await pause.ExecuteNonQueryAsync();
-        }
         // Each table is one COPY (all or nothing): a run stopped part-way (a killed process, a column renamed since) is
         // resumed with the tables not yet written.
         await CopyAsync(connection, "suggestions", plan.Suggestions());
@@ -62,9 +56,7 @@ internal static class SuggestionGenerator
         await CopyAsync(connection, "suggestion_events", plan.Events());
         // The figures the domain keeps on suggestions and assignments, computed as the migrations did.
         await using (var figures = new NpgsqlCommand(CongressPortal.Web.Data.Migrations.SuggestionCommitmentFigures.Backfill
-            + CongressPortal.Web.Data.Migrations.SuggestionStatisticsIndexes.Backfill
-            + "ALTER TABLE suggestions ENABLE TRIGGER suggestions_tally_insert_delete, ENABLE TRIGGER suggestions_tally_update;"
-            + CongressPortal.Web.Data.Migrations.SuggestionTalliesAndIndexes.Recount, connection) { CommandTimeout = 0 })
+            + CongressPortal.Web.Data.Migrations.SuggestionStatisticsIndexes.Backfill, connection) { CommandTimeout = 0 })
         {
             await figures.ExecuteNonQueryAsync();
         }
