@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Domain.Suggestions;
@@ -12,6 +13,11 @@ public sealed partial class Suggestion
     /// <summary>The row of the deputy <paramref name="actor"/> speaks for, if they are on the suggestion.</summary>
     public SuggestionDeputy? DeputyRowOf(Actor actor) =>
         actor?.DeputyId is { } id ? _deputies.FirstOrDefault(d => d.DeputyId == id) : null;
+
+    /// <summary>The suggestions waiting for <paramref name="deputyId"/> to answer an invitation to co-sign: the desk lists them.</summary>
+    public static Expression<Func<Suggestion, bool>> AwaitsCoSigner(int deputyId) =>
+        s => s.Status == SuggestionStatus.Submitted
+            && s.Deputies.Any(d => d.DeputyId == deputyId && d.Role == SuggestionDeputyRole.CoSigner && d.State == CoSignerState.Invited);
 
     /// <summary>Co-signers named online who have not answered yet (待确认).</summary>
     public IEnumerable<SuggestionDeputy> PendingCoSigners => _deputies.Where(d => d.IsPending).OrderBy(d => d.Order);

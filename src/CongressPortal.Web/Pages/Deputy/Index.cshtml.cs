@@ -117,8 +117,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 .ToListAsync(ct);
             var proposalCount = await proposals.ForDeputy(deputyId).CountAsync(ct);
             var coSigning = await db.Suggestions.AsNoTracking()
-                .Where(s => s.Status == SuggestionStatus.Submitted
-                    && s.Deputies.Any(d => d.DeputyId == deputyId && d.Role == SuggestionDeputyRole.CoSigner && d.State == CoSignerState.Invited))
+                .Where(Suggestion.AwaitsCoSigner(deputyId))
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
                 .Select(s => new CoSigningInvitation(s.Id, s.Number, s.Title, db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault()))
                 .ToListAsync(ct);
