@@ -12,7 +12,7 @@ namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
 /// and reason, and is registered only with “不是重复，仍然登记” (on the timeline and in the audit log); an identical one is
 /// refused; another matter of the same deputy is not flagged.
 /// </summary>
-public sealed class DuplicateCheckTests(PortalAppFactory app) : StaffSuggestionTest(app)
+public sealed class CreateDuplicateTests(PortalAppFactory app) : StaffSuggestionTest(app)
 {
     private const string Create = "/Staff/Suggestions/Create";
 
