@@ -103,9 +103,73 @@ internal static class SuggestionBenchmarks
             if (outcome.Imported != 500) throw new InvalidOperationException("The import did not take all rows: " + string.Join("; ", outcome.Errors.Take(3).Select(e => e.Message)) + outcome.FileError);
         }, 10);
 
+        await BatchAssignmentAsync(app.Services, sessionId, only, results, Math.Min(rounds, 5));
+
         var file = Path.Combine(AppContext.BaseDirectory, $"bench-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
         await File.WriteAllLinesAsync(file, results.Select(r => $"| {r.Case} | {r.P50:0.0} | {r.P95:0.0} | {r.Goal} |"));
         Console.WriteLine($"table rows written to {file}");
+    }
+
+    /// <summary>
+    /// The 交办会 (/Staff/Suggestions/Assign): per round, 350 suggestions are imported and accepted (not timed), then the page's
+    /// candidate list is loaded and all 350 are assigned in one <see cref="SuggestionBatchAssignment.AssignAsync"/> call, as the
+    /// page's post does (split handling, the first proposed unit or else one in turn, the meeting held today). A warm-up round
+    /// (unless a single round is asked for), then <paramref name="rounds"/> (at most 5: each needs 350 fresh suggestions).
+    /// </summary>
+    private static async Task BatchAssignmentAsync(IServiceProvider app, int sessionId, string? only, List<(string Case, double P50, double P95, string Goal)> results, int rounds)
+    {
+        const string Candidates = "assignment: 交办会 page candidates (350 waiting)", Assign = "assignment: 350 suggestions in one batch";
+        if (only is not null && !Candidates.Contains(only, StringComparison.Ordinal) && !Assign.Contains(only, StringComparison.Ordinal)) return;
+        const int Batch = 350;
+        var workbook = await InScope(app, s => ImportWorkbook.BuildAsync(s, Batch));
+        var actor = Actor.Staff("基准测试");
+        var (candidateTimes, assignTimes) = (new List<double>(), new List<double>());
+        var warmUp = rounds > 1 ? 1 : 0;
+        for (var round = 1 - warmUp; round <= rounds; round++)
+        {
+            var ids = await InScope(app, async s =>
+            {
+                var db = s.GetRequiredService<AppDbContext>();
+                var before = await db.Suggestions.MaxAsync(x => x.Id);
+                await using var content = new MemoryStream(workbook);
+                var outcome = await s.GetRequiredService<ImportModel.Handler>().ImportAsync(sessionId, new UploadedFile("batch.xlsx", workbook.Length, content), actor, null, default);
+                if (outcome.Imported != Batch) throw new InvalidOperationException("The import did not take all rows.");
+                var items = await db.Suggestions.Where(x => x.Id > before && x.Status == SuggestionStatus.Submitted).Select(x => new { x.Id, x.Version }).ToListAsync();
+                var accepted = await s.GetRequiredService<IndexModel.Handler>().AcceptAsync([.. items.Select(i => (i.Id, i.Version))], actor, default);
+                if (accepted.Accepted != Batch) throw new InvalidOperationException("Not every imported suggestion was accepted.");
+                return items.ConvertAll(i => i.Id);
+            });
+            var units = await InScope(app, s => s.GetRequiredService<AppDbContext>().HandlingUnits.Where(u => u.IsActive).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync());
+
+            var watch = Stopwatch.StartNew();
+            var candidates = await InScope(app, s => s.GetRequiredService<SuggestionBatchAssignment>().CandidatesAsync(sessionId, null, default));
+            var candidateMs = watch.Elapsed.TotalMilliseconds;
+            if (ids.Except(candidates.Select(c => c.Id)).Any()) throw new InvalidOperationException("The page did not list every accepted suggestion.");
+
+            var lines = candidates.Where(c => ids.Contains(c.Id))
+                .Select((c, i) => new BatchLine(c.Id, c.Version, HandlingMode.Split, c.Proposals.Count > 0 ? c.Proposals[0].UnitId : units[i % units.Count], []))
+                .ToList();
+            watch.Restart();
+            var result = await InScope(app, s =>
+            {
+                var batch = s.GetRequiredService<SuggestionBatchAssignment>();
+                return batch.AssignAsync(lines, batch.Today, true, actor, default);
+            });
+            var assignMs = watch.Elapsed.TotalMilliseconds;
+            if (!result.IsSuccess || result.Assigned != Batch)
+                throw new InvalidOperationException($"The batch was refused: {result.Refusal?.Message} {string.Join("; ", result.RowErrors.Values.Take(3))}");
+            Console.WriteLine($"  round {round}{(round == 0 ? " (warm-up)" : "")}: candidates {candidateMs:0} ms, assignment {assignMs:0} ms");
+            if (round == 0) continue;
+            candidateTimes.Add(candidateMs);
+            assignTimes.Add(assignMs);
+        }
+        foreach (var (name, samples, goal) in new[] { (Candidates, candidateTimes, "—"), (Assign, assignTimes, "< 3 s") })
+        {
+            samples.Sort();
+            var (p50, p95) = (Percentile(samples, 0.50), Percentile(samples, 0.95));
+            results.Add((name, p50, p95, goal));
+            Console.WriteLine($"{name,-48} p50 {p50,8:0.0} ms   p95 {p95,8:0.0} ms   (goal {goal})");
+        }
     }
 
     private static async Task<T> InScope<T>(IServiceProvider app, Func<IServiceProvider, Task<T>> action)

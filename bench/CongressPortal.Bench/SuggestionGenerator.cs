@@ -28,13 +28,13 @@ internal static class SuggestionGenerator
             await app.MigrateAndSeedAsync();
         }
         Console.WriteLine($"migrated and seeded the demo city in {clock.Elapsed.TotalSeconds:0.0} s");
+        // The bench's migration added the tallies trigger when the database was created: it is counted once at the end.
 
         var options = AppDbContext.UsePortalDatabase(new DbContextOptionsBuilder<AppDbContext>(), connectionString).Options;
         int[] deputies, units, categories;
         (int Id, int Year, int Term, int Number)[] sessions;
         await using (var db = new AppDbContext((DbContextOptions<AppDbContext>)options))
         {
-            if (await db.Suggestions.AnyAsync(s => s.Id >= FirstId)) throw new InvalidOperationException("The generated suggestions are already there: use a fresh database.");
             deputies = await db.Deputies.Where(d => d.Level == DeputyLevel.Municipal).Select(d => d.Id).ToArrayAsync();
             units = await db.HandlingUnits.Select(u => u.Id).ToArrayAsync();
             categories = await db.SuggestionCategories.Select(c => c.Id).ToArrayAsync();
@@ -45,6 +45,13 @@ internal static class SuggestionGenerator
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var plan = new Plan(count, deputies, units, categories, sessions);
+        // The statistics tallies are counted once at the end, not upserted a million times (and again by the backfills).
+        await using (var pause = new NpgsqlCommand("ALTER TABLE suggestions DISABLE TRIGGER suggestions_tally_insert_delete, DISABLE TRIGGER suggestions_tally_update;", connection))
+        {
+            await pause.ExecuteNonQueryAsync();
+        }
+        // Each table is one COPY (all or nothing): a run stopped part-way (a killed process, a column renamed since) is
+        // resumed with the tables not yet written.
         await CopyAsync(connection, "suggestions", plan.Suggestions());
         Console.WriteLine($"suggestions: {clock.Elapsed.TotalSeconds:0.0} s");
         await CopyAsync(connection, "suggestion_deputies", plan.Deputies());
@@ -55,7 +62,9 @@ internal static class SuggestionGenerator
         await CopyAsync(connection, "suggestion_events", plan.Events());
         // The figures the domain keeps on suggestions and assignments, computed as the migrations did.
         await using (var figures = new NpgsqlCommand(CongressPortal.Web.Data.Migrations.SuggestionCommitmentFigures.Backfill
-            + CongressPortal.Web.Data.Migrations.SuggestionStatisticsIndexes.Backfill, connection) { CommandTimeout = 0 })
+            + CongressPortal.Web.Data.Migrations.SuggestionStatisticsIndexes.Backfill
+            + "ALTER TABLE suggestions ENABLE TRIGGER suggestions_tally_insert_delete, ENABLE TRIGGER suggestions_tally_update;"
+            + CongressPortal.Web.Data.Migrations.SuggestionTalliesAndIndexes.Recount, connection) { CommandTimeout = 0 })
         {
             await figures.ExecuteNonQueryAsync();
         }
@@ -76,6 +85,14 @@ internal static class SuggestionGenerator
 
     private static async Task CopyAsync(NpgsqlConnection connection, string table, (string Columns, IEnumerable<object?[]> Rows) data)
     {
+        await using (var written = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {table} WHERE {(table == "suggestion_deputies" ? "suggestion_id" : "id")} >= {FirstId})", connection))
+        {
+            if ((bool)(await written.ExecuteScalarAsync())!)
+            {
+                Console.WriteLine($"{table}: already written");
+                return;
+            }
+        }
         await using var writer = await connection.BeginBinaryImportAsync($"COPY {table} ({data.Columns}) FROM STDIN (FORMAT BINARY)");
         foreach (var row in data.Rows)
         {
@@ -224,7 +241,8 @@ internal static class SuggestionGenerator
             AssignmentRows().Where(a => a.Role != AssignmentRole.CoHandling && a.Item.Replied is not null)
                 .Select(a => new object?[] { a.Id + 5, a.Id, nameof(ContactStage.Before), a.Item.Assigned.AddDays(10), nameof(ContactForm.InPerson), "走访领衔代表，了解诉求。", "承办单位联络员" }));
 
-        public (string, IEnumerable<object?[]>) Replies() => ("id, assignment_id, round, classification, text, signer, replied_on, is_publishable, on_time, rating_due_on, rating, rating_comment, rated_on",
+        // Filed on the day signed, reviewed and published by staff the next day.
+        public (string, IEnumerable<object?[]>) Replies() => ("id, assignment_id, round, classification, text, signer, signed_on, is_publishable, on_time, rating_due_on, rating, rating_comment, rated_on, filed_on, filed_at, reviewed_at, reviewed_by, is_published",
             AssignmentRows().Where(a => a.Role != AssignmentRole.CoHandling && a.Item.Replied is not null).SelectMany(a =>
             {
                 var replied = a.Item.Replied!.Value;
@@ -234,11 +252,14 @@ internal static class SuggestionGenerator
                     id, a.Id, 1, a.Item.Classification, "经认真研究，现将办理情况答复如下：相关工作已列入计划并组织实施，感谢您对我们工作的关心和支持。", "分管副局长 张建华",
                     replied, true, !a.Item.Late, replied.AddDays(28), a.Item.Rehandled ? nameof(Satisfaction.Unsatisfied) : a.Item.Rating?.ToString(),
                     a.Item.Rehandled ? "答复没有给出具体时间表。" : null, a.Item.Rehandled || a.Item.Rating is not null ? replied.AddDays(7) : null,
+                    .. Filed(replied),
                 };
                 if (!a.Item.Rehandled || a.Item.Status == SuggestionStatus.Rehandling) return [first];
                 var again = replied.AddMonths(1);
-                return new[] { first, [id + 1, a.Id, 2, "B", "经重新研究，已明确实施时间表。", "局长 张建华", again, true, true, again.AddDays(28), a.Item.Rating?.ToString(), null, a.Item.Rating is null ? null : again.AddDays(7)] };
+                return new[] { first, [id + 1, a.Id, 2, "B", "经重新研究，已明确实施时间表。", "局长 张建华", again, true, true, again.AddDays(28), a.Item.Rating?.ToString(), null, a.Item.Rating is null ? null : again.AddDays(7), .. Filed(again)] };
             }));
+
+        private static object?[] Filed(DateOnly signed) => [signed, At(signed, 15), At(signed.AddDays(1), 10), "代表工作室 王晓燕", true];
 
         public (string, IEnumerable<object?[]>) Commitments() => ("id, reply_id, description, planned_on, progress, completed_on",
             AssignmentRows().Where(a => a.Role != AssignmentRole.CoHandling && a.Item.Classification is "B" or "C")
