@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Suggestions;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
@@ -189,17 +190,13 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
         /// </summary>
         private static IQueryable<Suggestion> Matching(IQueryable<Suggestion> query, string text)
         {
-            var tsQuery = ChineseSearch.Query(text);
             var pattern = text.Any(char.IsAsciiDigit) ? "%" + EscapeLike(text) + "%" : null;
-            return (tsQuery, pattern) switch
-            {
-                (null, null) => query.Where(s => s.Number == text),
-                (null, { } like) => query.Where(s => s.Number == text || EF.Functions.Like(s.Number, like, "\\")),
-                ({ } ts, null) => query.Where(s => s.Number == text
-                    || EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", ts))),
-                ({ } ts, { } like) => query.Where(s => s.Number == text || EF.Functions.Like(s.Number, like, "\\")
-                    || EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", ts))),
-            };
+            Expression<Func<Suggestion, bool>> number = pattern is null
+                ? s => s.Number == text
+                : s => s.Number == text || EF.Functions.Like(s.Number, pattern, "\\");
+            if (SuggestionFilters.TextMatch(text) is not { } words) return query.Where(number);
+            var either = Expression.OrElse(number.Body, ReplacingExpressionVisitor.Replace(words.Parameters[0], number.Parameters[0], words.Body));
+            return query.Where(Expression.Lambda<Func<Suggestion, bool>>(either, number.Parameters));
         }
 
         private static string EscapeLike(string text) =>
