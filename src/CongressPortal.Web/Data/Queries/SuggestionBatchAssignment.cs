@@ -35,6 +35,12 @@ public sealed class SuggestionBatchAssignment(AppDbContext db, SuggestionRulesPr
     /// <summary>The most rows one 交办会 page carries.</summary>
     public const int MaxRows = 400;
 
+    /// <summary>
+    /// The proposals learn from at most this many earlier assigned suggestions, the newest: about fourteen years of a city's
+    /// suggestions, and a bounded cost (a history of a million would take minutes and gigabytes to read and index).
+    /// </summary>
+    public const int HistoryLimit = 5000;
+
     public DateOnly Today => ChinaTime.Today(clock.GetUtcNow());
 
     /// <summary>The accepted suggestions waiting for assignment (of a session, a category), oldest first, with proposals.</summary>
@@ -112,7 +118,8 @@ public sealed class SuggestionBatchAssignment(AppDbContext db, SuggestionRulesPr
     }
 
     /// <summary>
-    /// Replays the proposals for one session: trained only on the suggestions of the sessions that started before it, asked
+    /// Replays the proposals for one session: trained only on the suggestions of the sessions that started before it (the
+    /// newest <see cref="HistoryLimit"/>, as the page), asked
     /// for each of the session's assigned suggestions, compared with the unit finally chosen (the lead of a joint handling,
     /// the first unit of a split one, as active now).
     /// </summary>
@@ -122,7 +129,7 @@ public sealed class SuggestionBatchAssignment(AppDbContext db, SuggestionRulesPr
         var earlier = db.Sessions.Where(s => s.StartDate < start).Select(s => s.Id);
         var history = await HistoryAsync(db.Suggestions.Where(s => s.SessionId != null && earlier.Contains(s.SessionId.Value)), ct);
         var proposer = new UnitProposer(history);
-        var replayed = await HistoryAsync(db.Suggestions.Where(s => s.SessionId == sessionId), ct);
+        var replayed = await HistoryAsync(db.Suggestions.Where(s => s.SessionId == sessionId), ct, int.MaxValue);
         int first = 0, three = 0, none = 0;
         foreach (var item in replayed)
         {
@@ -135,11 +142,16 @@ public sealed class SuggestionBatchAssignment(AppDbContext db, SuggestionRulesPr
         return new ProposalReplay(sessionId, history.Count, replayed.Count, first, three, none);
     }
 
-    /// <summary>Assigned suggestions of <paramref name="scope"/> with the unit that handles them (lead, or first split unit).</summary>
-    private static async Task<List<AssignedBefore>> HistoryAsync(IQueryable<Suggestion> scope, CancellationToken ct)
+    /// <summary>
+    /// Assigned suggestions of <paramref name="scope"/> with the unit that handles them (lead, or first split unit): the newest
+    /// <paramref name="limit"/> (by id, the order of registration).
+    /// </summary>
+    private static async Task<List<AssignedBefore>> HistoryAsync(IQueryable<Suggestion> scope, CancellationToken ct, int limit = HistoryLimit)
     {
         var rows = await scope.AsNoTracking()
             .Where(s => s.AssignedOn != null)
+            .OrderByDescending(s => s.Id)
+            .Take(limit)
             .Select(s => new
             {
                 s.Id, s.Number, s.Title, s.Content, s.CategoryId,
