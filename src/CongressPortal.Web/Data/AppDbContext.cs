@@ -37,6 +37,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
     public DbSet<Reception> Receptions => Set<Reception>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<SuggestionTally> SuggestionTallies => Set<SuggestionTally>();
     public DbSet<AssignmentProposal> AssignmentProposals => Set<AssignmentProposal>();
     public DbSet<SuggestionTheme> SuggestionThemes => Set<SuggestionTheme>();
     public DbSet<SuggestionNumberCounter> SuggestionNumberCounters => Set<SuggestionNumberCounter>();

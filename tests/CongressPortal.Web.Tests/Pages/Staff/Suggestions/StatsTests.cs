@@ -1,7 +1,9 @@
 using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
@@ -120,6 +122,41 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         rows.Select(r => r["名称"]?.ToString()).Should().Equal("城乡建设", "合计");
         rows[1]["收到"]!.ToString().Should().Be("6");
         rows[1]["满意率（含基本满意）"]!.ToString().Should().Be("66.7%");
+    }
+
+    [Fact]
+    public async Task The_tallies_kept_by_the_database_equal_the_figures_counted_from_the_rows()
+    {
+        var world = await FixtureAsync();
+        await ExpectTalliesEqualRowsAsync(world, received: 6);
+
+        // More kinds of change: an edit moving a suggestion to another category, a withdrawal, a deletion, the clock
+        // moving past deadlines (overdue is decided when read, not kept).
+        var other = await Data.CategoryAsync("社会事业");
+        var waiting = await DbAsync(db => db.Suggestions.Where(x => x.Status == SuggestionStatus.Submitted).Select(x => x.Id).SingleAsync());
+        await Data.ActAsync(waiting, (x, _, now) => x.Edit(new SuggestionDraft(SuggestionSource.DuringSession, world.Session.Id, 2026, world.Lead.Id, [],
+            x.Title, x.Content, other.Id, x.ReceivedOn), Staff, now));
+        var extra = await Data.SuggestionAsync(world, "关于增设公共停车泊位的建议");
+        await ExpectTalliesEqualRowsAsync(world, received: 7);
+        await Data.ActAsync(extra.Id, (x, _, now) => x.Withdraw("代表撤回", Staff, now));
+        await ExpectTalliesEqualRowsAsync(world, received: 7);
+        await DbAsync(async db => await db.Suggestions.Where(x => x.Id == extra.Id).ExecuteDeleteAsync());
+        App.Clock.Set(Beijing(12, 1));
+        await ExpectTalliesEqualRowsAsync(world, received: 6);
+    }
+
+    private async Task ExpectTalliesEqualRowsAsync(TestData.SuggestionWorld world, int received)
+    {
+        foreach (var dimension in new[] { StatsDimension.Session, StatsDimension.Year, StatsDimension.Category })
+        {
+            foreach (var scope in new SuggestionStatistics.Scope[] { new(null, null), new(2026, null), new(null, world.Session.Id), new(2025, null) })
+            {
+                var (kept, counted) = await ServiceAsync<SuggestionStatistics, (IReadOnlyList<SuggestionFigures>, IReadOnlyList<SuggestionFigures>)>(async statistics =>
+                    (await statistics.ComputeAsync(dimension, scope, default), await statistics.ComputeFromRowsAsync(dimension, scope, default)));
+                kept.Should().BeEquivalentTo(counted, o => o.WithStrictOrdering(), $"{dimension} in {scope}");
+                kept.Sum(f => f.Received).Should().Be(scope.Year == 2025 ? 0 : received);
+            }
+        }
     }
 
     [Fact]
