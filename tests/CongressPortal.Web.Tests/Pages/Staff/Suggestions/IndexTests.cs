@@ -128,6 +128,41 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task A_unit_that_handed_its_part_back_no_longer_lists_it_and_the_replacement_unit_does()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        var returned = await Data.SuggestionAsync(s.World, "关于优化公交线路的建议", "建议优化公交线路。", withCoSigner: false);
+        await Data.AssignedSuggestionAsync(returned.Id, s.World.OtherUnit.Id);
+        await Data.ActAsync(returned.Id, (x, rules, now) =>
+        {
+            x.RequestReturn("不属于本单位职责", Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now);
+            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, Actor.Staff("测试工作人员"), now, rules, confirmed: true);
+        });
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        (await ListedAsync(staff, $"{List}?unit={s.World.OtherUnit.Id}")).Should().Equal(s.Handling.Id, s.Overdue.Id);
+        (await ListedAsync(staff, $"{List}?unit={s.World.Unit.Id}")).Should().Equal(returned.Id, s.Handling.Id);
+        (await ListedAsync(staff, $"{List}?overdue=true")).Should().Equal(s.Overdue.Id);
+    }
+
+    [Fact]
+    public async Task A_phrase_matches_where_its_characters_are_adjacent_not_where_its_bigrams_are_scattered()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        // Every bigram of 加装电梯 occurs (装电, 加装, 电梯), but never in a row.
+        var scattered = await Data.SuggestionAsync(s.World, "关于更换老旧电表的建议", "建议统一更换装电表，小区加装，楼道电梯维修。");
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        (await ListedAsync(staff, $"{List}?q=加装电梯")).Should().Equal(s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=加装电")).Should().Equal(s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=装电表")).Should().Equal(scattered.Id);
+        (await ListedAsync(staff, $"{List}?q=电梯")).Should().Equal(scattered.Id, s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=加装电梯 补贴")).Should().Equal(s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=加装电梯 电表")).Should().BeEmpty();
+        (await ListedAsync(staff, $"{List}?q=加装电梯&session={s.World.Session.Id}")).Should().Equal(s.Submitted.Id);
+    }
+
+    [Fact]
     public async Task Search_matches_the_number_exactly_or_by_its_digits()
     {
         var s = await ListScenario.CreateAsync(App);
