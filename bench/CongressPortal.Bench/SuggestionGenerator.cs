@@ -247,13 +247,13 @@ internal static class SuggestionGenerator
             {
                 var replied = a.Item.Replied!.Value;
                 var id = ReplyId(a.Item, a.Id);
-                var first = new object?[]
-                {
+                object?[] first =
+                [
                     id, a.Id, 1, a.Item.Classification, "经认真研究，现将办理情况答复如下：相关工作已列入计划并组织实施，感谢您对我们工作的关心和支持。", "分管副局长 张建华",
                     replied, true, !a.Item.Late, replied.AddDays(28), a.Item.Rehandled ? nameof(Satisfaction.Unsatisfied) : a.Item.Rating?.ToString(),
                     a.Item.Rehandled ? "答复没有给出具体时间表。" : null, a.Item.Rehandled || a.Item.Rating is not null ? replied.AddDays(7) : null,
                     .. Filed(replied),
-                };
+                ];
                 if (!a.Item.Rehandled || a.Item.Status == SuggestionStatus.Rehandling) return [first];
                 var again = replied.AddMonths(1);
                 return new[] { first, [id + 1, a.Id, 2, "B", "经重新研究，已明确实施时间表。", "局长 张建华", again, true, true, again.AddDays(28), a.Item.Rating?.ToString(), null, a.Item.Rating is null ? null : again.AddDays(7), .. Filed(again)] };
