@@ -31,6 +31,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         // The staff list's common combinations, newest first: a session's suggestions in one status, and key suggestions.
         builder.HasIndex(s => new { s.SessionId, s.Status, s.Id });
         builder.HasIndex(s => s.Id, "KeySuggestions").HasDatabaseName("ix_suggestions_key").HasFilter("is_key");
+        // In hand (办理中, 重新办理), newest first, with the deadline for the overdue filter: the few thousand open ones, not a
+        // million closed ones, and read from the index alone.
+        builder.HasIndex(s => s.Id, "InHand").HasDatabaseName("ix_suggestions_in_hand")
+            .HasFilter("status IN ('Handling', 'Rehandling')").IncludeProperties(s => s.DueOn);
         builder.HasIndex(s => new { s.Year, s.Id });
         // Statistics per session, year and category read only this index (an index-only scan), not the wide rows.
         builder.HasIndex(s => s.Year, "Statistics").HasDatabaseName("ix_suggestions_statistics").IncludeProperties(s => new
@@ -64,6 +68,23 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
     }
 }
 
+/// <summary>The tallies are the trigger's (migration SuggestionSpeed): the application only reads them.</summary>
+internal sealed class SuggestionTallyConfiguration : IEntityTypeConfiguration<SuggestionTally>
+{
+    public void Configure(EntityTypeBuilder<SuggestionTally> builder)
+    {
+        builder.ToTable("suggestion_tallies");
+        builder.HasNoKey();
+        builder.Property(t => t.Classification).HasMaxLength(4);
+        // One row per combination (nulls alike): the trigger's upsert finds its row by this index.
+        builder.HasIndex(t => new
+        {
+            t.SessionId, t.Year, t.CategoryId, t.Classification, t.Status, t.Assigned, t.Replied, t.RepliedOnTime, t.MetDeputy,
+            t.Rehandled, t.Satisfaction, t.InHandDueOn,
+        }).IsUnique().AreNullsDistinct(false).HasDatabaseName("ix_suggestion_tallies_combination");
+    }
+}
+
 internal sealed class SuggestionDeputyConfiguration : IEntityTypeConfiguration<SuggestionDeputy>
 {
     public void Configure(EntityTypeBuilder<SuggestionDeputy> builder)
@@ -94,6 +115,10 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         builder.Ignore(a => a.UnsatisfiedRounds);
         builder.HasOne<HandlingUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.SuggestionId });
+        // A unit's active parts (SuggestionAssignment.Active) by suggestion, newest first: the list's unit filter reads this
+        // index alone instead of each assignment row to skip the returned ones.
+        builder.HasIndex(a => new { a.UnitId, a.SuggestionId }, "ActiveByUnit").HasDatabaseName("ix_suggestion_assignments_active_unit")
+            .HasFilter("state <> 'Returned' AND state <> 'Reassigned'");
         // Statistics per unit read only this index.
         builder.HasIndex(a => a.Year, "Statistics").HasDatabaseName("ix_suggestion_assignments_statistics").IncludeProperties(a => new
         {

@@ -3568,6 +3568,12 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("SessionId", "Status", "Id")
                         .HasDatabaseName("ix_suggestions_session_id_status_id");
 
+                    b.HasIndex(new[] { "Id" }, "InHand")
+                        .HasDatabaseName("ix_suggestions_in_hand")
+                        .HasFilter("status IN ('Handling', 'Rehandling')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "InHand"), new[] { "DueOn" });
+
                     b.HasIndex(new[] { "Id" }, "KeySuggestions")
                         .HasDatabaseName("ix_suggestions_key")
                         .HasFilter("is_key");
@@ -3721,6 +3727,10 @@ namespace CongressPortal.Web.Data.Migrations
 
                     b.HasIndex("UnitId", "SuggestionId")
                         .HasDatabaseName("ix_suggestion_assignments_unit_id_suggestion_id");
+
+                    b.HasIndex(new[] { "UnitId", "SuggestionId" }, "ActiveByUnit")
+                        .HasDatabaseName("ix_suggestion_assignments_active_unit")
+                        .HasFilter("state <> 'Returned' AND state <> 'Reassigned'");
 
                     b.HasIndex(new[] { "Year" }, "Statistics")
                         .HasDatabaseName("ix_suggestion_assignments_statistics");
@@ -4256,6 +4266,81 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasName("pk_suggestion_settings");
 
                     b.ToTable("suggestion_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionTally", b =>
+                {
+                    b.Property<bool>("Assigned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("assigned");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("classification");
+
+                    b.Property<int>("CommitmentsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_done");
+
+                    b.Property<int>("CommitmentsOpen")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_open");
+
+                    b.Property<DateOnly?>("InHandDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("in_hand_due_on");
+
+                    b.Property<bool>("MetDeputy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_deputy");
+
+                    b.Property<bool>("Rehandled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rehandled");
+
+                    b.Property<bool>("Replied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replied");
+
+                    b.Property<bool?>("RepliedOnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replied_on_time");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Suggestions")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestions");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasIndex("SessionId", "Year", "CategoryId", "Classification", "Status", "Assigned", "Replied", "RepliedOnTime", "MetDeputy", "Rehandled", "Satisfaction", "InHandDueOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_suggestion_tallies_combination");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("SessionId", "Year", "CategoryId", "Classification", "Status", "Assigned", "Replied", "RepliedOnTime", "MetDeputy", "Rehandled", "Satisfaction", "InHandDueOn"), false);
+
+                    b.ToTable("suggestion_tallies", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionTheme", b =>
