@@ -49,6 +49,34 @@ public static class ChineseSearch
         return parts.Count == 0 ? null : string.Join(" & ", parts);
     }
 
+    /// <summary>
+    /// What the index alone answers, for a large table: every token of <see cref="Query"/> must occur, without the phrase
+    /// operator (a GIN index checks the presence of tokens but not their positions, so a phrase would re-read every
+    /// candidate row's tsvector). Together with <see cref="Phrases"/> it finds the same rows as <see cref="Query"/>.
+    /// With <paramref name="firstBigramOnly"/> a word of three or more characters gives only its first bigram: the rows are
+    /// the same once <see cref="Phrases"/> is checked (the phrase contains every bigram), and the planner then estimates
+    /// the matches from one token's frequency instead of multiplying the frequencies of bigrams that always occur together
+    /// (see docs/benchmarks.md: 4-character phrases). Returns null when nothing searchable was typed.
+    /// </summary>
+    public static string? TokensQuery(string? input, bool firstBigramOnly = false)
+    {
+        var parts = new List<string>();
+        foreach (var run in Runs(input))
+        {
+            if (run.IsHan && run.Text.Length > 1) parts.AddRange(firstBigramOnly ? Bigrams(run.Text).Take(1) : Bigrams(run.Text).Distinct());
+            else parts.Add(run.Text + ":*");
+        }
+        return parts.Count == 0 ? null : string.Join(" & ", parts.Distinct());
+    }
+
+    /// <summary>
+    /// The Chinese words of three or more characters typed, each as its run of adjacent tokens in <see cref="Index"/>'s text
+    /// (加装电梯 → "加装 装电 电梯"): the stored text contains that run exactly where the phrase occurs, since every Chinese
+    /// token is one or two characters between single spaces.
+    /// </summary>
+    public static IReadOnlyList<string> Phrases(string? input) =>
+        [.. Runs(input).Where(r => r.IsHan && r.Text.Length > 2).Select(r => string.Join(' ', Bigrams(r.Text))).Distinct()];
+
     /// <summary>The Chinese words and Latin/number words typed, for highlighting matches.</summary>
     public static IReadOnlyList<string> Terms(string? input) => [.. Runs(input).Select(r => r.Text).Distinct()];
 

@@ -38,6 +38,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReceptionSchedule> ReceptionSchedules => Set<ReceptionSchedule>();
     public DbSet<Reception> Receptions => Set<Reception>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<SuggestionTally> SuggestionTallies => Set<SuggestionTally>();
     public DbSet<AssignmentProposal> AssignmentProposals => Set<AssignmentProposal>();
     public DbSet<SuggestionTheme> SuggestionThemes => Set<SuggestionTheme>();
     public DbSet<SuggestionNumberCounter> SuggestionNumberCounters => Set<SuggestionNumberCounter>();
@@ -91,6 +92,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.HasCollation(StrokeCollation, locale: "zh-u-co-stroke", provider: "icu", deterministic: true);
         builder.HasCollation(PinyinCollation, locale: "zh-u-co-pinyin", provider: "icu", deterministic: true);
         builder.HasSequence(DraftCommentKeys).IncrementsBy(100);
+        // btree_gin (a trusted contrib extension): a GIN index over a tsvector and a plain column together.
+        builder.HasPostgresExtension("btree_gin");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 

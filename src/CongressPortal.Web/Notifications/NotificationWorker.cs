@@ -67,7 +67,10 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<Not
         return IsLeader;
     }
 
-    /// <summary>One round of work while holding the lock: the reminders when their time has come, then the outbox.</summary>
+    /// <summary>
+    /// One round of work while holding the lock: the reminders when their time has come (and the statistics tallies folded,
+    /// <see cref="Data.SuggestionTallies.CompactAsync"/>), then the outbox.
+    /// </summary>
     private async Task WorkOnceAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -77,6 +80,8 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<Not
             var written = await scope.ServiceProvider.GetRequiredService<ReminderScan>().RunAsync(ct);
             _lastScan = now;
             if (written > 0) logger.LogInformation("Wrote {Count} reminders", written);
+            var folded = await Data.SuggestionTallies.CompactAsync(scope.ServiceProvider.GetRequiredService<Data.AppDbContext>(), ct);
+            if (folded > 0) logger.LogInformation("Folded {Count} statistics tally rows", folded);
         }
         await using (var scope = scopes.CreateAsyncScope())
         {

@@ -47,6 +47,23 @@ public sealed class NumberingAndSearchTests
     }
 
     [Fact]
+    public void For_a_large_table_the_index_query_needs_every_token_and_the_phrase_is_a_run_of_the_stored_text()
+    {
+        ChineseSearch.TokensQuery("加装电梯").Should().Be("加装 & 装电 & 电梯");
+        ChineseSearch.TokensQuery("电梯 梯 ABC 电梯").Should().Be("电梯 & 梯:* & abc:*");
+        ChineseSearch.TokensQuery("  ，。 ").Should().BeNull();
+        // For a page of the newest among many matches: the first bigram of a long word; the phrase check does the rest.
+        ChineseSearch.TokensQuery("加装电梯 电梯 ABC", firstBigramOnly: true).Should().Be("加装 & 电梯 & abc:*");
+        ChineseSearch.Phrases("加装电梯 电梯 梯 ABC 加装电").Should().Equal("加装 装电 电梯", "加装 装电");
+        ChineseSearch.Phrases("电梯").Should().BeEmpty();
+
+        // The phrase is found where the bigrams are adjacent, not where they merely all occur.
+        ChineseSearch.Index("建议加装电梯").Should().Contain(ChineseSearch.Phrases("加装电梯")[0]);
+        ChineseSearch.Index("加装了电梯，装电表").Should().NotContain(ChineseSearch.Phrases("加装电梯")[0]);
+        ChineseSearch.Index("电梯老化。建议加装电梯").Should().Contain(ChineseSearch.Phrases("加装电梯")[0]);
+    }
+
+    [Fact]
     public void Files_are_recognised_by_content_not_name()
     {
         FileSignature.Detect("%PDF-1.7\n..."u8.ToArray()).Should().Be(FileKind.Pdf);

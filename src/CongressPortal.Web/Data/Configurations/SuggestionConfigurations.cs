@@ -23,7 +23,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Property(s => s.Classification).HasMaxLength(4);
         // The tsvector of character bigrams computed from SearchText (see ChineseSearch).
         builder.Property<NpgsqlTsVector>(Queries.SuggestionFilters.SearchVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, search_text)", stored: true);
-        builder.HasIndex(Queries.SuggestionFilters.SearchVector).HasMethod("gin");
+        // One GIN index over the bigrams and the session (btree_gin): a search within a session is answered by the index
+        // alone instead of intersecting the search's matches with a session's 200,000 rows; a search over all sessions
+        // uses it just as well (a multicolumn GIN index serves any subset of its columns).
+        builder.HasIndex(Queries.SuggestionFilters.SearchVector, nameof(Suggestion.SessionId)).HasMethod("gin").HasDatabaseName("ix_suggestions_search");
         builder.HasIndex(s => s.Number).IsUnique();
         builder.HasIndex(s => new { s.NumberScope, s.Sequence }).IsUnique();
         builder.HasIndex(s => new { s.Status, s.Id });
@@ -31,6 +34,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         // The staff list's common combinations, newest first: a session's suggestions in one status, and key suggestions.
         builder.HasIndex(s => new { s.SessionId, s.Status, s.Id });
         builder.HasIndex(s => s.Id, "KeySuggestions").HasDatabaseName("ix_suggestions_key").HasFilter("is_key");
+        // In hand (办理中, 重新办理), newest first, with the deadline for the overdue filter: the few thousand open ones, not a
+        // million closed ones, and read from the index alone.
+        builder.HasIndex(s => s.Id, "InHand").HasDatabaseName("ix_suggestions_in_hand")
+            .HasFilter("status IN ('Handling', 'Rehandling')").IncludeProperties(s => s.DueOn);
         builder.HasIndex(s => new { s.Year, s.Id });
         // Statistics per session, year and category read only this index (an index-only scan), not the wide rows.
         builder.HasIndex(s => s.Year, "Statistics").HasDatabaseName("ix_suggestions_statistics").IncludeProperties(s => new
@@ -64,6 +71,20 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         builder.Ignore(s => s.ActiveAssignments);
         builder.Ignore(s => s.PendingCoSigners);
         builder.Property(s => s.Version).IsRowVersion();
+    }
+}
+
+/// <summary>
+/// The tallies are the trigger's (migration SuggestionTalliesAndIndexes): rows are appended, never updated, so no index is
+/// needed to find one; a few thousand rows once folded are read whole.
+/// </summary>
+internal sealed class SuggestionTallyConfiguration : IEntityTypeConfiguration<SuggestionTally>
+{
+    public void Configure(EntityTypeBuilder<SuggestionTally> builder)
+    {
+        builder.ToTable("suggestion_tallies");
+        builder.HasNoKey();
+        builder.Property(t => t.Classification).HasMaxLength(4);
     }
 }
 
@@ -104,6 +125,10 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         builder.Ignore(a => a.UnsatisfiedRounds);
         builder.HasOne<HandlingUnit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.UnitId, a.SuggestionId });
+        // A unit's active parts (SuggestionAssignment.Active) by suggestion, newest first: the list's unit filter reads this
+        // index alone instead of each assignment row to skip the returned ones.
+        builder.HasIndex(a => new { a.UnitId, a.SuggestionId }, "ActiveByUnit").HasDatabaseName("ix_suggestion_assignments_active_unit")
+            .HasFilter("state <> 'Returned' AND state <> 'Reassigned'");
         // Statistics per unit read only this index.
         builder.HasIndex(a => a.Year, "Statistics").HasDatabaseName("ix_suggestion_assignments_statistics").IncludeProperties(a => new
         {

@@ -24,6 +24,7 @@ namespace CongressPortal.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseHiLo(modelBuilder, "EntityFrameworkHiLoSequence");
 
             modelBuilder.HasSequence("draft_comment_keys")
@@ -3660,11 +3661,6 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("ProposalId")
                         .HasDatabaseName("ix_suggestions_proposal_id");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_suggestions_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
-
                     b.HasIndex("ThemeId")
                         .HasDatabaseName("ix_suggestions_theme_id");
 
@@ -3682,6 +3678,11 @@ namespace CongressPortal.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_suggestions_number_scope_sequence");
 
+                    b.HasIndex("SearchVector", "SessionId")
+                        .HasDatabaseName("ix_suggestions_search");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "SessionId"), "gin");
+
                     b.HasIndex("SessionId", "Id")
                         .HasDatabaseName("ix_suggestions_session_id_id");
 
@@ -3693,6 +3694,12 @@ namespace CongressPortal.Web.Data.Migrations
 
                     b.HasIndex("SessionId", "Status", "Id")
                         .HasDatabaseName("ix_suggestions_session_id_status_id");
+
+                    b.HasIndex(new[] { "Id" }, "InHand")
+                        .HasDatabaseName("ix_suggestions_in_hand")
+                        .HasFilter("status IN ('Handling', 'Rehandling')");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "InHand"), new[] { "DueOn" });
 
                     b.HasIndex(new[] { "Id" }, "KeySuggestions")
                         .HasDatabaseName("ix_suggestions_key")
@@ -3876,6 +3883,10 @@ namespace CongressPortal.Web.Data.Migrations
 
                     b.HasIndex("UnitId", "SuggestionId")
                         .HasDatabaseName("ix_suggestion_assignments_unit_id_suggestion_id");
+
+                    b.HasIndex(new[] { "UnitId", "SuggestionId" }, "ActiveByUnit")
+                        .HasDatabaseName("ix_suggestion_assignments_active_unit")
+                        .HasFilter("state <> 'Returned' AND state <> 'Reassigned'");
 
                     b.HasIndex(new[] { "Year" }, "Statistics")
                         .HasDatabaseName("ix_suggestion_assignments_statistics");
@@ -4493,6 +4504,79 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasName("pk_suggestion_settings");
 
                     b.ToTable("suggestion_settings", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionTally", b =>
+                {
+                    b.Property<bool>("Assigned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("assigned");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("category_id");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("classification");
+
+                    b.Property<int>("CommitmentsDone")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_done");
+
+                    b.Property<int>("CommitmentsOpen")
+                        .HasColumnType("integer")
+                        .HasColumnName("commitments_open");
+
+                    b.Property<DateOnly?>("InHandDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("in_hand_due_on");
+
+                    b.Property<bool>("MetDeputy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("met_deputy");
+
+                    b.Property<bool>("Rehandled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rehandled");
+
+                    b.Property<bool>("Replied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replied");
+
+                    b.Property<bool?>("RepliedOnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("replied_on_time");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Suggestions")
+                        .HasColumnType("integer")
+                        .HasColumnName("suggestions");
+
+                    b.Property<DateOnly?>("UnratedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("unrated_until");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ToTable("suggestion_tallies", (string)null);
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Suggestions.SuggestionTheme", b =>

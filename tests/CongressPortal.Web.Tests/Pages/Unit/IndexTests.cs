@@ -94,6 +94,8 @@ public sealed class IndexTests(PortalAppFactory app) : UnitDeskTest(app)
         page.QuerySelector($"#suggestion-{elevator.Id}")!.TextContent.Should().Contain("重新办理");
 
         Rows(await client.GetDocumentAsync("/Unit?q=电梯")).Should().ContainSingle().Which.Should().Contain(elevator.Title);
+        Rows(await client.GetDocumentAsync("/Unit?q=老旧小区加装")).Should().ContainSingle().Which.Should().Contain(elevator.Title);
+        Rows(await client.GetDocumentAsync("/Unit?q=小区电梯")).Should().BeEmpty();
         Rows(await client.GetDocumentAsync("/Unit?state=AwaitingAcceptance")).Should().ContainSingle().Which.Should().Contain(bus.Title);
         Rows(await client.GetDocumentAsync("/Unit?state=CommitmentsOpen")).Should().ContainSingle().Which.Should().Contain(elevator.Title);
         Rows(await client.GetDocumentAsync($"/Unit?session={World.Session.Id}")).Should().HaveCount(2);

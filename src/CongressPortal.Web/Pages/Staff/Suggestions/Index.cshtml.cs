@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Suggestions;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using NpgsqlTypes;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CongressPortal.Web.Pages.Staff.Suggestions;
 
@@ -24,6 +25,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
 
     /// <summary>Matches are counted up to this number; beyond it the page says "more than".</summary>
     public const int CountCap = 1000;
+
+    /// <summary>Above this many matches of a search, a page of the newest is found by walking the newest rows.</summary>
+    public const int ManyMatches = 200;
 
     /// <summary>Keyset paging (not "page": Razor Pages routes by that name): rows older than this id…</summary>
     [BindProperty(SupportsGet = true, Name = "after")] public int? After { get; set; }
@@ -149,8 +153,13 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
 
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The suggestions the filter keeps, in no particular order.</summary>
-        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct)
+        /// <summary>
+        /// The suggestions the filter keeps, in no particular order. <paramref name="manyMatches"/> says the search words
+        /// are known to match many rows: the same rows are asked for in the form the planner reads best for a page of the
+        /// newest (<see cref="SuggestionFilters.TextMatch"/>).
+        /// </summary>
+        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct,
+            bool manyMatches = false)
         {
             ArgumentNullException.ThrowIfNull(db);
             if (IsBetweenSessions) query = query.Where(s => s.Source == SuggestionSource.BetweenSessions);
@@ -178,7 +187,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (Satisfaction is { } satisfaction) query = query.RatedAs(satisfaction);
             if (Unrated) query = query.Unrated();
             if (OpenCommitments) query = query.WithOpenCommitments();
-            if (!string.IsNullOrWhiteSpace(Q)) query = Matching(query, Q.Trim());
+            if (!string.IsNullOrWhiteSpace(Q)) query = Matching(query, Q.Trim(), manyMatches);
             return query;
         }
 
@@ -187,19 +196,15 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
         /// or the number: exactly, and, when a digit was typed, any number containing it (“012” finds “…第012号”).
         /// Words without digits stay on the bigram index alone, so a 2-character search does not scan the table.
         /// </summary>
-        private static IQueryable<Suggestion> Matching(IQueryable<Suggestion> query, string text)
+        private static IQueryable<Suggestion> Matching(IQueryable<Suggestion> query, string text, bool manyMatches)
         {
-            var tsQuery = ChineseSearch.Query(text);
             var pattern = text.Any(char.IsAsciiDigit) ? "%" + EscapeLike(text) + "%" : null;
-            return (tsQuery, pattern) switch
-            {
-                (null, null) => query.Where(s => s.Number == text),
-                (null, { } like) => query.Where(s => s.Number == text || EF.Functions.Like(s.Number, like, "\\")),
-                ({ } ts, null) => query.Where(s => s.Number == text
-                    || EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", ts))),
-                ({ } ts, { } like) => query.Where(s => s.Number == text || EF.Functions.Like(s.Number, like, "\\")
-                    || EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", ts))),
-            };
+            Expression<Func<Suggestion, bool>> number = pattern is null
+                ? s => s.Number == text
+                : s => s.Number == text || EF.Functions.Like(s.Number, pattern, "\\");
+            if (SuggestionFilters.TextMatch(text, firstBigramOnly: manyMatches) is not { } words) return query.Where(number);
+            var either = Expression.OrElse(number.Body, ReplacingExpressionVisitor.Replace(words.Parameters[0], number.Parameters[0], words.Body));
+            return query.Where(Expression.Lambda<Func<Suggestion, bool>>(either, number.Parameters));
         }
 
         private static string EscapeLike(string text) =>
@@ -243,6 +248,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             // Counting every match of a broad filter over a million rows costs more than the page itself:
             // count up to the cap and say "more than" beyond it.
             var total = await filtered.Take(CountCap + 1).CountAsync(ct);
+            // Many matches of a phrase: the page asks for the same rows so that the planner walks the newest suggestions
+            // until it has a page, instead of reading and sorting every match (docs/benchmarks.md, 4-character phrases).
+            if (total > ManyMatches && !string.IsNullOrWhiteSpace(filter.Q))
+                filtered = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct, manyMatches: true);
 
             // One row more than a page tells whether another page follows.
             var backwards = before is not null && after is null;

@@ -128,6 +128,66 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task A_unit_that_handed_its_part_back_no_longer_lists_it_and_the_replacement_unit_does()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        var returned = await Data.SuggestionAsync(s.World, "关于优化公交线路的建议", "建议优化公交线路。", withCoSigner: false);
+        await Data.AssignedSuggestionAsync(returned.Id, s.World.OtherUnit.Id);
+        await Data.ActAsync(returned.Id, (x, rules, now) =>
+        {
+            x.RequestReturn("不属于本单位职责", Actor.Unit(s.World.OtherUnit.Id, "测试承办人"), now);
+            x.ApproveReturn(x.Assignments[0].Id, s.World.Unit.Id, Actor.Staff("测试工作人员"), now, rules, confirmed: true);
+        });
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        (await ListedAsync(staff, $"{List}?unit={s.World.OtherUnit.Id}")).Should().Equal(s.Handling.Id, s.Overdue.Id);
+        (await ListedAsync(staff, $"{List}?unit={s.World.Unit.Id}")).Should().Equal(returned.Id, s.Handling.Id);
+        (await ListedAsync(staff, $"{List}?overdue=true")).Should().Equal(s.Overdue.Id);
+    }
+
+    [Fact]
+    public async Task A_phrase_matches_where_its_characters_are_adjacent_not_where_its_bigrams_are_scattered()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        // Every bigram of 加装电梯 occurs (装电, 加装, 电梯), but never in a row.
+        var scattered = await Data.SuggestionAsync(s.World, "关于更换老旧电表的建议", "建议统一更换装电表，小区加装，楼道电梯维修。");
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        (await ListedAsync(staff, $"{List}?q=加装电梯")).Should().Equal(s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=加装电")).Should().Equal(s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=装电表")).Should().Equal(scattered.Id);
+        (await ListedAsync(staff, $"{List}?q=电梯")).Should().Equal(scattered.Id, s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=加装电梯 补贴")).Should().Equal(s.Submitted.Id);
+        (await ListedAsync(staff, $"{List}?q=加装电梯 电表")).Should().BeEmpty();
+        (await ListedAsync(staff, $"{List}?q=加装电梯&session={s.World.Session.Id}")).Should().Equal(s.Submitted.Id);
+    }
+
+    /// <summary>
+    /// Above <see cref="CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.ManyMatches"/> matches the page is asked for in another form (the first bigram of the
+    /// phrase in the index, the phrase on the stored text): the same rows, newest first, scattered bigrams still left out.
+    /// </summary>
+    [Fact]
+    public async Task A_phrase_with_many_matches_pages_the_same_rows_newest_first()
+    {
+        var s = await ListScenario.CreateAsync(App);
+        var matching = new List<int> { s.Submitted.Id };
+        for (var i = 0; i < CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.ManyMatches + 5; i++)
+        {
+            matching.Add((await Data.SuggestionAsync(s.World, $"关于第{i + 1}个小区加装电梯的建议", "建议老旧小区加装电梯并给予补贴。", withCoSigner: false)).Id);
+            if (i == 100) await Data.SuggestionAsync(s.World, "关于更换老旧电表的建议", "建议统一更换装电表，小区加装，楼道电梯维修。", withCoSigner: false);
+        }
+        var newestFirst = matching.OrderByDescending(id => id).ToList();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        var first = await staff.GetDocumentAsync($"{List}?q=加装电梯");
+        ListedIds(first).Should().Equal(newestFirst.Take(CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.PageSize));
+        first.GetElementById("result-count")!.TextContent.Should().Be($"共 {matching.Count} 件");
+        var older = await ListedAsync(staff, $"{List}?q=加装电梯&after={newestFirst[CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.PageSize - 1]}");
+        older.Should().Equal(newestFirst.Skip(CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.PageSize).Take(CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.PageSize));
+        (await ListedAsync(staff, $"{List}?q=加装电梯&session={s.World.Session.Id}")).Should().Equal(newestFirst.Take(CongressPortal.Web.Pages.Staff.Suggestions.IndexModel.PageSize));
+    }
+
+    [Fact]
     public async Task Search_matches_the_number_exactly_or_by_its_digits()
     {
         var s = await ListScenario.CreateAsync(App);

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
+using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
 using CongressPortal.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -160,6 +161,12 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         var standings = new List<RatingStanding>();
         foreach (var item in new[] { rated, reminded, never }) standings.Add((await StoredAsync(item.Id)).SatisfactionStanding(today));
         standings.Should().Equal(RatingStanding.Satisfied, RatingStanding.Excluded, RatingStanding.Unrated);
+
+        // The tallies the database keeps carry the rating window too: the same figures as counted from the rows, today and
+        // while the windows were open.
+        await ExpectTalliesEqualRowsAsync(world, received: 3);
+        App.Clock.Set(Beijing(4, 2));
+        await ExpectTalliesEqualRowsAsync(world, received: 3);
     }
 
     private Task<Suggestion> StoredAsync(int id) =>
@@ -230,6 +237,53 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
         var session = rows[3];
         session[headers.IndexOf("收到")].Should().Be(1d);
         session[headers.IndexOf("按期答复率（%）")].Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_tallies_kept_by_the_database_equal_the_figures_counted_from_the_rows()
+    {
+        var world = await FixtureAsync();
+        await ExpectTalliesEqualRowsAsync(world, received: 6);
+
+        // More kinds of change: an edit moving a suggestion to another category, a withdrawal, a deletion, the clock
+        // moving past deadlines (overdue is decided when read, not kept).
+        var other = await Data.CategoryAsync("社会事业");
+        var waiting = await DbAsync(db => db.Suggestions.Where(x => x.Status == SuggestionStatus.Submitted).Select(x => x.Id).SingleAsync());
+        await Data.ActAsync(waiting, (x, _, now) => x.Edit(new SuggestionDraft(SuggestionSource.DuringSession, world.Session.Id, 2026, world.Lead.Id, [],
+            x.Title, x.Content, other.Id, x.ReceivedOn), Staff, now));
+        var extra = await Data.SuggestionAsync(world, "关于增设公共停车泊位的建议");
+        await ExpectTalliesEqualRowsAsync(world, received: 7);
+        await Data.ActAsync(extra.Id, (x, _, now) => x.Withdraw("代表撤回", Staff, now));
+        await ExpectTalliesEqualRowsAsync(world, received: 7);
+        await DbAsync(async db => await db.Suggestions.Where(x => x.Id == extra.Id).ExecuteDeleteAsync());
+        App.Clock.Set(Beijing(12, 1));
+        await ExpectTalliesEqualRowsAsync(world, received: 6);
+
+        // Each change appended its −1 and +1; folding them leaves one row per combination and the same figures.
+        var rows = await DbAsync(db => db.SuggestionTallies.CountAsync());
+        var folded = await DbAsync(db => CongressPortal.Web.Data.SuggestionTallies.CompactAsync(db, default));
+        folded.Should().BePositive();
+        var combinations = await DbAsync(db => db.SuggestionTallies.Select(t => new { t.SessionId, t.Year, t.CategoryId, t.Classification, t.Status, t.Assigned,
+            t.Replied, t.RepliedOnTime, t.MetDeputy, t.Rehandled, t.Satisfaction, t.InHandDueOn, t.UnratedUntil }).ToListAsync());
+        combinations.Should().OnlyHaveUniqueItems().And.HaveCount(rows - folded);
+        (await DbAsync(db => db.SuggestionTallies.AnyAsync(t => t.Suggestions == 0 && t.CommitmentsOpen == 0 && t.CommitmentsDone == 0))).Should().BeFalse("a combination that came to nothing is dropped");
+        await ExpectTalliesEqualRowsAsync(world, received: 6);
+    }
+
+    private async Task ExpectTalliesEqualRowsAsync(TestData.SuggestionWorld world, int received)
+    {
+        foreach (var dimension in new[] { StatsDimension.Session, StatsDimension.Year, StatsDimension.Category })
+        {
+            foreach (var scope in new SuggestionStatistics.Scope[] { new(null, null), new(2026, null), new(null, world.Session.Id), new(2025, null) })
+            {
+                var (kept, counted) = await ServiceAsync<SuggestionStatistics, (IReadOnlyList<SuggestionFigures>, IReadOnlyList<SuggestionFigures>)>(async statistics =>
+                    (await statistics.ComputeAsync(dimension, scope, default), await statistics.ComputeFromRowsAsync(dimension, scope, default)));
+                // The same rows with every figure equal (rows matched whatever their order: two categories of the same sort
+                // order may come in either order from either source; the classification counts compared by key).
+                kept.Should().BeEquivalentTo(counted, $"{dimension} in {scope}");
+                kept.Sum(f => f.Received).Should().Be(scope.Year == 2025 ? 0 : received);
+            }
+        }
     }
 
     [Fact]
