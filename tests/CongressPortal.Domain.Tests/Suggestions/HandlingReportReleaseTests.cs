@@ -76,7 +76,7 @@ public sealed class HandlingReportReleaseTests
         var release = HandlingReportRelease.Publish(7, "报告", Pdf(), Staff, Monday);
         release.Withdraw("数据有误", Staff, Monday.AddHours(1));
 
-        release.Republish("报告（修订）", Pdf(), Actor.Staff("赵工作"), Monday.AddDays(1));
+        release.Publish("报告（修订）", Pdf(), Actor.Staff("赵工作"), Monday.AddDays(1));
 
         release.IsPublished.Should().BeTrue();
         (release.Title, release.PublishedBy, release.PublishedAt).Should().Be(("报告（修订）", "赵工作", Monday.AddDays(1).ToUniversalTime()));

@@ -9,7 +9,7 @@ namespace CongressPortal.Web.Tests.Platform;
 /// </summary>
 public sealed partial class DomainRuleConventionTests
 {
-    private const string States = "(?:SuggestionStatus|AssignmentState|ExtensionState|WorkReportStatus|ProposalStatus|ProposalSignerState|SupervisionTopicStatus|SupervisionProblemStatus|SupervisionPlanStatus|LegislationStatus|LegislationPlanStatus|RegulationState|FilingStatus|ReviewRequestStatus|DraftPhase|DraftCommentStatus)";
+    private const string States = "(?:SuggestionStatus|AssignmentState|ExtensionState|WorkReportStatus|ProposalStatus|ProposalSignerState|SupervisionTopicStatus|SupervisionProblemStatus|SupervisionPlanStatus|LegislationStatus|LegislationPlanStatus|RegulationState|FilingStatus|ReviewRequestStatus|DraftPhase|DraftCommentStatus|HandlingReportState)";
 
     [Fact]
     public void No_page_compares_workflow_states_itself()

@@ -24,7 +24,7 @@ public sealed class HandlingReportsModel(HandlingReportsModel.Handler handler) :
     {
         /// <summary>Published reports only: what the public may read.</summary>
         public static IQueryable<HandlingReportRelease> Published(AppDbContext db) =>
-            db.HandlingReportReleases.AsNoTracking().Where(r => r.State == HandlingReportState.Published);
+            db.HandlingReportReleases.AsNoTracking().Where(HandlingReportRelease.Public);
 
         public async Task<IReadOnlyList<Row>> ListAsync(CancellationToken ct)
         {

@@ -18,7 +18,10 @@ namespace CongressPortal.Web.Pages.Staff.Suggestions;
 /// records (<see cref="SuggestionPaperwork.HandlingReportAsync"/>: the statistics' and the commitments ledger's own figures)
 /// for the office to edit, and its publication on the public site (代表法第五十一条): staff upload the edited document
 /// (PDF or Word) to publish it, publish a new version, or withdraw it with a reason. The public reads it at
-/// /Suggestions/HandlingReports.
+/// /Suggestions/HandlingReports. The forms follow <see cref="HandlingReportRelease.AvailableActions"/>
+/// (<see cref="HandlingReportWorkflow.Table"/>, docs/workflows/handling-report.md); each post runs through
+/// <see cref="AggregateCommands.RunAsync{TEntity, TResult}(DbContext, IQueryable{TEntity}, int, uint, Func{TEntity, Task{TResult}}, CommandOptions?, CancellationToken)"/>
+/// with the row version the page showed, so of two staff acting at once the second is told and nothing is overwritten.
 /// </summary>
 [RequestSizeLimit(Uploads.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = Uploads.MaxRequestBytes)]
@@ -64,7 +67,7 @@ public sealed class HandlingReportModel(HandlingReportModel.Handler handler) : A
 
     protected override async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        var view = await handler.LoadAsync(SessionId, ct);
+        var view = await handler.LoadAsync(SessionId, User.AsStaff(), ct);
         if (view is null) return NotFound();
         Report = view;
         if (Publish.Title is null) Publish = Publish with { Title = view.Release?.Title ?? SuggestionDocuments.ReportTitle(view.Draft.Session) };
@@ -94,30 +97,41 @@ public sealed class HandlingReportModel(HandlingReportModel.Handler handler) : A
     public sealed record Release(int Id, string Title, HandlingReportState State, DateTimeOffset PublishedAt, string PublishedBy,
         DateTimeOffset? WithdrawnAt, string? WithdrawnBy, string? WithdrawReason, string FileName, uint Version);
 
-    public sealed record View(int SessionId, IReadOnlyList<SelectListItem> Sessions, SuggestionPaperwork.HandlingReport Draft, Release? Release);
+    /// <param name="Actions">What the signed-in staff member may do with the session's report now (publish, withdraw).</param>
+    public sealed record View(int SessionId, IReadOnlyList<SelectListItem> Sessions, SuggestionPaperwork.HandlingReport Draft, Release? Release,
+        AvailableActions<HandlingReportAction> Actions);
 
     public sealed class Handler(AppDbContext db, SuggestionPaperwork paperwork, TimeProvider clock)
     {
         public const string SessionGone = "找不到该次会议。";
         public static readonly Concurrency.UniqueField OnePerSession = new("", "该次会议的办理情况报告刚刚已由其他人发布，请刷新页面后核对。");
 
+        /// <summary>Said to the second of two staff publishing or withdrawing the same report at once; nothing of theirs is saved.</summary>
+        public const string ActionConflict = "操作未成功：在您操作期间，其他人已公开、替换或撤回了该次会议的办理情况报告。页面已显示最新情况，请核对后再操作。";
+
+        private static readonly CommandOptions Options = new() { ConflictMessage = ActionConflict };
+
         public Task<SuggestionPaperwork.HandlingReport?> DraftAsync(int? sessionId, CancellationToken ct) => paperwork.HandlingReportAsync(sessionId, ct);
 
         /// <summary>The page: the session's draft figures and its publication; null for an unknown session.</summary>
-        public async Task<View?> LoadAsync(int? sessionId, CancellationToken ct)
+        public async Task<View?> LoadAsync(int? sessionId, Actor actor, CancellationToken ct)
         {
             var draft = await paperwork.HandlingReportAsync(sessionId, ct);
             if (draft is null) return null;
             var sessions = await db.Sessions.AsNoTracking().OrderByDescending(s => s.StartDate)
                 .Select(s => new { s.Id, Term = s.Term.Number, s.Number }).ToListAsync(ct);
-            var release = await db.HandlingReportReleases.AsNoTracking().Where(r => r.SessionId == draft.SessionId)
-                .Select(r => new Release(r.Id, r.Title, r.State, r.PublishedAt, r.PublishedBy, r.WithdrawnAt, r.WithdrawnBy, r.WithdrawReason,
-                    db.StoredFiles.Where(f => f.Id == r.FileId).Select(f => f.FileName).First(), r.Version))
-                .FirstOrDefaultAsync(ct);
+            var record = await db.HandlingReportReleases.AsNoTracking().FirstOrDefaultAsync(r => r.SessionId == draft.SessionId, ct);
+            Release? release = null;
+            if (record is not null)
+            {
+                var fileName = await db.StoredFiles.Where(f => f.Id == record.FileId).Select(f => f.FileName).FirstAsync(ct);
+                release = new Release(record.Id, record.Title, record.State, record.PublishedAt, record.PublishedBy, record.WithdrawnAt,
+                    record.WithdrawnBy, record.WithdrawReason, fileName, record.Version);
+            }
             return new View(draft.SessionId,
                 [.. sessions.Select(s => new SelectListItem(Domain.Reference.CongressSession.FormatName(s.Term, s.Number),
                     s.Id.ToString(CultureInfo.InvariantCulture), s.Id == draft.SessionId))],
-                draft, release);
+                draft, release, (record ?? HandlingReportRelease.ForSession(draft.SessionId)).AvailableActions(actor));
         }
 
         /// <summary>Publishes the uploaded document: the session's first publication, or a new version of it.</summary>
@@ -144,9 +158,9 @@ public sealed class HandlingReportModel(HandlingReportModel.Handler handler) : A
             }
             return await db.RunAsync(db.HandlingReportReleases, existing.Value, input.Version, async release =>
             {
-                release.Republish(input.Title!, await AcceptAsync(), actor, clock.GetUtcNow());
+                release.Publish(input.Title!, await AcceptAsync(), actor, clock.GetUtcNow());
                 return release.Id;
-            }, null, ct);
+            }, Options, ct);
         }
 
         public async Task<CommandResult<int>> WithdrawAsync(int? sessionId, WithdrawCommand input, Actor actor, CancellationToken ct)
@@ -158,7 +172,7 @@ public sealed class HandlingReportModel(HandlingReportModel.Handler handler) : A
             {
                 release.Withdraw(input.Reason!, actor, clock.GetUtcNow());
                 return release.Id;
-            }, null, ct);
+            }, Options, ct);
         }
     }
 }

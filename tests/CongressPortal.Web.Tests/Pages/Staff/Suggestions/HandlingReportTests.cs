@@ -4,6 +4,7 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Infrastructure.Word;
+using CongressPortal.Web.Pages.Staff.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
 using CongressPortal.Web.Tests.Pages.UnitDesk;
 using Microsoft.EntityFrameworkCore;
@@ -157,9 +158,65 @@ public sealed class HandlingReportTests(PortalAppFactory app) : UnitDeskTest(app
         using var response = await staff.SubmitFormAsync(stale, new Dictionary<string, string?> { ["Withdraw.Reason"] = "撤回第一稿" }, "#form-withdraw");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await PortalClient.ParseAsync(response)).QuerySelector("#form-failed").Should().NotBeNull();
-        (await DbAsync(db => db.HandlingReportReleases.SingleAsync())).State.Should().Be(HandlingReportState.Published);
+        var page = await PortalClient.ParseAsync(response);
+        page.QuerySelector("#form-failed")!.TextContent.Should().Be(HandlingReportModel.Handler.ActionConflict);
+        page.QuerySelector("#withdraw-reason")!.TextContent.Should().Be("撤回第一稿", "nothing typed is lost");
+        var release = await DbAsync(db => db.HandlingReportReleases.SingleAsync());
+        (release.State, release.Title, release.WithdrawReason).Should().Be((HandlingReportState.Published, "第二稿", (string?)null));
     }
+
+    [Fact]
+    public async Task Of_two_staff_publishing_the_first_report_at_once_the_second_is_told_and_nothing_is_overwritten()
+    {
+        await SessionAsync();
+        var first = await SignedInClientAsync(PortalRole.Staff);
+        var second = await SignedInClientAsync(PortalRole.Staff);
+        var secondPage = await second.GetDocumentAsync(Page);
+        secondPage.QuerySelector("#form-withdraw").Should().BeNull("nothing is published to withdraw");
+        (await first.SubmitMultipartFormAsync(Page, new Dictionary<string, string?> { ["Publish.Title"] = "甲的定稿" }, [("Publish.File", "甲.pdf", Pdf)], "#form-publish"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var audit = await AuditCountAsync();
+
+        using var response = await second.PostFormAsync(secondPage, "#form-publish", [("Publish.Title", "乙的定稿")], [("Publish.File", "乙.pdf", Pdf)]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(response);
+        page.QuerySelector("#form-failed")!.TextContent.Should().Be(HandlingReportModel.Handler.ActionConflict);
+        page.QuerySelector("#publish-title")!.GetAttribute("value").Should().Be("乙的定稿", "nothing typed is lost");
+        page.QuerySelector("#publication-state")!.TextContent.Should().Contain("甲的定稿", "the page shows what the other person published");
+        var release = await DbAsync(db => db.HandlingReportReleases.SingleAsync());
+        release.Title.Should().Be("甲的定稿");
+        (await DbAsync(db => db.StoredFiles.CountAsync(f => f.FileName == "乙.pdf"))).Should().Be(0, "the refused upload is not kept");
+        (await AuditCountAsync()).Should().Be(audit, "nothing was saved");
+        (await AnonymousClient().GetDocumentAsync("/Suggestions/HandlingReports")).QuerySelectorAll(".handling-report-link").Select(a => a.TextContent)
+            .Should().Equal("甲的定稿");
+    }
+
+    [Fact]
+    public async Task A_publication_from_a_page_that_showed_the_report_before_its_withdrawal_is_refused_and_the_withdrawal_stands()
+    {
+        await SessionAsync();
+        var first = await SignedInClientAsync(PortalRole.Staff);
+        var second = await SignedInClientAsync(PortalRole.Staff);
+        (await first.SubmitMultipartFormAsync(Page, new Dictionary<string, string?> { ["Publish.Title"] = "第一稿" }, [("Publish.File", "一稿.pdf", Pdf)], "#form-publish"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var secondPage = await second.GetDocumentAsync(Page);
+        (await first.SubmitFormAsync(Page, new Dictionary<string, string?> { ["Withdraw.Reason"] = "数据有误" }, "#form-withdraw"))
+            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var audit = await AuditCountAsync();
+
+        using var response = await second.PostFormAsync(secondPage, "#form-publish", [("Publish.Title", "第二稿")], [("Publish.File", "二稿.pdf", Pdf)]);
+
+        var page = await PortalClient.ParseAsync(response);
+        page.QuerySelector("#form-failed")!.TextContent.Should().Be(HandlingReportModel.Handler.ActionConflict);
+        page.QuerySelector("#form-withdraw").Should().BeNull("a withdrawn report offers only publishing again");
+        page.QuerySelector("#form-publish h3")!.TextContent.Should().Be("重新公开（上传定稿）");
+        var release = await DbAsync(db => db.HandlingReportReleases.SingleAsync());
+        (release.State, release.Title, release.WithdrawReason).Should().Be((HandlingReportState.Withdrawn, "第一稿", "数据有误"));
+        (await AuditCountAsync()).Should().Be(audit, "nothing was saved");
+    }
+
+    private Task<int> AuditCountAsync() => DbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "HandlingReportRelease"));
 
     [Fact]
     public async Task The_page_is_linked_from_the_statistics_and_the_list_and_an_unknown_session_is_not_found()
