@@ -45,8 +45,10 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
             s.Id, s.SessionId, s.CategoryId, s.Classification, s.Status, s.AssignedOn, s.RepliedOn, s.RepliedOnTime,
             s.MetDeputy, s.DueOn, s.Rehandled, s.Satisfaction, s.UnratedUntil, s.CommitmentsOpen, s.CommitmentsDone,
         });
-        // The few suggestions whose unrated replies are past their window, settled by a second statistics query (S50a).
-        builder.HasIndex(s => s.UnratedUntil).HasFilter("unrated_until IS NOT NULL");
+        // The few suggestions whose unrated replies are past their window, settled by a second statistics query (S50a):
+        // read from this index alone, with what the statistics group them by.
+        builder.HasIndex(s => s.UnratedUntil).HasFilter("unrated_until IS NOT NULL")
+            .IncludeProperties(s => new { s.Id, s.SessionId, s.Year, s.CategoryId, s.Satisfaction });
         builder.HasIndex(s => new { s.CategoryId, s.Id });
         builder.HasIndex(s => new { s.LeadDeputyId, s.Id });
         builder.HasIndex(s => s.DueOn).HasFilter("due_on IS NOT NULL");
@@ -129,6 +131,12 @@ internal sealed class SuggestionAssignmentConfiguration : IEntityTypeConfigurati
         // index alone instead of each assignment row to skip the returned ones.
         builder.HasIndex(a => new { a.UnitId, a.SuggestionId }, "ActiveByUnit").HasDatabaseName("ix_suggestion_assignments_active_unit")
             .HasFilter("state <> 'Returned' AND state <> 'Reassigned'");
+        // A suggestion's parts (the foreign key's index, named here since the partial index below starts with the same column).
+        builder.HasIndex(a => a.SuggestionId);
+        // The unrated replies no rating reminder was sent for (S50a), by suggestion: the statistics ask this of the few
+        // suggestions past their rating window.
+        builder.HasIndex(a => a.SuggestionId, "Unreminded").HasDatabaseName("ix_suggestion_assignments_unreminded")
+            .HasFilter("unrated_until IS NOT NULL AND rating_reminded_at IS NULL");
         // Statistics per unit read only this index.
         builder.HasIndex(a => a.Year, "Statistics").HasDatabaseName("ix_suggestion_assignments_statistics").IncludeProperties(a => new
         {

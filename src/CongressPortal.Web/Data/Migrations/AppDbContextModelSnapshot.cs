@@ -3668,6 +3668,8 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_suggestions_unrated_until")
                         .HasFilter("unrated_until IS NOT NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnratedUntil"), new[] { "Id", "SessionId", "Year", "CategoryId", "Satisfaction" });
+
                     b.HasIndex("CategoryId", "Id")
                         .HasDatabaseName("ix_suggestions_category_id_id");
 
@@ -3892,6 +3894,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_suggestion_assignments_statistics");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "SessionId", "UnitId", "Role", "State", "Classification", "FirstRepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Round", "Satisfaction", "UnratedUntil", "RatingRemindedAt", "SuggestionClosed", "CommitmentsOpen", "CommitmentsDone" });
+
+                    b.HasIndex(new[] { "SuggestionId" }, "Unreminded")
+                        .HasDatabaseName("ix_suggestion_assignments_unreminded")
+                        .HasFilter("unrated_until IS NOT NULL AND rating_reminded_at IS NULL");
 
                     b.ToTable("suggestion_assignments", (string)null);
                 });
