@@ -100,7 +100,8 @@ public sealed class RecentPagesLookTests(BrowserFixture fixture) : BrowserTest(f
             if (focusedId is not null) break;
         }
         focusedId.Should().Be(coSigner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        (await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle")).Should().Be("solid", "the focused tick box must show where the keyboard is");
+        (await page.EvaluateAsync<string>("() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineColor; }"))
+            .Should().Be("solid rgb(122, 15, 18)", "the focused tick box must show where the keyboard is, in a colour that stands out on white");
         await page.Keyboard.PressAsync("Space");
         (await page.Locator($"input[type=checkbox][value='{focusedId}']").IsCheckedAsync()).Should().BeTrue();
         (await page.Locator("[data-picker-status]").InnerTextAsync()).Should().Contain("已选 1 名").And.Contain(coSigner.Name);
