@@ -12,7 +12,8 @@ namespace CongressPortal.BrowserTests.Journeys;
 /// </summary>
 public sealed class RecentPagesLookTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private sealed record Scene(TestData.SuggestionWorld World, int SuggestionId);
+    /// <param name="RepeatId">A later suggestion of the same lead on the same matter: the duplicate check flags it.</param>
+    private sealed record Scene(TestData.SuggestionWorld World, int SuggestionId, int RepeatId);
 
     private async Task<Scene> SceneAsync()
     {
@@ -20,10 +21,12 @@ public sealed class RecentPagesLookTests(BrowserFixture fixture) : BrowserTest(f
         var suggestion = await Data.SuggestionAsync(world, "关于加快老旧小区加装电梯并同步完善无障碍设施、停车位和充电桩配套的建议",
             "老旧小区多层住宅没有电梯，老年住户上下楼困难。建议简化审批流程，加大财政补贴力度，并同步完善无障碍设施。");
         await Data.AssignedSuggestionAsync(suggestion.Id, world.Unit.Id);
+        await Data.SuggestionAsync(world, "关于加快老旧小区加装电梯的建议", "建议简化审批流程，加大财政补贴力度。", withCoSigner: false);
+        var later = await Data.SuggestionAsync(world, "关于加快老旧小区加装电梯的建议", "建议简化审批流程，加大财政补贴力度，尽快推开。", withCoSigner: false);
         await CreateUserAsync("staff-look", [PortalRole.Staff], displayName: "代表工作室 王晓燕");
         await CreateUserAsync("deputy-look", [PortalRole.Deputy], deputyId: world.Lead.Id, displayName: "李建国");
         await CreateUserAsync("unit-look", [PortalRole.HandlingUnit], unitId: world.Unit.Id, displayName: "住建局联络员 张敏");
-        return new(world, suggestion.Id);
+        return new(world, suggestion.Id, later.Id);
     }
 
     /// <summary>How far the page is wider than the window (0: nothing to scroll sideways).</summary>
@@ -46,6 +49,7 @@ public sealed class RecentPagesLookTests(BrowserFixture fixture) : BrowserTest(f
             ("staff-look", "staff-print", $"/Staff/Suggestions/{id}/Print"),
             ("staff-look", "staff-handling-report", "/Staff/Suggestions/HandlingReport"),
             ("staff-look", "staff-stats", "/Staff/Suggestions/Stats"),
+            ("staff-look", "staff-details-duplicate", $"/Staff/Suggestions/Details/{scene.RepeatId}"),
             ("unit-look", "unit-print", $"/Unit/Suggestions/{id}/Print"),
             ("", "public-handling-reports", "/Suggestions/HandlingReports"),
         };
@@ -62,6 +66,7 @@ public sealed class RecentPagesLookTests(BrowserFixture fixture) : BrowserTest(f
             var response = await page.GotoAsync(url);
             response!.Status.Should().Be(200, url);
             await ScreenshotAsync(page, $"issue15-look-{name}-{width}");
+            if (name == "staff-details-duplicate") (await page.Locator(".duplicate-merge-form button").CountAsync()).Should().Be(2, "both earlier ones take a merge (待审查, 办理中)");
             if (await OverflowAsync(page) is var overflow and > 0) problems.Add($"{url}: {overflow}px wider than the {width}px window");
         }
         problems.Should().BeEmpty();
