@@ -139,21 +139,41 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
         foreach (var group in drafts.Select((d, i) => (Draft: d, Index: i)).GroupBy(x => SuggestionNumbering.ScopeFor(x.Draft.Source, x.Draft.SessionId, x.Draft.Year)))
         {
             var deputyIds = group.SelectMany(x => x.Draft.CoSignerIds.Append(x.Draft.LeadDeputyId)).Distinct().ToList();
-            var rows = await db.Suggestions.AsNoTracking()
-                .Where(s => s.NumberScope == group.Key && s.Deputies.Any(d => deputyIds.Contains(d.DeputyId)))
-                .Where(s => onlyOfDeputy == null || s.Deputies.Any(d => d.DeputyId == onlyOfDeputy))
-                .Select(s => new
-                {
-                    s.Id, s.Number, s.Title, s.Content, s.LeadDeputyId, s.Status,
-                    Deputies = s.Deputies.OrderBy(d => d.Order).Select(d => new { d.DeputyId, d.Role }).ToList(),
-                })
-                .ToListAsync(ct);
-            var candidates = rows.Select(r => new RegisteredSuggestion(r.Id, r.Number, r.Title, r.Content, r.LeadDeputyId,
-                [.. r.Deputies.Where(d => d.Role == SuggestionDeputyRole.CoSigner).Select(d => d.DeputyId)],
-                [.. r.Deputies.Select(d => d.DeputyId)], r.Status)).ToList();
+            var candidates = await CandidatesAsync(db.Suggestions.Where(s => s.NumberScope == group.Key)
+                .Where(s => onlyOfDeputy == null || s.Deputies.Any(d => d.DeputyId == onlyOfDeputy)), deputyIds, ct);
             foreach (var (draft, index) in group) result[index] = SuggestionDuplicates.Find(DuplicateProbe.Of(draft), candidates);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The likely duplicates of a registered suggestion as its registration would have flagged them (S63): suggestions of
+    /// its number scope registered before it that share a deputy with it, other than those already merged into it. For
+    /// the staff page, which offers to merge it into one of them (并案).
+    /// </summary>
+    public async Task<IReadOnlyList<LikelyDuplicate>> DuplicatesOfAsync(Suggestion suggestion, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(suggestion);
+        var (id, scope) = (suggestion.Id, suggestion.NumberScope);
+        var deputyIds = suggestion.Deputies.Select(d => d.DeputyId).Distinct().ToList();
+        var candidates = await CandidatesAsync(db.Suggestions.Where(s => s.NumberScope == scope && s.Id < id && s.MergedIntoId != id), deputyIds, ct);
+        return SuggestionDuplicates.Find(new DuplicateProbe(suggestion.LeadDeputyId, [.. suggestion.CoSignerIds], suggestion.Title, suggestion.Content), candidates);
+    }
+
+    /// <summary>The suggestions of <paramref name="query"/> that share a deputy with <paramref name="deputyIds"/>, as the duplicate check compares them.</summary>
+    private static async Task<List<RegisteredSuggestion>> CandidatesAsync(IQueryable<Suggestion> query, IReadOnlyList<int> deputyIds, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking()
+            .Where(s => s.Deputies.Any(d => deputyIds.Contains(d.DeputyId)))
+            .Select(s => new
+            {
+                s.Id, s.Number, s.Title, s.Content, s.LeadDeputyId, s.Status,
+                Deputies = s.Deputies.OrderBy(d => d.Order).Select(d => new { d.DeputyId, d.Role }).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new RegisteredSuggestion(r.Id, r.Number, r.Title, r.Content, r.LeadDeputyId,
+            [.. r.Deputies.Where(d => d.Role == SuggestionDeputyRole.CoSigner).Select(d => d.DeputyId)],
+            [.. r.Deputies.Select(d => d.DeputyId)], r.Status))];
     }
 
     /// <summary>The likely duplicates as staff and deputies read them: number, title, status, deputies' names and the reason.</summary>

@@ -19,6 +19,12 @@ public sealed record StaffPart(
     Deadline? Deadline,
     string ExtendedDue);
 
+/// <summary>
+/// A suggestion registered before this one that it likely repeats (S63), and whether this one may be merged into it now
+/// (<see cref="Suggestion.AcceptsMerges"/>): then the page offers “并入…” through the merge form's handler.
+/// </summary>
+public sealed record DuplicateTarget(DuplicateFlag Flag, bool AcceptsMerge);
+
 /// <summary>A part that holds up 办结, and why.</summary>
 public sealed record CloseBlocker(string Unit, string Reason);
 
@@ -48,6 +54,9 @@ public sealed record StaffSuggestionView(
     /// <summary>The proposal this suggestion was registered from (作为建议处理, or recorded as a suggestion on registration).</summary>
     public DetailsModel.Link? FromProposal { get; init; }
 
+    /// <summary>The suggestions this one likely repeats, while it may be merged (并案); empty otherwise.</summary>
+    public IReadOnlyList<DuplicateTarget> Duplicates { get; init; } = [];
+
     public string Deputy(int id) => Deputies.GetValueOrDefault(id, "");
 
     public IEnumerable<SuggestionDeputy> DeputiesIn(SuggestionDeputyRole role) => Suggestion.Deputies.Where(d => d.Role == role).OrderBy(d => d.Order);
@@ -67,7 +76,7 @@ public sealed partial class DetailsModel
 {
     public sealed record Link(int Id, string Text);
 
-    public sealed class Handler(AppDbContext db, SuggestionStore store)
+    public sealed class Handler(AppDbContext db, SuggestionStore store, SuggestionRegistrar registrar)
     {
         public const int MergeCandidateLimit = 300;
 
@@ -121,6 +130,7 @@ public sealed partial class DetailsModel
                     .Select(x => new Link(x.Id, x.Number + " " + x.Title))
                     .ToListAsync(ct)
                 : [];
+            var duplicates = actions.Can(SuggestionAction.Merge) ? await DuplicatesAsync(s, ct) : [];
 
             var parts = s.Assignments.OrderBy(a => a.AssignedOn).ThenBy(a => a.Role).ThenBy(a => a.Id).Select(a => new StaffPart(
                     a,
@@ -165,7 +175,19 @@ public sealed partial class DetailsModel
                 FromProposal = s.ProposalId is { } proposalId
                     ? await db.Proposals.AsNoTracking().Where(p => p.Id == proposalId).Select(p => new Link(p.Id, (p.Number ?? "未编号议案") + " " + p.Subject)).FirstOrDefaultAsync(ct)
                     : null,
+                Duplicates = duplicates,
             };
+        }
+
+        /// <summary>The likely duplicates of <paramref name="s"/>, each with whether it takes a merge now (the same rule as the merge form's candidates).</summary>
+        private async Task<IReadOnlyList<DuplicateTarget>> DuplicatesAsync(Suggestion s, CancellationToken ct)
+        {
+            var found = await registrar.DuplicatesOfAsync(s, ct);
+            if (found.Count == 0) return [];
+            var ids = found.Select(d => d.SuggestionId).ToList();
+            var open = await db.Suggestions.AsNoTracking().MergeTargetsFor(s).Where(x => ids.Contains(x.Id)).Select(x => x.Id).ToListAsync(ct);
+            var flags = await registrar.DescribeAsync(found, ct);
+            return [.. flags.Select(f => new DuplicateTarget(f, open.Contains(f.Id)))];
         }
 
         private static string ClassificationLabel(SuggestionRules rules, string code) =>
