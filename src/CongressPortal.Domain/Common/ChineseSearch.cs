@@ -50,20 +50,17 @@ public static class ChineseSearch
     }
 
     /// <summary>
-    /// What the index alone answers, for a large table: every token of <see cref="Query"/> must occur, without the phrase
-    /// operator (a GIN index checks the presence of tokens but not their positions, so a phrase would re-read every
+    /// What the index alone answers exactly, for a large table: every token of <see cref="Query"/> must occur, without the
+    /// phrase operator (a GIN index checks the presence of tokens but not their positions, so a phrase would re-read every
     /// candidate row's tsvector). Together with <see cref="Phrases"/> it finds the same rows as <see cref="Query"/>.
-    /// With <paramref name="firstBigramOnly"/> a word of three or more characters gives only its first bigram: the rows are
-    /// the same once <see cref="Phrases"/> is checked (the phrase contains every bigram), and the planner then estimates
-    /// the matches from one token's frequency instead of multiplying the frequencies of bigrams that always occur together
-    /// (see docs/benchmarks.md: 4-character phrases). Returns null when nothing searchable was typed.
+    /// Returns null when nothing searchable was typed.
     /// </summary>
-    public static string? TokensQuery(string? input, bool firstBigramOnly = false)
+    public static string? TokensQuery(string? input)
     {
         var parts = new List<string>();
         foreach (var run in Runs(input))
         {
-            if (run.IsHan && run.Text.Length > 1) parts.AddRange(firstBigramOnly ? Bigrams(run.Text).Take(1) : Bigrams(run.Text).Distinct());
+            if (run.IsHan && run.Text.Length > 1) parts.AddRange(Bigrams(run.Text).Distinct());
             else parts.Add(run.Text + ":*");
         }
         return parts.Count == 0 ? null : string.Join(" & ", parts.Distinct());

@@ -52,8 +52,6 @@ public sealed class NumberingAndSearchTests
         ChineseSearch.TokensQuery("加装电梯").Should().Be("加装 & 装电 & 电梯");
         ChineseSearch.TokensQuery("电梯 梯 ABC 电梯").Should().Be("电梯 & 梯:* & abc:*");
         ChineseSearch.TokensQuery("  ，。 ").Should().BeNull();
-        // For a page of the newest among many matches: the first bigram of a long word; the phrase check does the rest.
-        ChineseSearch.TokensQuery("加装电梯 电梯 ABC", firstBigramOnly: true).Should().Be("加装 & 电梯 & abc:*");
         ChineseSearch.Phrases("加装电梯 电梯 梯 ABC 加装电").Should().Equal("加装 装电 电梯", "加装 装电");
         ChineseSearch.Phrases("电梯").Should().BeEmpty();
 

@@ -17,16 +17,15 @@ public static class SuggestionFilters
         TextMatch(text) is { } match ? query.Where(match) : query;
 
     /// <summary>
-    /// The predicate of <see cref="Search"/>, or null when nothing searchable was typed: the tokens typed in the bigram index
+    /// The predicate of <see cref="Search"/>, or null when nothing searchable was typed: every token typed in the bigram index
     /// (<see cref="ChineseSearch.TokensQuery"/>, which the GIN index answers without reading the rows), and each word of
     /// three or more characters as a run of the stored search text (<see cref="ChineseSearch.Phrases"/>, a substring check
-    /// on the rows left). The same rows as the tsquery phrase <see cref="ChineseSearch.Query"/>, without re-reading the
-    /// tsvector with positions of every candidate. With <paramref name="firstBigramOnly"/> (for a page of newest matches when
-    /// there are many) the planner sees how common the words are and walks the newest rows instead of sorting them all.
+    /// on the few rows left). The same rows as the tsquery phrase <see cref="ChineseSearch.Query"/>, without re-reading the
+    /// tsvector with positions of every candidate (see docs/benchmarks.md: 4-character phrases).
     /// </summary>
-    public static Expression<Func<Suggestion, bool>>? TextMatch(string? text, bool firstBigramOnly = false)
+    public static Expression<Func<Suggestion, bool>>? TextMatch(string? text)
     {
-        if (ChineseSearch.TokensQuery(text, firstBigramOnly) is not { } tokens) return null;
+        if (ChineseSearch.TokensQuery(text) is not { } tokens) return null;
         var runs = ChineseSearch.Phrases(text).Select(p => "%" + p + "%").ToArray();
         if (runs.Length == 0) return s => EF.Property<NpgsqlTsVector>(s, SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens));
         return s => EF.Property<NpgsqlTsVector>(s, SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens))

@@ -26,8 +26,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
     /// <summary>Matches are counted up to this number; beyond it the page says "more than".</summary>
     public const int CountCap = 1000;
 
-    /// <summary>Above this many matches of a search, a page of the newest is found by walking the newest rows.</summary>
-    public const int ManyMatches = 200;
 
     /// <summary>Keyset paging (not "page": Razor Pages routes by that name): rows older than this id…</summary>
     [BindProperty(SupportsGet = true, Name = "after")] public int? After { get; set; }
@@ -153,13 +151,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
 
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>
-        /// The suggestions the filter keeps, in no particular order. <paramref name="manyMatches"/> says the search words
-        /// are known to match many rows: the same rows are asked for in the form the planner reads best for a page of the
-        /// newest (<see cref="SuggestionFilters.TextMatch"/>).
-        /// </summary>
-        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct,
-            bool manyMatches = false)
+        /// <summary>The suggestions the filter keeps, in no particular order.</summary>
+        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct)
         {
             ArgumentNullException.ThrowIfNull(db);
             if (IsBetweenSessions) query = query.Where(s => s.Source == SuggestionSource.BetweenSessions);
@@ -187,7 +180,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (Satisfaction is { } satisfaction) query = query.RatedAs(satisfaction);
             if (Unrated) query = query.Unrated();
             if (OpenCommitments) query = query.WithOpenCommitments();
-            if (!string.IsNullOrWhiteSpace(Q)) query = Matching(query, Q.Trim(), manyMatches);
+            if (!string.IsNullOrWhiteSpace(Q)) query = Matching(query, Q.Trim());
             return query;
         }
 
@@ -196,13 +189,13 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
         /// or the number: exactly, and, when a digit was typed, any number containing it (“012” finds “…第012号”).
         /// Words without digits stay on the bigram index alone, so a 2-character search does not scan the table.
         /// </summary>
-        private static IQueryable<Suggestion> Matching(IQueryable<Suggestion> query, string text, bool manyMatches)
+        private static IQueryable<Suggestion> Matching(IQueryable<Suggestion> query, string text)
         {
             var pattern = text.Any(char.IsAsciiDigit) ? "%" + EscapeLike(text) + "%" : null;
             Expression<Func<Suggestion, bool>> number = pattern is null
                 ? s => s.Number == text
                 : s => s.Number == text || EF.Functions.Like(s.Number, pattern, "\\");
-            if (SuggestionFilters.TextMatch(text, firstBigramOnly: manyMatches) is not { } words) return query.Where(number);
+            if (SuggestionFilters.TextMatch(text) is not { } words) return query.Where(number);
             var either = Expression.OrElse(number.Body, ReplacingExpressionVisitor.Replace(words.Parameters[0], number.Parameters[0], words.Body));
             return query.Where(Expression.Lambda<Func<Suggestion, bool>>(either, number.Parameters));
         }
@@ -248,10 +241,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             // Counting every match of a broad filter over a million rows costs more than the page itself:
             // count up to the cap and say "more than" beyond it.
             var total = await filtered.Take(CountCap + 1).CountAsync(ct);
-            // Many matches of a phrase: the page asks for the same rows so that the planner walks the newest suggestions
-            // until it has a page, instead of reading and sorting every match (docs/benchmarks.md, 4-character phrases).
-            if (total > ManyMatches && !string.IsNullOrWhiteSpace(filter.Q))
-                filtered = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct, manyMatches: true);
 
             // One row more than a page tells whether another page follows.
             var backwards = before is not null && after is null;
@@ -260,7 +249,10 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (backwards) page = filtered.Where(s => s.Id > newerThan).OrderBy(s => s.Id);
             else if (after is { } olderThan) page = filtered.Where(s => s.Id < olderThan).OrderByDescending(s => s.Id);
             else page = filtered.OrderByDescending(s => s.Id);
-            var rows = await Project(page.Take(PageSize + 1)).ToListAsync(ct);
+            var query = Project(page.Take(PageSize + 1));
+            var rows = total > CountCap && !string.IsNullOrWhiteSpace(filter.Q)
+                ? await WalkingNewestFirstAsync(query, ct)
+                : await query.ToListAsync(ct);
             var more = rows.Count > PageSize;
             if (more) rows.RemoveAt(rows.Count - 1);
             bool hasNewer, hasOlder;
@@ -274,6 +266,22 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
                 (hasNewer, hasOlder) = (after is not null, more);
             }
             return new Listing(rows.ConvertAll(r => r.ToRow(today)), total, hasNewer && rows.Count > 0, hasOlder && rows.Count > 0, days);
+        }
+
+        /// <summary>
+        /// A page for a search with more than <see cref="CountCap"/> matches, read with bitmap scans off for this one query.
+        /// The bigrams of a phrase always occur together, so the planner, multiplying their frequencies, expects a handful of
+        /// matches where there are tens of thousands, and would read and sort every one of them (tens of thousands of rows)
+        /// for a page of 50. Knowing from the count that matches are many, walking the newest suggestions by an ordered index
+        /// and checking each finds a page after a few thousand rows at most (docs/benchmarks.md, 4-character phrases).
+        /// </summary>
+        private async Task<List<RowData>> WalkingNewestFirstAsync(IQueryable<RowData> query, CancellationToken ct)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = off", ct);
+            var rows = await query.ToListAsync(ct);
+            await transaction.CommitAsync(ct);
+            return rows;
         }
 
         private IQueryable<RowData> Project(IQueryable<Suggestion> query) =>
