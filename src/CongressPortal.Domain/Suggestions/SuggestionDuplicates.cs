@@ -63,7 +63,8 @@ public static class SuggestionDuplicates
     private static readonly HashSet<string> Boilerplate = BoilerplateGrams();
 
     /// <summary>The likely duplicates of <paramref name="probe"/> among <paramref name="candidates"/>: identical first, then by likeness.</summary>
-    public static IReadOnlyList<LikelyDuplicate> Find(DuplicateProbe probe, IEnumerable<RegisteredSuggestion> candidates)
+    public static IReadOnlyList<LikelyDuplicate> Find(DuplicateProbe probe, IEnumerable<RegisteredSuggestion> candidates,
+        IDictionary<int, HashSet<string>>? gramsById = null)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -76,7 +77,7 @@ public static class SuggestionDuplicates
             var shared = candidate.DeputyIds.Where(deputies.Contains).Distinct().ToList();
             if (shared.Count == 0) continue;
             var identical = IsIdentical(probe, candidate);
-            var similarity = identical ? 1 : Math.Round(TextLikeness.Dice(grams, TextLikeness.Grams(candidate.Title, candidate.Content), Boilerplate), 2);
+            var similarity = identical ? 1 : Math.Round(TextLikeness.Dice(grams, GramsOf(candidate, gramsById), Boilerplate), 2);
             var sameTitle = title.Length > 0 && title == Normalize(candidate.Title);
             if (!identical && !sameTitle && similarity < Threshold) continue;
             found.Add(new LikelyDuplicate(candidate.Id, candidate.Number, candidate.Title, candidate.Status, identical, similarity, sameTitle,
@@ -89,6 +90,14 @@ public static class SuggestionDuplicates
     /// The same suggestion registered again: the same lead, the same co-signers (in any order), and the same title and
     /// text once spaces and line breaks are disregarded. Such a row is refused, not merely flagged.
     /// </summary>
+    /// <summary>A candidate's bigrams, kept in <paramref name="gramsById"/> when given: a batch compares many rows with the same candidates.</summary>
+    private static HashSet<string> GramsOf(RegisteredSuggestion candidate, IDictionary<int, HashSet<string>>? gramsById)
+    {
+        if (gramsById is null) return TextLikeness.Grams(candidate.Title, candidate.Content);
+        if (!gramsById.TryGetValue(candidate.Id, out var grams)) gramsById[candidate.Id] = grams = TextLikeness.Grams(candidate.Title, candidate.Content);
+        return grams;
+    }
+
     public static bool IsIdentical(DuplicateProbe probe, RegisteredSuggestion registered)
     {
         ArgumentNullException.ThrowIfNull(probe);

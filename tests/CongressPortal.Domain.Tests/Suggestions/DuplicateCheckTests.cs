@@ -64,6 +64,18 @@ public sealed class DuplicateCheckTests
     }
 
     [Fact]
+    public void A_batch_sharing_the_candidates_bigrams_finds_what_each_row_finds_alone()
+    {
+        RegisteredSuggestion[] candidates = [Existing(1, ElevatorTitle, ElevatorText), Existing(2, "关于增设公交站点的建议", "建议在新区增设公交站点。")];
+        DuplicateProbe[] rows = [new(LeadDeputy, [], ElevatorTitleAgain, ElevatorTextAgain), new(LeadDeputy, [], "关于增设公交站点的建议", "建议在新区增设两个公交站点。"),
+            new(LeadDeputy, [], ElevatorTitle, ElevatorText)];
+        var gramsById = new Dictionary<int, HashSet<string>>();
+
+        foreach (var row in rows) SuggestionDuplicates.Find(row, candidates, gramsById).Should().BeEquivalentTo(SuggestionDuplicates.Find(row, candidates), o => o.WithStrictOrdering());
+        gramsById.Keys.Should().BeEquivalentTo([1, 2], "each candidate's bigrams are made once for the batch");
+    }
+
+    [Fact]
     public void The_same_matter_typed_again_by_the_same_lead_is_flagged_with_its_reason()
     {
         var probe = new DuplicateProbe(LeadDeputy, [], ElevatorTitleAgain, ElevatorTextAgain);

@@ -26,6 +26,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
     /// <summary>Matches are counted up to this number; beyond it the page says "more than".</summary>
     public const int CountCap = 1000;
 
+    /// <summary>How many of the nearest suggestions a search with more than <see cref="CountCap"/> matches looks at first for its page.</summary>
+    public const int SearchWindow = 20000;
+
 
     /// <summary>Keyset paging (not "page": Razor Pages routes by that name): rows older than this id…</summary>
     [BindProperty(SupportsGet = true, Name = "after")] public int? After { get; set; }
@@ -151,8 +154,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
 
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        /// <summary>The suggestions the filter keeps, in no particular order.</summary>
-        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct)
+        /// <summary>The suggestions the filter keeps, in no particular order (without the search words when <paramref name="search"/> is false).</summary>
+        public async Task<IQueryable<Suggestion>> ApplyAsync(AppDbContext db, IQueryable<Suggestion> query, DateOnly today, int dueSoonDays, CancellationToken ct,
+            bool search = true)
         {
             ArgumentNullException.ThrowIfNull(db);
             if (IsBetweenSessions) query = query.Where(s => s.Source == SuggestionSource.BetweenSessions);
@@ -180,7 +184,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             if (Satisfaction is { } satisfaction) query = query.RatedAs(satisfaction);
             if (Unrated) query = query.Unrated();
             if (OpenCommitments) query = query.WithOpenCommitments();
-            if (!string.IsNullOrWhiteSpace(Q)) query = Matching(query, Q.Trim());
+            if (search) query = Searched(query);
             return query;
         }
 
@@ -189,6 +193,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
         /// or the number: exactly, and, when a digit was typed, any number containing it (“012” finds “…第012号”).
         /// Words without digits stay on the bigram index alone, so a 2-character search does not scan the table.
         /// </summary>
+        /// <summary>The suggestions of <paramref name="query"/> that match the search words, if any were typed.</summary>
+        public IQueryable<Suggestion> Searched(IQueryable<Suggestion> query) => string.IsNullOrWhiteSpace(Q) ? query : Matching(query, Q.Trim());
+
         private static IQueryable<Suggestion> Matching(IQueryable<Suggestion> query, string text)
         {
             var pattern = text.Any(char.IsAsciiDigit) ? "%" + EscapeLike(text) + "%" : null;
@@ -245,14 +252,26 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             // One row more than a page tells whether another page follows.
             var backwards = before is not null && after is null;
             var newerThan = before.GetValueOrDefault();
-            IQueryable<Suggestion> page;
-            if (backwards) page = filtered.Where(s => s.Id > newerThan).OrderBy(s => s.Id);
-            else if (after is { } olderThan) page = filtered.Where(s => s.Id < olderThan).OrderByDescending(s => s.Id);
-            else page = filtered.OrderByDescending(s => s.Id);
-            var query = Project(page.Take(PageSize + 1));
-            var rows = total > CountCap && !string.IsNullOrWhiteSpace(filter.Q)
-                ? await WalkingNewestFirstAsync(query, ct)
-                : await query.ToListAsync(ct);
+            IQueryable<Suggestion> Ordered(IQueryable<Suggestion> query)
+            {
+                if (backwards) return query.Where(s => s.Id > newerThan).OrderBy(s => s.Id);
+                if (after is { } olderThan) return query.Where(s => s.Id < olderThan).OrderByDescending(s => s.Id);
+                return query.OrderByDescending(s => s.Id);
+            }
+            List<RowData>? rows = null;
+            if (total > CountCap && !string.IsNullOrWhiteSpace(filter.Q))
+            {
+                // Many matches of the search words: the page is looked for among the nearest SearchWindow suggestions of
+                // the other filters, walked in order (a sub-query with its own LIMIT, which PostgreSQL reads from an ordered
+                // index and stops as soon as the page is full). Given the whole filter at once, the planner multiplies the
+                // frequencies of a phrase's bigrams, which always occur together, expects a handful of matches where there
+                // are tens of thousands, and reads and sorts every one of them (docs/benchmarks.md, 4-character phrases).
+                // A window that does not fill the page proves nothing, so the ordinary query answers then.
+                var unsearched = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct, search: false);
+                var near = await Project(Ordered(filter.Searched(Ordered(unsearched).Take(SearchWindow))).Take(PageSize + 1)).ToListAsync(ct);
+                if (near.Count > PageSize) rows = near;
+            }
+            rows ??= await Project(Ordered(filtered).Take(PageSize + 1)).ToListAsync(ct);
             var more = rows.Count > PageSize;
             if (more) rows.RemoveAt(rows.Count - 1);
             bool hasNewer, hasOlder;
@@ -266,22 +285,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
                 (hasNewer, hasOlder) = (after is not null, more);
             }
             return new Listing(rows.ConvertAll(r => r.ToRow(today)), total, hasNewer && rows.Count > 0, hasOlder && rows.Count > 0, days);
-        }
-
-        /// <summary>
-        /// A page for a search with more than <see cref="CountCap"/> matches, read with bitmap scans off for this one query.
-        /// The bigrams of a phrase always occur together, so the planner, multiplying their frequencies, expects a handful of
-        /// matches where there are tens of thousands, and would read and sort every one of them (tens of thousands of rows)
-        /// for a page of 50. Knowing from the count that matches are many, walking the newest suggestions by an ordered index
-        /// and checking each finds a page after a few thousand rows at most (docs/benchmarks.md, 4-character phrases).
-        /// </summary>
-        private async Task<List<RowData>> WalkingNewestFirstAsync(IQueryable<RowData> query, CancellationToken ct)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = off", ct);
-            var rows = await query.ToListAsync(ct);
-            await transaction.CommitAsync(ct);
-            return rows;
         }
 
         private IQueryable<RowData> Project(IQueryable<Suggestion> query) =>
