@@ -63,8 +63,14 @@ public static class SuggestionDuplicates
     private static readonly HashSet<string> Boilerplate = BoilerplateGrams();
 
     /// <summary>The likely duplicates of <paramref name="probe"/> among <paramref name="candidates"/>: identical first, then by likeness.</summary>
-    public static IReadOnlyList<LikelyDuplicate> Find(DuplicateProbe probe, IEnumerable<RegisteredSuggestion> candidates,
-        IDictionary<int, HashSet<string>>? gramsById = null)
+    public static IReadOnlyList<LikelyDuplicate> Find(DuplicateProbe probe, IEnumerable<RegisteredSuggestion> candidates) =>
+        Find(probe, new DuplicateCandidates(candidates));
+
+    /// <summary>
+    /// The likely duplicates of <paramref name="probe"/> among <paramref name="candidates"/> (built once for a whole batch): only
+    /// the candidates of the probe's own deputies are looked at, each one's bigrams made once.
+    /// </summary>
+    public static IReadOnlyList<LikelyDuplicate> Find(DuplicateProbe probe, DuplicateCandidates candidates)
     {
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -72,12 +78,11 @@ public static class SuggestionDuplicates
         var grams = TextLikeness.Grams(probe.Title, probe.Content);
         var title = Normalize(probe.Title);
         var found = new List<LikelyDuplicate>();
-        foreach (var candidate in candidates)
+        foreach (var candidate in candidates.Sharing(deputies))
         {
             var shared = candidate.DeputyIds.Where(deputies.Contains).Distinct().ToList();
-            if (shared.Count == 0) continue;
             var identical = IsIdentical(probe, candidate);
-            var similarity = identical ? 1 : Math.Round(TextLikeness.Dice(grams, GramsOf(candidate, gramsById), Boilerplate), 2);
+            var similarity = identical ? 1 : Math.Round(TextLikeness.Dice(grams, candidates.GramsOf(candidate), Boilerplate), 2);
             var sameTitle = title.Length > 0 && title == Normalize(candidate.Title);
             if (!identical && !sameTitle && similarity < Threshold) continue;
             found.Add(new LikelyDuplicate(candidate.Id, candidate.Number, candidate.Title, candidate.Status, identical, similarity, sameTitle,
@@ -90,14 +95,6 @@ public static class SuggestionDuplicates
     /// The same suggestion registered again: the same lead, the same co-signers (in any order), and the same title and
     /// text once spaces and line breaks are disregarded. Such a row is refused, not merely flagged.
     /// </summary>
-    /// <summary>A candidate's bigrams, kept in <paramref name="gramsById"/> when given: a batch compares many rows with the same candidates.</summary>
-    private static HashSet<string> GramsOf(RegisteredSuggestion candidate, IDictionary<int, HashSet<string>>? gramsById)
-    {
-        if (gramsById is null) return TextLikeness.Grams(candidate.Title, candidate.Content);
-        if (!gramsById.TryGetValue(candidate.Id, out var grams)) gramsById[candidate.Id] = grams = TextLikeness.Grams(candidate.Title, candidate.Content);
-        return grams;
-    }
-
     public static bool IsIdentical(DuplicateProbe probe, RegisteredSuggestion registered)
     {
         ArgumentNullException.ThrowIfNull(probe);
@@ -120,4 +117,40 @@ public static class SuggestionDuplicates
 
     // 关于, 的建, 建议 (in the title and in the text): words apart, so no bigram joins them.
     private static HashSet<string> BoilerplateGrams() => TextLikeness.Grams("关于 的建议", "的建议");
+}
+
+/// <summary>
+/// The registered suggestions a batch of rows is compared with (S63), indexed by deputy, so that each row looks only at the
+/// suggestions of its own deputies, and each candidate's bigrams are made once however many rows share a deputy with it.
+/// </summary>
+public sealed class DuplicateCandidates
+{
+    private readonly Dictionary<int, List<RegisteredSuggestion>> _byDeputy = [];
+    private readonly Dictionary<int, HashSet<string>> _grams = [];
+
+    public DuplicateCandidates(IEnumerable<RegisteredSuggestion> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        foreach (var candidate in candidates)
+        {
+            foreach (var deputy in candidate.DeputyIds.Distinct())
+            {
+                if (!_byDeputy.TryGetValue(deputy, out var list)) _byDeputy[deputy] = list = [];
+                list.Add(candidate);
+            }
+        }
+    }
+
+    /// <summary>How many candidates' bigrams have been made so far (each at most once).</summary>
+    public int GramsMade => _grams.Count;
+
+    /// <summary>The candidates that share at least one of <paramref name="deputies"/>, each once.</summary>
+    public IEnumerable<RegisteredSuggestion> Sharing(IEnumerable<int> deputies) =>
+        deputies.SelectMany(d => _byDeputy.TryGetValue(d, out var list) ? list : []).DistinctBy(c => c.Id);
+
+    internal HashSet<string> GramsOf(RegisteredSuggestion candidate)
+    {
+        if (!_grams.TryGetValue(candidate.Id, out var grams)) _grams[candidate.Id] = grams = TextLikeness.Grams(candidate.Title, candidate.Content);
+        return grams;
+    }
 }

@@ -69,10 +69,13 @@ public sealed class DuplicateCheckTests
         RegisteredSuggestion[] candidates = [Existing(1, ElevatorTitle, ElevatorText), Existing(2, "关于增设公交站点的建议", "建议在新区增设公交站点。")];
         DuplicateProbe[] rows = [new(LeadDeputy, [], ElevatorTitleAgain, ElevatorTextAgain), new(LeadDeputy, [], "关于增设公交站点的建议", "建议在新区增设两个公交站点。"),
             new(LeadDeputy, [], ElevatorTitle, ElevatorText)];
-        var gramsById = new Dictionary<int, HashSet<string>>();
+        var batch = new DuplicateCandidates(candidates);
 
-        foreach (var row in rows) SuggestionDuplicates.Find(row, candidates, gramsById).Should().BeEquivalentTo(SuggestionDuplicates.Find(row, candidates), o => o.WithStrictOrdering());
-        gramsById.Keys.Should().BeEquivalentTo([1, 2], "each candidate's bigrams are made once for the batch");
+        foreach (var row in rows) SuggestionDuplicates.Find(row, batch).Should().BeEquivalentTo(SuggestionDuplicates.Find(row, candidates), o => o.WithStrictOrdering());
+        batch.GramsMade.Should().Be(2, "each candidate's bigrams are made once for the batch");
+        // A row whose deputies signed none of the candidates looks at none of them.
+        SuggestionDuplicates.Find(new DuplicateProbe(LeadDeputy + 1000, [], ElevatorTitle, ElevatorText), batch).Should().BeEmpty();
+        batch.Sharing([LeadDeputy + 1000]).Should().BeEmpty();
     }
 
     [Fact]

@@ -141,9 +141,10 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
             var deputyIds = group.SelectMany(x => x.Draft.CoSignerIds.Append(x.Draft.LeadDeputyId)).Distinct().ToList();
             var candidates = await CandidatesAsync(db.Suggestions.Where(s => s.NumberScope == group.Key)
                 .Where(s => onlyOfDeputy == null || s.Deputies.Any(d => d.DeputyId == onlyOfDeputy)), deputyIds, ct);
-            // Each candidate's bigrams are made once for the whole batch, not once per row that shares a deputy with it.
-            var gramsById = new Dictionary<int, HashSet<string>>();
-            foreach (var (draft, index) in group) result[index] = SuggestionDuplicates.Find(DuplicateProbe.Of(draft), candidates, gramsById);
+            // Indexed by deputy once for the whole batch: each row looks at its own deputies' suggestions only, and each
+            // candidate's bigrams are made once, not once per row that shares a deputy with it.
+            var byDeputy = new DuplicateCandidates(candidates);
+            foreach (var (draft, index) in group) result[index] = SuggestionDuplicates.Find(DuplicateProbe.Of(draft), byDeputy);
         }
         return result;
     }
