@@ -85,21 +85,13 @@ internal static class SuggestionGenerator
     }
 
     /// <summary>
-    /// S50a's kept columns for the unrated replies (as migration RatingReminders backfills them): every other unrated reply
-    /// had its rating reminder ten days before its window closed, so the statistics settle both kinds.
+    /// S50a's kept columns for the unrated replies: about every other unrated reply had its rating reminder ten days before
+    /// its window closed (so the statistics settle both kinds), then migration RatingReminders' backfill.
     /// </summary>
     private const string RatingWindows = """
         UPDATE suggestion_replies SET rating_reminded_at = (rating_due_on - 10)::timestamp AT TIME ZONE 'Asia/Shanghai'
         WHERE rating IS NULL AND hashtext(id::text) % 2 = 0;
-        UPDATE suggestion_assignments a SET unrated_until = r.rating_due_on, rating_reminded_at = r.rating_reminded_at
-        FROM suggestion_replies r
-        WHERE r.assignment_id = a.id AND r.round = a.round AND r.rating IS NULL AND a.state = 'Replied';
-        UPDATE suggestions s SET unrated_until = x.until
-        FROM (SELECT suggestion_id, max(unrated_until) AS until FROM suggestion_assignments
-              WHERE role <> 'CoHandling' AND state NOT IN ('Returned', 'Reassigned') AND unrated_until IS NOT NULL
-              GROUP BY suggestion_id) x
-        WHERE x.suggestion_id = s.id;
-        """;
+        """ + CongressPortal.Web.Data.Migrations.RatingReminders.Backfill;
 
     private static async Task CopyAsync(NpgsqlConnection connection, string table, (string Columns, IEnumerable<object?[]> Rows) data)
     {

@@ -15,11 +15,14 @@ public static class SuggestionTallies
     /// <summary>
     /// Folds the rows of each combination into one and drops the combinations that came to nothing, in one statement: a
     /// reader sees either the rows before or the rows after (the same sums), and rows a save appends meanwhile are not in
-    /// this statement's snapshot, so they are neither deleted nor counted twice. Returns the number of rows folded away.
+    /// this statement's snapshot, so they are neither deleted nor counted twice. Nothing is rewritten when every
+    /// combination already has one row. Returns the number of combinations that had more than one.
     /// </summary>
     public static async Task<int> CompactAsync(AppDbContext db, CancellationToken ct)
     {
-        var before = await db.SuggestionTallies.CountAsync(ct);
+        var split = await db.Database.SqlQueryRaw<int>(
+            $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM suggestion_tallies GROUP BY {Combination} HAVING count(*) > 1) AS split").SingleAsync(ct);
+        if (split == 0) return 0;
         await db.Database.ExecuteSqlRawAsync($"""
             WITH gone AS (DELETE FROM suggestion_tallies RETURNING *)
             INSERT INTO suggestion_tallies ({Combination}, suggestions, commitments_open, commitments_done)
@@ -28,6 +31,6 @@ public static class SuggestionTallies
             GROUP BY {Combination}
             HAVING sum(suggestions) <> 0 OR sum(commitments_open) <> 0 OR sum(commitments_done) <> 0;
             """, ct);
-        return before - await db.SuggestionTallies.CountAsync(ct);
+        return split;
     }
 }

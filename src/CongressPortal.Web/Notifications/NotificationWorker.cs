@@ -81,7 +81,7 @@ public sealed class NotificationWorker(IServiceScopeFactory scopes, IOptions<Not
             _lastScan = now;
             if (written > 0) logger.LogInformation("Wrote {Count} reminders", written);
             var folded = await Data.SuggestionTallies.CompactAsync(scope.ServiceProvider.GetRequiredService<Data.AppDbContext>(), ct);
-            if (folded > 0) logger.LogInformation("Folded {Count} statistics tally rows", folded);
+            if (folded > 0) logger.LogInformation("Folded the statistics tallies of {Count} combinations", folded);
         }
         await using (var scope = scopes.CreateAsyncScope())
         {

@@ -244,7 +244,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
             var rules = await rulesProvider.GetAsync(ct);
             var today = ChinaTime.Today(clock.GetUtcNow());
             var days = rules.Settings.DueSoonDays;
-            var filtered = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct);
+            // The other filters first, the search words on top: a search with many matches pages within the former (below).
+            var unsearched = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct, search: false);
+            var filtered = filter.Searched(unsearched);
             // Counting every match of a broad filter over a million rows costs more than the page itself:
             // count up to the cap and say "more than" beyond it.
             var total = await filtered.Take(CountCap + 1).CountAsync(ct);
@@ -267,7 +269,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : SuggestionFilterPag
                 // frequencies of a phrase's bigrams, which always occur together, expects a handful of matches where there
                 // are tens of thousands, and reads and sorts every one of them (docs/benchmarks.md, 4-character phrases).
                 // A window that does not fill the page proves nothing, so the ordinary query answers then.
-                var unsearched = await filter.ApplyAsync(db, db.Suggestions.AsNoTracking(), today, days, ct, search: false);
                 var near = await Project(Ordered(filter.Searched(Ordered(unsearched).Take(SearchWindow))).Take(PageSize + 1)).ToListAsync(ct);
                 if (near.Count > PageSize) rows = near;
             }

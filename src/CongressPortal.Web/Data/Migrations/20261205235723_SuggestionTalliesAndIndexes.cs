@@ -15,6 +15,10 @@ namespace CongressPortal.Web.Data.Migrations
                 name: "ix_suggestions_search_vector",
                 table: "suggestions");
 
+            migrationBuilder.DropIndex(
+                name: "ix_suggestions_unrated_until",
+                table: "suggestions");
+
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:CollationDefinition:zh_pinyin", "zh-u-co-pinyin,zh-u-co-pinyin,icu,True")
                 .Annotation("Npgsql:CollationDefinition:zh_stroke", "zh-u-co-stroke,zh-u-co-stroke,icu,True")
@@ -61,10 +65,23 @@ namespace CongressPortal.Web.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
+                name: "ix_suggestions_unrated_until",
+                table: "suggestions",
+                column: "unrated_until",
+                filter: "unrated_until IS NOT NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "session_id", "year", "category_id", "satisfaction" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_suggestion_assignments_active_unit",
                 table: "suggestion_assignments",
                 columns: new[] { "unit_id", "suggestion_id" },
                 filter: "state <> 'Returned' AND state <> 'Reassigned'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_suggestion_assignments_unreminded",
+                table: "suggestion_assignments",
+                column: "suggestion_id",
+                filter: "unrated_until IS NOT NULL AND rating_reminded_at IS NULL");
 
             // The database keeps the tallies in the same transaction as each suggestion's insert, change of a counted value,
             // and delete (ADR 0020): it appends −1 for the old combination and +1 for the new one, never updating a shared
@@ -137,7 +154,15 @@ namespace CongressPortal.Web.Data.Migrations
                 table: "suggestions");
 
             migrationBuilder.DropIndex(
+                name: "ix_suggestions_unrated_until",
+                table: "suggestions");
+
+            migrationBuilder.DropIndex(
                 name: "ix_suggestion_assignments_active_unit",
+                table: "suggestion_assignments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_suggestion_assignments_unreminded",
                 table: "suggestion_assignments");
 
             migrationBuilder.AlterDatabase()
@@ -152,6 +177,12 @@ namespace CongressPortal.Web.Data.Migrations
                 table: "suggestions",
                 column: "search_vector")
                 .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_suggestions_unrated_until",
+                table: "suggestions",
+                column: "unrated_until",
+                filter: "unrated_until IS NOT NULL");
         }
     }
 }

@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace CongressPortal.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261205214537_SuggestionTalliesAndIndexes")]
+    [Migration("20261205235723_SuggestionTalliesAndIndexes")]
     partial class SuggestionTalliesAndIndexes
     {
         /// <inheritdoc />
@@ -3671,6 +3671,8 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_suggestions_unrated_until")
                         .HasFilter("unrated_until IS NOT NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnratedUntil"), new[] { "Id", "SessionId", "Year", "CategoryId", "Satisfaction" });
+
                     b.HasIndex("CategoryId", "Id")
                         .HasDatabaseName("ix_suggestions_category_id_id");
 
@@ -3895,6 +3897,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasDatabaseName("ix_suggestion_assignments_statistics");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Year" }, "Statistics"), new[] { "SessionId", "UnitId", "Role", "State", "Classification", "FirstRepliedOn", "RepliedOnTime", "MetDeputy", "DueOn", "Round", "Satisfaction", "UnratedUntil", "RatingRemindedAt", "SuggestionClosed", "CommitmentsOpen", "CommitmentsDone" });
+
+                    b.HasIndex(new[] { "SuggestionId" }, "Unreminded")
+                        .HasDatabaseName("ix_suggestion_assignments_unreminded")
+                        .HasFilter("unrated_until IS NOT NULL AND rating_reminded_at IS NULL");
 
                     b.ToTable("suggestion_assignments", (string)null);
                 });
