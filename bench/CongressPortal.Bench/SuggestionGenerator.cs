@@ -124,10 +124,10 @@ internal static class SuggestionGenerator
     }
 
     /// <summary>Decides every generated row; the child enumerations replay the same decisions from the same seeds.</summary>
-    private sealed class Plan(int count, int[] deputies, int[] units, int[] categories, (int Id, int Year, int Term, int Number)[] sessions)
+    internal sealed class Plan(int count, int[] deputies, int[] units, int[] categories, (int Id, int Year, int Term, int Number)[] sessions)
     {
-        private static readonly string[] Places = ["", "", "青山区", "明湖区", "金桥区", "临江区", "北塔区", "南原县", "白云县", "开发区"];
-        private static readonly string[] Topics =
+        internal static readonly string[] Places = ["", "", "青山区", "明湖区", "金桥区", "临江区", "北塔区", "南原县", "白云县", "开发区"];
+        internal static readonly string[] Topics =
         [
             "加快老旧小区改造", "老旧小区加装电梯", "缓解学校周边交通拥堵", "增设公共停车泊位", "推进排水管网改造", "提升背街小巷环境卫生",
             "加强黄河流域生态保护", "推进餐厨垃圾分类处理", "治理城区噪声污染", "加强饮用水水源地保护", "建设口袋公园", "完善农村饮水安全工程",
@@ -136,7 +136,7 @@ internal static class SuggestionGenerator
             "加强基层人民调解", "推进公共法律服务进社区", "加强未成年人保护", "规范物业服务管理", "优化营商环境", "支持中小微企业发展",
             "规范专项债券资金使用", "发展夜间经济", "提升热线办理质量", "推进政务数据共享", "完善应急避难场所", "优化公共交通线路",
         ];
-        private static readonly string[] Clauses =
+        internal static readonly string[] Clauses =
         [
             "群众反映较多", "存在投入不足、部门协同不够等问题", "建议制定专项工作方案", "明确责任单位和完成时限", "加大财政投入力度",
             "建立定期通报和群众评议机制", "统筹用好各类资金", "完善长效管理机制", "加强督促检查", "及时向社会公开进展",

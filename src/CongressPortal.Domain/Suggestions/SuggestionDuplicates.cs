@@ -59,8 +59,11 @@ public static class SuggestionDuplicates
     /// </summary>
     public const double Threshold = 0.5;
 
-    /// <summary>The bigrams every suggestion's title has: they say nothing about its matter.</summary>
-    private static readonly HashSet<string> Boilerplate = BoilerplateGrams();
+    /// <summary>
+    /// The bigrams every suggestion's title has, which say nothing about its matter: 关于, 的建, 建议 (in the title and in the
+    /// text), words apart so that no bigram joins them.
+    /// </summary>
+    internal static readonly GramKeys BoilerplateKeys = TextLikeness.Keys("关于 的建议", "的建议");
 
     /// <summary>The likely duplicates of <paramref name="probe"/> among <paramref name="candidates"/>: identical first, then by likeness.</summary>
     public static IReadOnlyList<LikelyDuplicate> Find(DuplicateProbe probe, IEnumerable<RegisteredSuggestion> candidates) =>
@@ -75,16 +78,18 @@ public static class SuggestionDuplicates
         ArgumentNullException.ThrowIfNull(probe);
         ArgumentNullException.ThrowIfNull(candidates);
         var deputies = probe.CoSignerIds.Prepend(probe.LeadDeputyId).ToHashSet();
-        var grams = TextLikeness.Grams(probe.Title, probe.Content);
+        var keys = TextLikeness.Keys(probe.Title, probe.Content, BoilerplateKeys);
         var title = Normalize(probe.Title);
         var found = new List<LikelyDuplicate>();
         foreach (var candidate in candidates.Sharing(deputies))
         {
-            var shared = candidate.DeputyIds.Where(deputies.Contains).Distinct().ToList();
             var identical = IsIdentical(probe, candidate);
-            var similarity = identical ? 1 : Math.Round(TextLikeness.Dice(grams, candidates.GramsOf(candidate), Boilerplate), 2);
-            var sameTitle = title.Length > 0 && title == Normalize(candidate.Title);
+            var sameTitle = title.Length > 0 && title == candidates.TitleOf(candidate);
+            // Exact from just below the threshold (and always for the same title, whose likeness is shown); below that
+            // the count stops as soon as the threshold is out of reach.
+            var similarity = identical ? 1 : Math.Round(TextLikeness.Dice(keys, candidates.KeysOf(candidate), sameTitle ? 0 : Threshold - 0.01), 2);
             if (!identical && !sameTitle && similarity < Threshold) continue;
+            var shared = candidate.DeputyIds.Where(deputies.Contains).Distinct().ToList();
             found.Add(new LikelyDuplicate(candidate.Id, candidate.Number, candidate.Title, candidate.Status, identical, similarity, sameTitle,
                 candidate.LeadDeputyId == probe.LeadDeputyId, shared, [.. candidate.DeputyIds.Where(id => id != candidate.LeadDeputyId).Prepend(candidate.LeadDeputyId)]));
         }
@@ -114,9 +119,6 @@ public static class SuggestionDuplicates
 
     /// <summary>The text without white space (spaces, full-width spaces, line breaks): Excel and browsers differ in those.</summary>
     public static string Normalize(string? text) => text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
-
-    // 关于, 的建, 建议 (in the title and in the text): words apart, so no bigram joins them.
-    private static HashSet<string> BoilerplateGrams() => TextLikeness.Grams("关于 的建议", "的建议");
 }
 
 /// <summary>
@@ -126,7 +128,7 @@ public static class SuggestionDuplicates
 public sealed class DuplicateCandidates
 {
     private readonly Dictionary<int, List<RegisteredSuggestion>> _byDeputy = [];
-    private readonly Dictionary<int, HashSet<string>> _grams = [];
+    private readonly Dictionary<int, (GramKeys Keys, string Title)> _made = [];
 
     public DuplicateCandidates(IEnumerable<RegisteredSuggestion> candidates)
     {
@@ -142,15 +144,25 @@ public sealed class DuplicateCandidates
     }
 
     /// <summary>How many candidates' bigrams have been made so far (each at most once).</summary>
-    public int GramsMade => _grams.Count;
+    public int GramsMade => _made.Count;
 
     /// <summary>The candidates that share at least one of <paramref name="deputies"/>, each once.</summary>
     public IEnumerable<RegisteredSuggestion> Sharing(IEnumerable<int> deputies) =>
         deputies.SelectMany(d => _byDeputy.TryGetValue(d, out var list) ? list : []).DistinctBy(c => c.Id);
 
-    internal HashSet<string> GramsOf(RegisteredSuggestion candidate)
+    /// <summary>The candidate's bigrams without the boilerplate, made once.</summary>
+    internal GramKeys KeysOf(RegisteredSuggestion candidate) => Made(candidate).Keys;
+
+    /// <summary>The candidate's title without white space (<see cref="SuggestionDuplicates.Normalize"/>), made once.</summary>
+    internal string TitleOf(RegisteredSuggestion candidate) => Made(candidate).Title;
+
+    private (GramKeys Keys, string Title) Made(RegisteredSuggestion candidate)
     {
-        if (!_grams.TryGetValue(candidate.Id, out var grams)) _grams[candidate.Id] = grams = TextLikeness.Grams(candidate.Title, candidate.Content);
-        return grams;
+        if (!_made.TryGetValue(candidate.Id, out var made))
+        {
+            _made[candidate.Id] = made = (TextLikeness.Keys(candidate.Title, candidate.Content, SuggestionDuplicates.BoilerplateKeys),
+                SuggestionDuplicates.Normalize(candidate.Title));
+        }
+        return made;
     }
 }

@@ -63,6 +63,37 @@ public sealed class DuplicateCheckTests
         TextLikeness.Dice(a, b, ignored).Should().Be(0);
     }
 
+    public static TheoryData<string, string, string, string> TextPairs => new()
+    {
+        { ElevatorTitle, ElevatorText, ElevatorTitleAgain, ElevatorTextAgain },
+        { ElevatorTitle, ElevatorText, SchoolTitle, SchoolText },
+        { ElevatorTitle, ElevatorText, ElevatorTitle, ElevatorText },
+        { "关于甲乙的建议", "", "关于丙丁的建议", "" },
+        { "Wi-Fi 覆盖", "5G基站 and Wi-Fi 热点", "关于5G基站的建议", "wifi" },
+        { "", "", "关于", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextPairs))]
+    public void Keyed_likeness_is_the_same_as_the_likeness_of_the_bigram_sets(string title, string text, string otherTitle, string otherText)
+    {
+        var ignored = TextLikeness.Grams("关于 的建议", "的建议");
+        var expected = TextLikeness.Dice(TextLikeness.Grams(title, text), TextLikeness.Grams(otherTitle, otherText), ignored);
+        var ignoredKeys = TextLikeness.Keys("关于 的建议", "的建议");
+        var (keys, otherKeys) = (TextLikeness.Keys(title, text, ignoredKeys), TextLikeness.Keys(otherTitle, otherText, ignoredKeys));
+
+        TextLikeness.Dice(keys, otherKeys).Should().BeApproximately(expected, 1e-12);
+        TextLikeness.Dice(otherKeys, keys).Should().BeApproximately(expected, 1e-12);
+        keys.Count.Should().Be(TextLikeness.Grams(title, text).Count(g => !ignored.Contains(g)));
+        // Asked only for likeness from a threshold on: exact at or above it, below it when the true value is.
+        foreach (var threshold in new[] { 0.1, 0.3, 0.5, 0.9, 1.0 })
+        {
+            var bounded = TextLikeness.Dice(keys, otherKeys, threshold);
+            if (expected >= threshold) bounded.Should().BeApproximately(expected, 1e-12);
+            else bounded.Should().BeLessThan(threshold);
+        }
+    }
+
     [Fact]
     public void A_batch_sharing_the_candidates_bigrams_finds_what_each_row_finds_alone()
     {

@@ -9,6 +9,16 @@ namespace CongressPortal.Web.Data.Queries;
 public sealed record DuplicateFlag(int Id, string Number, string Title, string Status, string Deputies, string Reason, bool Identical);
 
 /// <summary>
+/// The duplicate check of a batch (S63): each draft's likely duplicates, and the last number drawn in each of its scopes
+/// before the check ran.
+/// </summary>
+public sealed record DuplicateCheck(IReadOnlyList<IReadOnlyList<LikelyDuplicate>> Flags, IReadOnlyDictionary<string, int> Drawn)
+{
+    /// <summary>The check of some of the drafts (those registered after all), in the order given.</summary>
+    public DuplicateCheck Only(IEnumerable<int> indexes) => this with { Flags = [.. indexes.Select(i => Flags[i])] };
+}
+
+/// <summary>
 /// Registers suggestions with their numbers. Numbers come from a counter row per scope (a session, or a year
 /// between sessions) saved in the same transaction as the suggestions: two registrations at once cannot get
 /// the same number (the counter's row version refuses the second, which then draws again), and a number is
@@ -56,6 +66,12 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
         /// <summary>The drafts (by index) the user confirmed are not duplicates (“不是重复，仍然登记”); recorded on their timelines.</summary>
         public IReadOnlySet<int> NotDuplicates { get; init; } = new HashSet<int>();
 
+        /// <summary>
+        /// The check already made for these drafts (the preview of the same request): used as it is when no number was drawn in
+        /// their scopes since, so a batch of hundreds is compared once, not twice.
+        /// </summary>
+        public DuplicateCheck? Checked { get; init; }
+
         /// <summary>Only suggestions of this deputy count (a deputy submitting online is shown only their own).</summary>
         public int? OnlyOfDeputy { get; init; }
 
@@ -83,7 +99,10 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
                 var dismissed = new Dictionary<int, IReadOnlyList<string>>();
                 if (registration.CheckDuplicates)
                 {
-                    var flags = await DuplicatesAsync(drafts, registration.OnlyOfDeputy, ct);
+                    var flags = registration.Checked is { } known && known.Flags.Count == drafts.Count
+                        && await DrawnAsync(drafts, ct) is var drawn && drawn.Count == known.Drawn.Count && drawn.All(d => known.Drawn.GetValueOrDefault(d.Key, -1) == d.Value)
+                        ? known.Flags
+                        : await DuplicatesAsync(drafts, registration.OnlyOfDeputy, ct);
                     for (var i = 0; i < drafts.Count; i++)
                     {
                         if (flags[i].FirstOrDefault(d => d.Identical) is { } identical)
@@ -125,6 +144,23 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
                 return CommandResult<IReadOnlyList<Suggestion>>.Fail(Concurrency.MissingReference);
             }
         }
+    }
+
+    /// <summary>
+    /// The duplicate check of a batch (<see cref="DuplicatesAsync"/>) with the numbers drawn in its scopes before it ran, for
+    /// <see cref="Registration.Checked"/>: no number drawn since means no suggestion registered since that it could repeat.
+    /// </summary>
+    public async Task<DuplicateCheck> CheckAsync(IReadOnlyList<SuggestionDraft> drafts, int? onlyOfDeputy, CancellationToken ct)
+    {
+        var drawn = await DrawnAsync(drafts, ct);
+        return new DuplicateCheck(await DuplicatesAsync(drafts, onlyOfDeputy, ct), drawn);
+    }
+
+    /// <summary>The last number drawn in each scope of <paramref name="drafts"/> that has drawn one.</summary>
+    private async Task<Dictionary<string, int>> DrawnAsync(IReadOnlyList<SuggestionDraft> drafts, CancellationToken ct)
+    {
+        var scopes = drafts.Select(d => SuggestionNumbering.ScopeFor(d.Source, d.SessionId, d.Year)).Distinct().ToList();
+        return await db.SuggestionNumberCounters.AsNoTracking().Where(c => scopes.Contains(c.Scope)).ToDictionaryAsync(c => c.Scope, c => c.LastValue, StringComparer.Ordinal, ct);
     }
 
     /// <summary>
@@ -180,14 +216,17 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
     }
 
     /// <summary>The likely duplicates as staff and deputies read them: number, title, status, deputies' names and the reason.</summary>
-    public async Task<IReadOnlyList<DuplicateFlag>> DescribeAsync(IReadOnlyList<LikelyDuplicate> duplicates, CancellationToken ct)
+    public async Task<IReadOnlyList<DuplicateFlag>> DescribeAsync(IReadOnlyList<LikelyDuplicate> duplicates, CancellationToken ct) =>
+        (await DescribeAsync([duplicates], ct))[0];
+
+    /// <summary>The likely duplicates of each row of a batch as staff read them, the deputies' names loaded once for all.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<DuplicateFlag>>> DescribeAsync(IReadOnlyList<IReadOnlyList<LikelyDuplicate>> batch, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(duplicates);
-        if (duplicates.Count == 0) return [];
-        var ids = duplicates.SelectMany(d => d.DeputyIds).Distinct().ToList();
-        var names = await db.Deputies.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        return [.. duplicates.Select(d => new DuplicateFlag(d.SuggestionId, d.Number, d.Title, SuggestionLabels.For(d.Status),
-            string.Join("、", d.DeputyIds.Select(id => names.GetValueOrDefault(id)).OfType<string>()), d.Reason(names), d.Identical))];
+        ArgumentNullException.ThrowIfNull(batch);
+        var ids = batch.SelectMany(row => row.SelectMany(d => d.DeputyIds)).Distinct().ToList();
+        var names = ids.Count == 0 ? [] : await db.Deputies.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return [.. batch.Select(row => (IReadOnlyList<DuplicateFlag>)[.. row.Select(d => new DuplicateFlag(d.SuggestionId, d.Number, d.Title, SuggestionLabels.For(d.Status),
+            string.Join("、", d.DeputyIds.Select(id => names.GetValueOrDefault(id)).OfType<string>()), d.Reason(names), d.Identical))])];
     }
 
     /// <summary>

@@ -155,13 +155,14 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
                 .ToList();
 
             // The duplicate check (S63): identical rows are left out, likely duplicates wait for staff's tick.
-            var flags = await registrar.DuplicatesAsync([.. check.Rows.Select(r => r.Draft)], null, ct);
+            var duplicates = await registrar.CheckAsync([.. check.Rows.Select(r => r.Draft)], null, ct);
+            var flags = await registrar.DescribeAsync(duplicates.Flags, ct);
             var identical = new List<(int Row, string Number)>();
             var flagged = new List<(CheckedRow<SuggestionDraft> Row, IReadOnlyList<DuplicateFlag> Flags)>();
             for (var i = 0; i < check.Rows.Count; i++)
             {
                 if (flags[i].FirstOrDefault(f => f.Identical) is { } same) identical.Add((check.Rows[i].Row, same.Number));
-                else if (flags[i].Count > 0) flagged.Add((check.Rows[i], await registrar.DescribeAsync(flags[i], ct)));
+                else if (flags[i].Count > 0) flagged.Add((check.Rows[i], flags[i]));
             }
             if (identical.Count == check.Rows.Count)
             {
@@ -176,16 +177,19 @@ public sealed partial class ImportModel(ImportModel.Handler handler) : ExcelImpo
             if (ExcelImport.Unconfirmed(warnings, confirmation) is { } unconfirmed) return unconfirmed;
 
             var skipped = identical.Select(r => r.Row).Concat(flagged.Where(f => !registerAnyway.Contains(f.Row.Row)).Select(f => f.Row.Row)).ToHashSet();
-            var rows = check.Rows.Where(r => !skipped.Contains(r.Row)).ToList();
+            var kept = check.Rows.Select((r, i) => (r, i)).Where(x => !skipped.Contains(x.r.Row)).ToList();
+            var rows = kept.ConvertAll(x => x.r);
             if (rows.Count == 0) return ImportOutcome.Rejected("没有可导入的建议：可能重复的各行均未勾选“不是重复，仍然登记”，完全相同的行不再登记。");
             var ticked = flagged.Select(f => f.Row.Row).Where(registerAnyway.Contains).ToHashSet();
 
             // One call, one transaction: numbers are drawn in row order, and nothing is saved if anything fails. Inside its
-            // lock the registrar checks again that neither this file nor an identical row was saved meanwhile.
+            // lock the registrar checks again that neither this file nor an identical row was saved meanwhile (the check above is
+            // reused when no number was drawn in the session since it ran).
             var result = await registrar.RegisterCheckedAsync([.. rows.Select(r => r.Draft)], actor, null, new SuggestionRegistrar.Registration
             {
                 Confirmed = late.Count > 0,
                 CheckDuplicates = true,
+                Checked = duplicates.Only(kept.Select(x => x.i)),
                 NotDuplicates = rows.Select((r, i) => (r.Row, Index: i)).Where(r => ticked.Contains(r.Row)).Select(r => r.Index).ToHashSet(),
                 BeforeCreate = AlreadyImportedAsync(hash),
                 BeforeSave = created => db.SuggestionImportBatches.Add(SuggestionImportBatch.Record(hash, file.FileName, session.Id, created, actor, clock.GetUtcNow())),

@@ -2,8 +2,10 @@ using AngleSharp.Dom;
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
+using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CongressPortal.Web.Tests.Pages.Staff.Suggestions;
 
@@ -115,5 +117,33 @@ public sealed class CreateDuplicateTests(PortalAppFactory app) : StaffSuggestion
 
         using var nextSession = await PostAsync(staff, Create, "#suggestion-form", With(Form(world, ElevatorTitle, ElevatorText), "Input.SessionId", Id(sixth.Id)));
         (await StoredAsync(RedirectedId(nextSession))).Number.Should().Be("十六届六次会议第001号");
+    }
+
+    [Fact]
+    public async Task A_check_made_before_the_registration_is_used_only_while_no_number_was_drawn_in_its_session_since()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        await Data.SuggestionAsync(world, "关于增设公交站点的建议", "建议在新区增设公交站点。");
+        var draft = new SuggestionDraft(SuggestionSource.DuringSession, world.Session.Id, 2026, world.Lead.Id, [world.CoSigner.Id],
+            ElevatorTitle, ElevatorText, world.Category.Id, new DateOnly(2026, 1, 12));
+        var actor = Actor.Staff("张登记");
+        await using var scope = App.Services.CreateAsyncScope();
+        var registrar = scope.ServiceProvider.GetRequiredService<SuggestionRegistrar>();
+        var check = await registrar.CheckAsync([draft], null, default);
+        check.Flags.Should().ContainSingle().Which.Should().BeEmpty("nothing like it was registered yet");
+        check.Drawn.Should().ContainSingle().Which.Value.Should().Be(1);
+
+        // Unchanged since: the earlier check stands as it is (a made-up identical flag refuses the row without a second look).
+        var madeUp = check with { Flags = [[new LikelyDuplicate(0, "十六届五次会议第999号", ElevatorTitle, SuggestionStatus.Submitted, true, 1, true, true, [world.Lead.Id], [world.Lead.Id])]] };
+        var reused = await registrar.RegisterCheckedAsync([draft], actor, null, new SuggestionRegistrar.Registration { CheckDuplicates = true, Checked = madeUp }, default);
+        reused.Error.Should().Be(SuggestionMessages.IdenticalToRegistered("十六届五次会议第999号").Message);
+
+        // Someone registers the same suggestion after the check: a number was drawn, so the registration looks again and refuses it.
+        var meanwhile = await Data.SuggestionAsync(world, ElevatorTitle, ElevatorText);
+        var result = await registrar.RegisterCheckedAsync([draft], actor, null, new SuggestionRegistrar.Registration { CheckDuplicates = true, Checked = check }, default);
+
+        result.IsSuccess.Should().BeFalse();
+        result.Error.Should().Be(SuggestionMessages.IdenticalToRegistered(meanwhile.Number).Message);
+        (await CountAsync<Suggestion>()).Should().Be(2);
     }
 }
