@@ -9,10 +9,11 @@ namespace CongressPortal.Bench;
 internal static class ImportWorkbook
 {
     /// <summary>
-    /// An import file of <paramref name="rows"/> rows; <paramref name="tag"/> makes each round's file and titles its own, as
-    /// the import refuses a file or a row it has seen (S64).
+    /// An import file of <paramref name="rows"/> rows, each a matter of the generator's topics, places and clauses, led and
+    /// co-signed by the term's deputies; <paramref name="tag"/> makes each round's file and titles its own, as the import
+    /// refuses a file or a row it has seen (S64), and <paramref name="round"/> deals the matters out differently each round.
     /// </summary>
-    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows, string tag = "")
+    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows, string tag = "", int round = 0)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var deputies = await db.Deputies.Where(d => d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => d.Name).Take(300).ToListAsync();
@@ -24,8 +25,9 @@ internal static class ImportWorkbook
         {
             var values = new Dictionary<string, string?>
             {
-                [SuggestionSheet.Title] = $"关于基准测试{tag}第{i + 1}项民生实事的建议",
-                [SuggestionSheet.Content] = "群众反映较多，建议制定专项工作方案，明确责任单位和完成时限，加大财政投入力度。",
+                [SuggestionSheet.Title] = $"关于{Place(i, round)}{Topic(i, round)}的建议（{tag}-{i + 1}）",
+                [SuggestionSheet.Content] = $"{Place(i, round)}{Topic(i, round)}：" +
+                    string.Join("，", SuggestionGenerator.Plan.Clauses.Skip((i + round) % 5).Take(5)) + "。",
                 [SuggestionSheet.Lead] = unique[i % unique.Count],
                 [SuggestionSheet.CoSigners] = unique[(i + 7) % unique.Count],
                 [SuggestionSheet.Category] = categories[i % categories.Count],
@@ -35,4 +37,8 @@ internal static class ImportWorkbook
         }
         return XlsxFile.Write([new XlsxSheet(SuggestionSheet.SheetName, table, [.. header.Select(_ => 20)])]);
     }
+
+    private static string Topic(int i, int round) => SuggestionGenerator.Plan.Topics[(i + (round * 13)) % SuggestionGenerator.Plan.Topics.Length];
+
+    private static string Place(int i, int round) => SuggestionGenerator.Plan.Places[((i / 7) + round) % SuggestionGenerator.Plan.Places.Length];
 }
