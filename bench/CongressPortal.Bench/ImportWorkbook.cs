@@ -13,7 +13,7 @@ internal static class ImportWorkbook
     /// co-signed by the term's deputies; <paramref name="tag"/> makes each round's file and titles its own, as the import
     /// refuses a file or a row it has seen (S64), and <paramref name="round"/> deals the matters out differently each round.
     /// </summary>
-    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows, string tag = "", int round = 0)
+    public static async Task<byte[]> BuildAsync(IServiceProvider services, int rows, string tag = "", int round = 0, DateOnly receivedOn = default)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var deputies = await db.Deputies.Where(d => d.Level == DeputyLevel.Municipal).OrderBy(d => d.Number).Select(d => d.Name).Take(300).ToListAsync();
@@ -31,7 +31,7 @@ internal static class ImportWorkbook
                 [SuggestionSheet.Lead] = unique[i % unique.Count],
                 [SuggestionSheet.CoSigners] = unique[(i + 7) % unique.Count],
                 [SuggestionSheet.Category] = categories[i % categories.Count],
-                [SuggestionSheet.ReceivedOn] = "2026-01-12",
+                [SuggestionSheet.ReceivedOn] = (receivedOn == default ? new DateOnly(2026, 1, 12) : receivedOn).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             };
             table.Add([.. SuggestionSheet.Import.Columns.Select(c => values.GetValueOrDefault(c.Name))]);
         }

@@ -103,11 +103,14 @@ internal static class SuggestionBenchmarks
         // import refuses one it has seen); the rows that the check flags are ticked "不是重复，仍然登记", so all are saved.
         var importRound = 0;
         var everyRow = Enumerable.Range(1, 502).ToList();
-        var opening = await InScope(app.Services, s => OpeningSessionAsync(s, sessionId));
-        await Case("import: 500-row Excel batch into the session being held (check, then confirm and save: both requests)", "< 3 s", async s =>
+        const string ImportHeld = "import: 500-row Excel batch into the session being held (check, then confirm and save: both requests)";
+        var (opening, openedOn) = only is null || ImportHeld.Contains(only, StringComparison.Ordinal)
+            ? await InScope(app.Services, s => OpeningSessionAsync(s, sessionId))
+            : (0, default);
+        await Case(ImportHeld, "< 3 s", async s =>
         {
             var round = ++importRound;
-            var workbook = await ImportWorkbook.BuildAsync(s, 500, $"{DateTime.UtcNow:HHmmss}-{round}", round);
+            var workbook = await ImportWorkbook.BuildAsync(s, 500, $"{DateTime.UtcNow:HHmmss}-{round}", round, openedOn);
             var outcome = await ImportConfirmedAsync(s, opening, workbook, Actor.Staff("基准测试"), everyRow);
             if (outcome.Imported != 500) throw new InvalidOperationException("The import did not take all rows: " + string.Join("; ", outcome.Errors.Take(3).Select(e => e.Message)) + outcome.FileError);
         }, 10);
@@ -132,13 +135,15 @@ internal static class SuggestionBenchmarks
     /// The session after the latest generated one, opened by the benchmark on its first use with 1,000 suggestions registered
     /// in it (numbered, 待审查, without the import's check): the session an office imports into.
     /// </summary>
-    private static async Task<int> OpeningSessionAsync(IServiceProvider s, int generatedSessionId)
+    private static async Task<(int Id, DateOnly OpenedOn)> OpeningSessionAsync(IServiceProvider s, int generatedSessionId)
     {
         var db = s.GetRequiredService<AppDbContext>();
         var latest = await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == generatedSessionId);
-        if (await db.Sessions.Where(x => x.TermId == latest.TermId && x.Number == latest.Number + 1).Select(x => (int?)x.Id).FirstOrDefaultAsync() is { } opened)
-            return opened;
-        var session = CongressSession.Create(latest.TermId, latest.Number + 1, latest.StartDate.AddYears(1), latest.StartDate.AddYears(1).AddDays(3));
+        if (await db.Sessions.AsNoTracking().Where(x => x.TermId == latest.TermId && x.Number == latest.Number + 1).FirstOrDefaultAsync() is { } opened)
+            return (opened.Id, opened.StartDate);
+        // Held now (a suggestion cannot be received in the future): a session of the generated year's end.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var session = CongressSession.Create(latest.TermId, latest.Number + 1, today.AddDays(-2), today.AddDays(1));
         db.Sessions.Add(session);
         await db.SaveChangesAsync();
         var deputies = await db.Deputies.Where(d => d.TermId == session.TermId).OrderBy(d => d.Number).Select(d => d.Id).Take(300).ToListAsync();
@@ -153,7 +158,7 @@ internal static class SuggestionBenchmarks
         }).ToList();
         var registered = await s.GetRequiredService<SuggestionRegistrar>().RegisterAsync(drafts, Actor.Staff("基准测试"), null, null, true, default);
         if (!registered.IsSuccess) throw new InvalidOperationException("The opening suggestions were not registered: " + registered.Error);
-        return session.Id;
+        return (session.Id, session.StartDate);
     }
 
     /// <summary>
