@@ -199,11 +199,23 @@ public sealed class SuggestionRegistrar(AppDbContext db, SuggestionRulesProvider
         return SuggestionDuplicates.Find(new DuplicateProbe(suggestion.LeadDeputyId, [.. suggestion.CoSignerIds], suggestion.Title, suggestion.Content), candidates);
     }
 
-    /// <summary>The suggestions of <paramref name="query"/> that share a deputy with <paramref name="deputyIds"/>, as the duplicate check compares them.</summary>
-    private static async Task<List<RegisteredSuggestion>> CandidatesAsync(IQueryable<Suggestion> query, IReadOnlyList<int> deputyIds, CancellationToken ct)
+    /// <summary>
+    /// Up to this many deputies, the candidates are looked up by deputy (their index); a batch naming more — an import touches
+    /// most of the term — reads its scope instead and leaves the deputies to <see cref="DuplicateCandidates"/>: by deputy,
+    /// PostgreSQL would walk every suggestion those deputies ever signed, in every session, to keep the few of this one.
+    /// </summary>
+    public const int DeputyLookupLimit = 20;
+
+    /// <summary>
+    /// The suggestions of <paramref name="query"/> that may share a deputy with <paramref name="deputyIds"/> (exactly those
+    /// when they are few), as the duplicate check compares them.
+    /// </summary>
+    private static async Task<List<RegisteredSuggestion>> CandidatesAsync(IQueryable<Suggestion> query, List<int> deputyIds, CancellationToken ct)
     {
+        if (deputyIds.Count <= DeputyLookupLimit) query = query.Where(s => s.Deputies.Any(d => deputyIds.Contains(d.DeputyId)));
         var rows = await query.AsNoTracking()
-            .Where(s => s.Deputies.Any(d => deputyIds.Contains(d.DeputyId)))
+            // The deputies in a query of their own: joined, each text would come once per deputy.
+            .AsSplitQuery()
             .Select(s => new
             {
                 s.Id, s.Number, s.Title, s.Content, s.LeadDeputyId, s.Status,

@@ -146,4 +146,31 @@ public sealed class CreateDuplicateTests(PortalAppFactory app) : StaffSuggestion
         result.Error.Should().Be(SuggestionMessages.IdenticalToRegistered(meanwhile.Number).Message);
         (await CountAsync<Suggestion>()).Should().Be(2);
     }
+
+    [Fact]
+    public async Task A_batch_naming_more_deputies_than_the_lookup_limit_reads_its_session_and_still_finds_each_rows_duplicates()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var earlier = await Data.SuggestionAsync(world, ElevatorTitle, ElevatorText);
+        var otherSession = await Data.SessionAsync(6);
+        var elsewhere = await Data.SuggestionAsync(world with { Session = otherSession }, ElevatorTitle, ElevatorText);
+        var leads = new List<int>();
+        for (var i = 0; i < SuggestionRegistrar.DeputyLookupLimit + 1; i++) leads.Add((await Data.DeputyAsync($"代表{i:00}", $"17{i:000}")).Id);
+        SuggestionDraft Draft(int lead, IReadOnlyList<int> coSigners, string title, string text) =>
+            new(SuggestionSource.DuringSession, world.Session.Id, 2026, lead, coSigners, title, text, world.Category.Id, new DateOnly(2026, 1, 12));
+        // The first row repeats the earlier suggestion through its co-signer; the others are new deputies' other matters.
+        List<SuggestionDraft> drafts =
+        [
+            Draft(leads[0], [world.CoSigner.Id], "关于老旧小区加装电梯的建议", ElevatorText),
+            .. leads.Skip(1).Select((lead, i) => Draft(lead, [], $"关于第{i + 1}条公交线路延伸的建议", $"建议将第{i + 1}条公交线路延伸至新区。")),
+        ];
+        await using var scope = App.Services.CreateAsyncScope();
+        var registrar = scope.ServiceProvider.GetRequiredService<SuggestionRegistrar>();
+
+        var check = await registrar.CheckAsync(drafts, null, default);
+
+        check.Flags[0].Select(f => f.Number).Should().Equal([earlier.Number], "the session's suggestion is found, not the other session's {0}", elsewhere.Number);
+        check.Flags[0][0].SharedDeputyIds.Should().Equal([world.CoSigner.Id]);
+        check.Flags.Skip(1).Should().OnlyContain(f => f.Count == 0);
+    }
 }
