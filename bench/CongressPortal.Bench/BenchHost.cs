@@ -10,6 +10,8 @@ internal static class BenchHost
     {
         var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["ConnectionStrings:Portal"] = connectionString;
+        // As Program.cs: the static files of a build (not a publish) are mapped through its runtime manifest.
+        builder.WebHost.UseStaticWebAssets();
         builder.Logging.ClearProviders();
         configure?.Invoke(builder);
         builder.Services
