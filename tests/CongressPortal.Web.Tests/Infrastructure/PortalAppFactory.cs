@@ -50,6 +50,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:DraftCommentPostsPerHour", "10000");
         builder.UseSetting("Security:PublicLookupsPerHour", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Run from a build, MapStaticAssets would answer no-cache (made for editing files while running); the tests check
+        // the headers the manifest gives, which a published app sends.
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
         // Reminders and e-mail are run by their tests, not by a background worker changing every test's data.
         builder.UseSetting("Notifications:RunWorker", "false");
         builder.ConfigureServices(services =>
