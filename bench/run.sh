@@ -6,6 +6,10 @@
 #   ./bench/run.sh reports [connections] [seconds] [rounds]
 #       Serves the demo city on Kestrel and loads the cached public report page and a minimal endpoint
 #       returning the same bytes, alternately.
+#   ./bench/run.sh public [connections] [seconds] [rounds] [only]
+#       Serves the demo city on Kestrel and loads every kind of cached public page side by side with a minimal endpoint
+#       returning the same bytes (or only the pages whose label contains [only]); then the uncached deputy profile one
+#       request at a time and the published-reply search with a new cache key per request at [connections].
 #   ./bench/run.sh legislation [fill] [count] [rounds] [connections] [seconds]
 #       Loads the demo city plus <count> (2000) generated regulations with three versions each and one of 100
 #       articles, then measures the library search, a cached regulation page against a minimal endpoint and the
@@ -25,6 +29,7 @@ source scripts/postgres.sh
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 MODE=suggestions
 if [ "${1:-}" = reports ]; then MODE=reports; shift; fi
+if [ "${1:-}" = public ]; then MODE=public; shift; fi
 if [ "${1:-}" = legislation ]; then MODE=legislation; shift; fi
 if [ "${1:-}" = drafts ]; then MODE=drafts; shift; fi
 if [ "${1:-}" = proposals ]; then MODE=proposals; shift; fi
@@ -37,7 +42,7 @@ if [ "$(id -u)" = 0 ]; then chmod 755 "$(dirname "$DATA_DIR")"; fi
 pg_start "$DATA_DIR"
 trap 'if [ -n "${PG_STARTED_HERE:-}" ]; then pg_stop "$DATA_DIR"; fi' EXIT
 DB="congress_bench_$COUNT"
-if [ "$MODE" = reports ]; then DB=congress_bench_reports; fi
+if [ "$MODE" = reports ] || [ "$MODE" = public ]; then DB=congress_bench_reports; fi
 if [ "$MODE" = legislation ]; then DB=congress_bench_legislation; fi
 if [ "$MODE" = drafts ]; then DB=congress_bench_drafts; fi
 if [ "$MODE" = proposals ]; then DB=congress_bench_proposals; fi
@@ -46,7 +51,7 @@ export ConnectionStrings__Portal="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER
 dotnet build bench/CongressPortal.Bench -c Release -nologo -v quiet
 BENCH="dotnet bench/CongressPortal.Bench/bin/Release/net10.0/CongressPortal.Bench.dll"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; PostgreSQL $(PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc 'SHOW server_version')"
-if [ "$MODE" = reports ] || [ "$MODE" = legislation ] || [ "$MODE" = drafts ] || [ "$MODE" = proposals ]; then
+if [ "$MODE" = reports ] || [ "$MODE" = public ] || [ "$MODE" = legislation ] || [ "$MODE" = drafts ] || [ "$MODE" = proposals ]; then
   # The benchmark creates the database and loads the demo city (and its generated data) itself on first use.
   $BENCH "$MODE" "$@"
   exit

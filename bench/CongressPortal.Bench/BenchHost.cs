@@ -1,5 +1,6 @@
 using CongressPortal.Web.Data.Seeding;
 using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CongressPortal.Bench;
 
@@ -10,6 +11,9 @@ internal static class BenchHost
     {
         var builder = WebApplication.CreateBuilder(options ?? new WebApplicationOptions { EnvironmentName = "Development" });
         builder.Configuration["ConnectionStrings:Portal"] = connectionString;
+        // As Program.cs: the static files of a build (not a publish) are mapped through its runtime manifest.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Configuration["EnableStaticAssetsDevelopmentCaching"] = "true";
         builder.Logging.ClearProviders();
         configure?.Invoke(builder);
         builder.Services

@@ -28,6 +28,9 @@ switch (command)
     case "reports":
         await ReportPageBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
         break;
+    case "public":
+        await PublicPagesBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
+        break;
     case "legislation":
         await LegislationBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
         break;
@@ -38,6 +41,6 @@ switch (command)
         await ProposalReplayBenchmark.RunAsync(connectionString);
         break;
     default:
-        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds] | proposals");
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | public [connections] [seconds] [rounds] [only] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds] | proposals");
         break;
 }

@@ -36,6 +36,20 @@ internal sealed class SameBytesEndpoint
         return _bytes.Length;
     }
 
+    /// <summary>A two-second warm-up each, then <paramref name="rounds"/> alternating rounds; the page's and the endpoint's runs combined.</summary>
+    public static async Task<(ReportPageBenchmark.Run Page, ReportPageBenchmark.Run Minimal)> RunAlternatingAsync(HttpClient client, string pagePath, int connections, int seconds, int rounds)
+    {
+        List<ReportPageBenchmark.Run> page = [], minimal = [];
+        await ReportPageBenchmark.LoadAsync(client, Path, connections, TimeSpan.FromSeconds(2));
+        await ReportPageBenchmark.LoadAsync(client, pagePath, connections, TimeSpan.FromSeconds(2));
+        for (var round = 0; round < rounds; round++)
+        {
+            page.Add(await ReportPageBenchmark.LoadAsync(client, pagePath, connections, TimeSpan.FromSeconds(seconds)));
+            minimal.Add(await ReportPageBenchmark.LoadAsync(client, Path, connections, TimeSpan.FromSeconds(seconds)));
+        }
+        return (ReportPageBenchmark.Run.Combine(page), ReportPageBenchmark.Run.Combine(minimal));
+    }
+
     /// <summary>Three-second warm-ups, then <paramref name="rounds"/> alternating rounds per endpoint; prints the table and the throughput ratio.</summary>
     public static async Task CompareAsync(HttpClient client, string pagePath, string label, int connections, int seconds, int rounds = 3)
     {

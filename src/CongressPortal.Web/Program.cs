@@ -3,6 +3,9 @@ using CongressPortal.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+// Static files run from a build (tests, benchmarks, run.sh outside Development) are found through the build's runtime
+// manifest (wwwroot plus the compressed copies under obj/); a published app has no such manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)

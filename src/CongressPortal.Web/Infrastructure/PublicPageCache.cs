@@ -1,6 +1,6 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using CongressPortal.Domain.Legislation;
-using CongressPortal.Domain.Reports;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -9,25 +9,67 @@ using Npgsql;
 namespace CongressPortal.Web.Infrastructure;
 
 /// <summary>
-/// Public pages that everybody reads and staff rarely change (the work reports) are kept rendered in each app
-/// node's output cache. Only anonymous GETs are served from it: a signed-in reader always gets a fresh page with
-/// their own header. A save that touches the data behind a cached page evicts the page's tag on this node at once
-/// and, through PostgreSQL NOTIFY, on every other node within milliseconds (see ADR 0014).
+/// Every public page (anonymous GET) is kept rendered in each app node's output cache. Only anonymous GETs are served
+/// from it: a signed-in reader always gets a fresh page with their own header. Pages are stored under the <em>data tags</em>
+/// of what they show (one per area of the domain: reports, deputies, stations, …); a save that touches an entity of an area
+/// evicts that area's tag on this node at once and, through PostgreSQL NOTIFY, on every other node within milliseconds
+/// (ADR 0014, ADR 0021). Entries live at most <see cref="Lifetime"/> and never past the next midnight in China.
 /// </summary>
 public static class PublicPageCache
 {
-    /// <summary>The policy and tag of the published work report pages.</summary>
+    // Data tags, which are also the names of the policies of the pages that read one area only.
+
+    /// <summary>The published work reports (and the policy of their pages).</summary>
     public const string Reports = "reports";
 
-    /// <summary>The policy and tag of the public regulation library (法规库).</summary>
+    /// <summary>The public regulation library (法规库).</summary>
     public const string Regulations = "regulations";
 
     /// <summary>
-    /// The policy and tag of the public pages of drafts for comment. A new comment does not touch them (public figures count
-    /// only checked comments and are shown once the outcome is published, after which comments cannot change); the draft,
-    /// its deadline changes and its published notes do.
+    /// Drafts for comment. A new comment does not touch their pages (public figures count only checked comments and are shown
+    /// once the outcome is published, after which comments cannot change); the draft, its deadline changes and its published
+    /// notes do.
     /// </summary>
     public const string Drafts = "drafts";
+
+    /// <summary>Deputies, their delegations, groups, photos and recorded performance events.</summary>
+    public const string Deputies = "deputies";
+
+    /// <summary>Liaison stations, their members, reception schedules and recorded receptions.</summary>
+    public const string Stations = "stations";
+
+    /// <summary>Suggestions, their replies, commitments and handling reports.</summary>
+    public const string Suggestions = "suggestions";
+
+    public const string Proposals = "proposals";
+
+    public const string Supervision = "supervision";
+
+    /// <summary>Legislation records and plans, filings and review requests (备案审查 figures).</summary>
+    public const string Legislation = "legislation";
+
+    /// <summary>Reference data kept by staff: terms, sessions, areas, units, categories, committees, the holiday calendar.</summary>
+    public const string Reference = "reference";
+
+    // Policies of pages that read several areas.
+
+    /// <summary>The deputies directory and profiles: the performance record counts events, receptions, suggestions and proposals.</summary>
+    public const string DeputyPages = "deputy-pages";
+
+    /// <summary>The stations list and station pages: members' names and reception notices (which follow the holiday calendar).</summary>
+    public const string StationPages = "station-pages";
+
+    /// <summary>The published suggestion replies, their search, the commitments ledger and the handling reports.</summary>
+    public const string SuggestionPages = "suggestion-pages";
+
+    public const string ProposalPages = "proposal-pages";
+
+    public const string SupervisionPages = "supervision-pages";
+
+    public const string FilingReviewPages = "filing-review-pages";
+
+    /// <summary>The home page, which leads with the latest of every area.</summary>
+    public const string Home = "home";
 
     /// <summary>The PostgreSQL channel on which nodes tell each other which tags to evict.</summary>
     public const string Channel = "portal_public_cache";
@@ -38,31 +80,72 @@ public static class PublicPageCache
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
-    /// <summary>Every tag in use, for a node that may have missed notifications.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts];
+    /// <summary>Every data tag, for a node that may have missed notifications.</summary>
+    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts, Deputies, Stations, Suggestions, Proposals, Supervision, Legislation, Reference];
 
-    /// <summary>Which entity types feed which cached pages.</summary>
-    private static readonly IReadOnlyDictionary<Type, string> TagOfType = new Dictionary<Type, string>
+    /// <summary>Each policy and the data tags its pages read: a save in any of them evicts the page.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Policies = new Dictionary<string, IReadOnlyList<string>>
     {
-        [typeof(WorkReport)] = Reports,
-        [typeof(WorkReportVersion)] = Reports,
-        [typeof(KeyFigure)] = Reports,
-        [typeof(Regulation)] = Regulations,
-        [typeof(RegulationVersion)] = Regulations,
-        [typeof(OpenDraft)] = Drafts,
-        [typeof(DraftDeadlineChange)] = Drafts,
-        [typeof(DraftArticleNote)] = Drafts,
+        [Reports] = [Reports],
+        [Regulations] = [Regulations],
+        [Drafts] = [Drafts],
+        [DeputyPages] = [Deputies, Stations, Suggestions, Proposals, Reference],
+        [StationPages] = [Stations, Deputies, Reference],
+        [SuggestionPages] = [Suggestions, Deputies, Reference],
+        [ProposalPages] = [Proposals, Deputies, Legislation, Reference],
+        [SupervisionPages] = [Supervision, Reference],
+        [FilingReviewPages] = [Legislation, Reference],
+        [Home] = AllTags,
     };
 
-    public static string? TagOf(Type entityType) => TagOfType.GetValueOrDefault(entityType);
+    /// <summary>Each area of the domain, by the namespace of its entities, and the data tag a save of them evicts.</summary>
+    private static readonly FrozenDictionary<string, string> TagOfNamespace = new Dictionary<string, string>
+    {
+        ["CongressPortal.Domain.Reports"] = Reports,
+        ["CongressPortal.Domain.Deputies"] = Deputies,
+        ["CongressPortal.Domain.Stations"] = Stations,
+        ["CongressPortal.Domain.Suggestions"] = Suggestions,
+        ["CongressPortal.Domain.Proposals"] = Proposals,
+        ["CongressPortal.Domain.Supervision"] = Supervision,
+        ["CongressPortal.Domain.Legislation"] = Legislation,
+        ["CongressPortal.Domain.Reference"] = Reference,
+    }.ToFrozenDictionary();
+
+    /// <summary>Entities whose tags differ from their namespace's.</summary>
+    private static readonly FrozenDictionary<Type, string[]> TagsOfType = new Dictionary<Type, string[]>
+    {
+        [typeof(Regulation)] = [Regulations],
+        [typeof(RegulationVersion)] = [Regulations],
+        [typeof(OpenDraft)] = [Drafts],
+        [typeof(DraftDeadlineChange)] = [Drafts],
+        [typeof(DraftArticleNote)] = [Drafts],
+        // The draft pages show the title of the draft's legislation record.
+        [typeof(LegislationRecord)] = [Legislation, Drafts],
+        // A comment is one insert that no public page shows (ADR 0019); its tallies feed the staff's figures only.
+        [typeof(DraftComment)] = [],
+        [typeof(DraftCommentTally)] = [],
+        // Stored files are written once; the record that publishes one (a handling report release) is what evicts.
+        [typeof(Domain.Common.StoredFile)] = [],
+    }.ToFrozenDictionary();
+
+    /// <summary>The data tags a save of <paramref name="entityType"/> evicts; none for accounts, audit rows, notifications and keys.</summary>
+    public static IReadOnlyList<string> TagsOf(Type entityType)
+    {
+        ArgumentNullException.ThrowIfNull(entityType);
+        if (TagsOfType.TryGetValue(entityType, out var tags)) return tags;
+        return entityType.Namespace is { } ns && TagOfNamespace.TryGetValue(ns, out var tag) ? [tag] : [];
+    }
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, string connectionString)
     {
         services.AddOutputCache(options =>
         {
-            options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime));
-            options.AddPolicy(Regulations, policy => policy.Tag(Regulations).Expire(Lifetime));
-            options.AddPolicy(Drafts, policy => policy.Tag(Drafts).Expire(Lifetime));
+            foreach (var (policy, tags) in Policies)
+            {
+                // Compressed answers are stored as they were sent (the compression middleware runs inside the cache), so
+                // each Accept-Encoding has its own entry.
+                options.AddPolicy(policy, builder => builder.Tag([.. tags]).Expire(Lifetime).SetVaryByHeader("Accept-Encoding").AddPolicy<UntilChinaMidnight>());
+            }
         });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddSingleton<Data.Queries.DraftWindowCache>();
@@ -73,26 +156,49 @@ public static class PublicPageCache
     }
 
     /// <summary>
-    /// Keeps a cached page no longer than until <paramref name="change"/> (a draft's closing instant): a page that shows a
-    /// form open is never served after the form has closed. Nothing when the response is not being cached.
+    /// Keeps a cached page no longer than until <paramref name="change"/> (a draft's closing instant, the start or end of the
+    /// next reception): a page is never served after what it shows has changed with the time. Nothing when the response is not
+    /// being cached.
     /// </summary>
     public static void ExpireBy(HttpContext context, DateTimeOffset? change, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (change is not { } at || context.Features.Get<IOutputCacheFeature>() is not { } feature) return;
         var left = at - now;
-        var lifetime = left < Lifetime ? left : Lifetime;
-        if (lifetime <= TimeSpan.Zero)
+        if (left <= TimeSpan.Zero)
         {
             feature.Context.AllowCacheStorage = false;
             return;
         }
-        feature.Context.ResponseExpirationTimeSpan = lifetime;
+        if (feature.Context.ResponseExpirationTimeSpan is not { } current || left < current) feature.Context.ResponseExpirationTimeSpan = left;
+    }
+
+    /// <summary>The next midnight in China after <paramref name="now"/>, when every date-dependent figure (days left, today's notices) moves.</summary>
+    public static DateTimeOffset NextChinaMidnight(DateTimeOffset now)
+    {
+        var tomorrow = Domain.Common.ChinaTime.Today(now).AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(tomorrow, Domain.Common.ChinaTime.Zone.GetUtcOffset(tomorrow));
     }
 
     public static async Task EvictAllAsync(IOutputCacheStore store, CancellationToken ct = default)
     {
         foreach (var tag in AllTags) await store.EvictByTagAsync(tag, ct);
+    }
+
+    /// <summary>Caps every public page's life at the next midnight in China (the injected clock's).</summary>
+    private sealed class UntilChinaMidnight : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            var left = NextChinaMidnight(now) - now;
+            if (context.ResponseExpirationTimeSpan is not { } current || left < current) context.ResponseExpirationTimeSpan = left;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 }
 
@@ -110,13 +216,11 @@ public sealed class CacheNotifier(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
-        foreach (var tag in tags)
-        {
-            await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @tag)", connection);
-            notify.Parameters.AddWithValue("channel", PublicPageCache.Channel);
-            notify.Parameters.AddWithValue("tag", tag);
-            await notify.ExecuteNonQueryAsync(ct);
-        }
+        // One round trip whatever the number of tags: a save of a suggestion evicts several.
+        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, tag) FROM unnest(@tags) AS tag", connection);
+        notify.Parameters.AddWithValue("channel", PublicPageCache.Channel);
+        notify.Parameters.AddWithValue("tags", tags.ToArray());
+        await notify.ExecuteNonQueryAsync(ct);
     }
 }
 
@@ -170,7 +274,7 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queri
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (PublicPageCache.TagOf(entry.Metadata.ClrType) is { } tag) (tags ??= _pending.GetValue(context, _ => [])).Add(tag);
+            foreach (var tag in PublicPageCache.TagsOf(entry.Metadata.ClrType)) (tags ??= _pending.GetValue(context, _ => [])).Add(tag);
         }
     }
 

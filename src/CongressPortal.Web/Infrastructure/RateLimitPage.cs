@@ -25,7 +25,7 @@ public static class RateLimitPage
             <!DOCTYPE html>
             <html lang="zh-CN">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>操作过于频繁</title>
-            <link rel="stylesheet" href="/lib/bootstrap/dist/css/bootstrap.min.css"></head>
+            <link rel="stylesheet" href="/lib/bootstrap/bootstrap.trimmed.min.css"></head>
             <body><main class="container py-5" id="too-many-requests">
             <h1 class="h3">操作过于频繁，请稍后再试</h1>
             <p>为防止滥用，同一网络地址在一段时间内的提交和查询次数有限制。请约 {{minutes}} 分钟后再试。</p>

@@ -142,6 +142,14 @@ public static class ServiceRegistration
             o.Cookie.Name = ".CongressPortal.Antiforgery";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        services.AddResponseCompression(options =>
+        {
+            // Only anonymous responses reach the middleware (Pipeline), so HTTPS is safe to compress.
+            options.EnableForHttps = true;
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+            options.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
+        });
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

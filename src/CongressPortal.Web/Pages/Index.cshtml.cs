@@ -1,7 +1,10 @@
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CongressPortal.Web.Pages;
 
+[OutputCache(PolicyName = PublicPageCache.Home)]
 public sealed class IndexModel : PageModel
 {
     public sealed record SectionCard(string Key, string Title, string Page, string Description, bool Open);

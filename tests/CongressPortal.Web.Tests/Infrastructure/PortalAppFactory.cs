@@ -32,7 +32,14 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ServerConnectionString = Environment.GetEnvironmentVariable("CONGRESS_TEST_DB")
             ?? throw new InvalidOperationException("CONGRESS_TEST_DB is not set: run the tests with ./test.sh, which starts PostgreSQL.");
         ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _databaseName, Pooling = true }.ConnectionString;
+        Clock.Moved += () =>
+        {
+            if (_started) PublicPageCache.EvictAllAsync(Services.GetRequiredService<IOutputCacheStore>()).GetAwaiter().GetResult();
+        };
     }
+
+    /// <summary>Whether the host has been built (moving the clock before then has no cache to evict).</summary>
+    private bool _started;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,6 +50,9 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:DraftCommentPostsPerHour", "10000");
         builder.UseSetting("Security:PublicLookupsPerHour", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Run from a build, MapStaticAssets would answer no-cache (made for editing files while running); the tests check
+        // the headers the manifest gives, which a published app sends.
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
         // Reminders and e-mail are run by their tests, not by a background worker changing every test's data.
         builder.UseSetting("Notifications:RunWorker", "false");
         builder.ConfigureServices(services =>
@@ -63,6 +73,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         await using (var scope = Services.CreateAsyncScope())
         {
+            _started = true;
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
         }
         await using var connection = new NpgsqlConnection(ConnectionString);

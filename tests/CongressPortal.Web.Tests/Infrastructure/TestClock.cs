@@ -7,11 +7,29 @@ public sealed class TestClock : TimeProvider
 
     private DateTimeOffset _now = Start;
 
+    /// <summary>
+    /// Raised whenever the clock is moved. Real time never jumps, so a cached public page lives by the real clock (at most a
+    /// minute, never past midnight or the next reception's start or end); a test that jumps hours ahead evicts it instead.
+    /// </summary>
+    public event Action? Moved;
+
     public override DateTimeOffset GetUtcNow() => _now;
 
-    public void Set(DateTimeOffset now) => _now = now.ToUniversalTime();
+    public void Set(DateTimeOffset now)
+    {
+        _now = now.ToUniversalTime();
+        Moved?.Invoke();
+    }
 
-    public void Advance(TimeSpan by) => _now += by;
+    public void Advance(TimeSpan by)
+    {
+        _now += by;
+        Moved?.Invoke();
+    }
 
-    public void Reset() => _now = Start;
+    public void Reset()
+    {
+        _now = Start;
+        Moved?.Invoke();
+    }
 }

@@ -11,6 +11,28 @@ public sealed class ReceptionNoticeQueries(AppDbContext db, WorkingCalendarProvi
 
     public sealed record DeputyOnDuty(int Id, string Name);
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>
+    /// The first instant after <paramref name="now"/> at which one of <paramref name="notices"/> starts or ends: a page listing
+    /// them changes then (an ended reception leaves the list), so its cached copy must not outlive it.
+    /// </summary>
+    public static DateTimeOffset? NextChange(IEnumerable<NoticeView> notices, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        DateTimeOffset? next = null;
+        foreach (var notice in notices)
+        {
+            foreach (var time in (ReadOnlySpan<TimeOnly>)[notice.Start, notice.End])
+            {
+                var local = notice.Date.ToDateTime(time);
+                var at = new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
+                if (at > now && (next is null || at < next)) next = at;
+            }
+        }
+        return next;
+    }
+
     /// <param name="stationIds">Only these stations; null for all active stations.</param>
     public async Task<IReadOnlyList<NoticeView>> UpcomingAsync(IReadOnlyCollection<int>? stationIds = null, int horizonDays = ReceptionNotices.HorizonDays, CancellationToken ct = default)
     {

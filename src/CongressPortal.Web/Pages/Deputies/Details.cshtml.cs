@@ -3,8 +3,10 @@ using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Deputies;
@@ -13,6 +15,7 @@ namespace CongressPortal.Web.Pages.Deputies;
 /// A deputy's public profile (代表法第五十八条): basic information and the performance figures of their
 /// term. Only municipal deputies have one; any other id answers 404, whatever the reason.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.DeputyPages, VaryByQueryKeys = ["handler"])]
 public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {
     public Profile Deputy { get; private set; } = null!;

@@ -2,14 +2,17 @@ using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Deputies;
 
 /// <summary>The public directory of the current term's municipal deputies: public fields only.</summary>
+[OutputCache(PolicyName = PublicPageCache.DeputyPages, VaryByQueryKeys = ["q", "delegation", "sort", "p"])]
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public const int PageSize = 20;

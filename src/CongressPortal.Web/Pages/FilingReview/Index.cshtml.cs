@@ -1,7 +1,9 @@
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CongressPortal.Web.Pages.FilingReview;
 
@@ -11,6 +13,7 @@ namespace CongressPortal.Web.Pages.FilingReview;
 /// review opinions are listed (docs/domain/legislation.md: the public sees counts; the documents themselves are published
 /// by the bodies that made them).
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.FilingReviewPages, VaryByQueryKeys = ["year"])]
 public sealed class IndexModel(FilingReviewStore store) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

@@ -3,9 +3,11 @@ using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Pages.Suggestions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Proposals;
@@ -16,6 +18,7 @@ namespace CongressPortal.Web.Pages.Proposals;
 /// committee's report and the result when recorded, and the suggestion it became when that suggestion's reply is public.
 /// An unpublished proposal answers 404. Not output-cached, so unpublishing hides it at once.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.ProposalPages)]
 public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {
     public Detail View { get; private set; } = null!;

@@ -3,9 +3,11 @@ using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Proposals;
@@ -16,6 +18,7 @@ namespace CongressPortal.Web.Pages.Proposals;
 /// proposer, the names of deputies who signed, the decision. Not output-cached (ADR 0014 caches reports only), so
 /// publishing or unpublishing shows at once.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.ProposalPages, VaryByQueryKeys = ["session", "status", "q", "p"])]
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public const int PageSize = 20;

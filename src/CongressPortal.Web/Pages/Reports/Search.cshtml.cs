@@ -4,6 +4,7 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CongressPortal.Web.Pages.Reports;
 
@@ -11,6 +12,7 @@ namespace CongressPortal.Web.Pages.Reports;
 /// Search across the published reports. A handful of reports fit in memory, so every block of the latest versions is
 /// matched directly (see ADR 0013); each hit links to the block's anchor with the matching words highlighted.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.Reports, VaryByQueryKeys = ["q"])]
 public sealed class SearchModel(SearchModel.Handler handler) : PageModel
 {
     public const int MaxHits = 100;

@@ -4,8 +4,10 @@ using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Stations;
@@ -14,6 +16,7 @@ namespace CongressPortal.Web.Pages.Stations;
 /// One station for the public: where and when, who is stationed there, and the reception notices of the
 /// next five weeks (公告至少提前三日, docs/domain/stations.md). Inactive or unknown stations answer 404.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.StationPages)]
 public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {
     public Station View { get; private set; } = null!;
@@ -23,6 +26,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         var station = await handler.HandleAsync(id, ct);
         if (station is null) return NotFound();
         View = station;
+        var now = station.Now;
+        PublicPageCache.ExpireBy(HttpContext, ReceptionNoticeQueries.NextChange(station.Notices, now), now);
         return Page();
     }
 
@@ -47,7 +52,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
         string? Introduction,
         IReadOnlyList<Member> Members,
         IReadOnlyList<string> Schedules,
-        IReadOnlyList<ReceptionNoticeQueries.NoticeView> Notices);
+        IReadOnlyList<ReceptionNoticeQueries.NoticeView> Notices,
+        DateTimeOffset Now);
 
     /// <summary>Coordinates as words (北纬 40.812345°，东经 111.654321°): offline intranets have no map service to link to.</summary>
     public static string Position(double latitude, double longitude) =>
@@ -75,7 +81,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 .Join(db.Deputies.Where(d => d.Status == DeputyStatus.Serving), m => m.DeputyId, d => d.Id, (m, d) => new { d.Id, d.Name, d.Level, m.Role })
                 .OrderBy(x => EF.Functions.Collate(x.Name, AppDbContext.StrokeCollation))
                 .ToListAsync(ct);
-            var today = ChinaTime.Today(clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            var today = ChinaTime.Today(now);
             var schedules = await db.ReceptionSchedules.AsNoTracking()
                 .Where(r => r.StationId == id && r.IsActive && (r.ValidTo == null || r.ValidTo >= today))
                 .OrderBy(r => r.Id)
@@ -87,7 +94,8 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 found.LiaisonOfficer, found.LiaisonOfficerPhone, found.Introduction,
                 [.. members.OrderBy(m => m.Role).Select(m => new Member(m.Id, m.Name, m.Level, m.Role))],
                 [.. schedules.Select(r => r.Describe())],
-                upcoming);
+                upcoming,
+                now);
         }
     }
 }

@@ -2,14 +2,17 @@ using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Stations;
 
 /// <summary>The public list of active liaison stations, by district, with the next reception days.</summary>
+[OutputCache(PolicyName = PublicPageCache.StationPages, VaryByQueryKeys = ["district", "q"])]
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     /// <summary>How many upcoming reception days the page lists across the stations shown.</summary>
@@ -19,14 +22,18 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    public Result View { get; private set; } = new([], [], []);
+    public Result View { get; private set; } = new([], [], [], default, null);
 
     public bool Filtered => District is not null || !string.IsNullOrWhiteSpace(Q);
 
     public IEnumerable<SelectListItem> DistrictOptions =>
         View.Districts.Select(d => new SelectListItem(d.Name, d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Id == District));
 
-    public async Task OnGetAsync(CancellationToken ct) => View = await handler.HandleAsync(District, Q, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        View = await handler.HandleAsync(District, Q, ct);
+        PublicPageCache.ExpireBy(HttpContext, View.ChangesAt, View.Now);
+    }
 
     public sealed record Option(int Id, string Name);
 
@@ -41,7 +48,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         string? ContactPhone,
         ReceptionNoticeQueries.NoticeView? NextReception);
 
-    public sealed record Result(IReadOnlyList<Option> Districts, IReadOnlyList<Row> Stations, IReadOnlyList<ReceptionNoticeQueries.NoticeView> Notices);
+    /// <param name="ChangesAt">When the next listed reception starts or ends: the cached page lives no longer.</param>
+    public sealed record Result(IReadOnlyList<Option> Districts, IReadOnlyList<Row> Stations, IReadOnlyList<ReceptionNoticeQueries.NoticeView> Notices,
+        DateTimeOffset Now, DateTimeOffset? ChangesAt);
 
     public sealed class Handler(AppDbContext db, ReceptionNoticeQueries notices)
     {
@@ -87,7 +96,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             return new Result(
                 districts,
                 rows.ConvertAll(r => new Row(r.Id, r.Name, r.Kind, r.District, r.Subdistrict, r.Address, r.OpeningHours, r.ContactPhone, next.GetValueOrDefault(r.Id))),
-                [.. upcoming.Take(NoticeCount)]);
+                [.. upcoming.Take(NoticeCount)],
+                notices.Now,
+                ReceptionNoticeQueries.NextChange(upcoming, notices.Now));
         }
     }
 }

@@ -2,9 +2,11 @@ using System.Globalization;
 using CongressPortal.Domain.Common;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.Pages.Shared.Suggestions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Suggestions;
@@ -15,6 +17,7 @@ namespace CongressPortal.Web.Pages.Suggestions;
 /// kept. Public fields only: the suggestion's number and title, the unit, the commitment and its progress notes.
 /// Not output-cached, as the other public suggestion pages are not: its states change with the date.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SuggestionPages, VaryByQueryKeys = ["session", "unit", "state", "suggestion"])]
 public sealed class CommitmentsModel(CommitmentsModel.Handler handler) : CommitmentLedgerPageModel
 {
     public const int PageSize = 30;

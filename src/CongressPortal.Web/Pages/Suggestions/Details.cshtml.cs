@@ -2,8 +2,10 @@ using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Suggestions;
@@ -13,6 +15,7 @@ namespace CongressPortal.Web.Pages.Suggestions;
 /// text of its latest reply where the unit allowed publication. Only these columns are read: no contacts, no
 /// ratings, no files, no private data. A suggestion with nothing to publish answers 404.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SuggestionPages)]
 public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
 {
     public Detail View { get; private set; } = null!;

@@ -4,6 +4,7 @@ using CongressPortal.Web.Data;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Suggestions;
@@ -12,6 +13,7 @@ namespace CongressPortal.Web.Pages.Suggestions;
 /// The published 代表建议办理情况报告, one per session, newest session first (代表法第五十一条). Only reports staff published and
 /// have not withdrawn; the document itself is served by <see cref="HandlingReportFileModel"/>.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SuggestionPages)]
 public sealed class HandlingReportsModel(HandlingReportsModel.Handler handler) : PageModel
 {
     public IReadOnlyList<Row> Reports { get; private set; } = [];

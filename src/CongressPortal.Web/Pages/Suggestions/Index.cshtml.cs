@@ -3,9 +3,11 @@ using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Suggestions;
@@ -14,6 +16,7 @@ namespace CongressPortal.Web.Pages.Suggestions;
 /// 建议办理结果公开 (代表法第五十一条): the suggestions with a published reply, filtered by session, category and
 /// answering unit, with Chinese full-text search. Public fields only: number, title, deputies' names, units.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SuggestionPages, VaryByQueryKeys = ["session", "category", "unit", "q", "p"])]
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public const int PageSize = 20;

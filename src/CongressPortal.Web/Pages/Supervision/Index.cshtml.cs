@@ -5,6 +5,7 @@ using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Supervision;
@@ -16,6 +17,7 @@ namespace CongressPortal.Web.Pages.Supervision;
 /// With <c>?q=</c>, a search across every public topic, matches highlighted. Not output-cached (ADR 0014 caches the
 /// work reports only, as the proposal pages), so publishing or unpublishing shows at once.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SupervisionPages, VaryByQueryKeys = ["year", "q"])]
 public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 {
     public const int MaxHits = 100;

@@ -7,6 +7,7 @@ using CongressPortal.Web.Pages.Deputies;
 using CongressPortal.Web.Pages.Suggestions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Pages.Supervision;
@@ -19,6 +20,7 @@ namespace CongressPortal.Web.Pages.Supervision;
 /// <see cref="Documents"/> is built only then, so nothing unpublished reaches the view. A topic outside a published plan
 /// answers 404. Not output-cached (as the proposal pages), so unpublishing hides the documents at once.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.SupervisionPages)]
 public sealed class TopicModel(TopicModel.Handler handler) : PageModel
 {
     public Detail View { get; private set; } = null!;
