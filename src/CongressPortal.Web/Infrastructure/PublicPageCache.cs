@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CongressPortal.Domain.Legislation;
+using CongressPortal.Domain.Notices;
 using CongressPortal.Domain.Reports;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,16 @@ public static class PublicPageCache
     /// </summary>
     public const string Drafts = "drafts";
 
+    /// <summary>The policy and tag of the public notices (通知公告): the list, each notice and the feed.</summary>
+    public const string Notices = "notices";
+
+    /// <summary>
+    /// The tags of the data the home page shows (the latest report, drafts open for comment, the latest notices): a cache
+    /// policy for the home page tags itself with these, so that a report published, a draft opened or a notice published
+    /// evicts it. Reception notices and published replies have no tag of their own yet.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HomeTags = [Reports, Drafts, Notices];
+
     /// <summary>The PostgreSQL channel on which nodes tell each other which tags to evict.</summary>
     public const string Channel = "portal_public_cache";
 
@@ -39,7 +50,7 @@ public static class PublicPageCache
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     /// <summary>Every tag in use, for a node that may have missed notifications.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts];
+    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts, Notices];
 
     /// <summary>Which entity types feed which cached pages.</summary>
     private static readonly IReadOnlyDictionary<Type, string> TagOfType = new Dictionary<Type, string>
@@ -52,6 +63,8 @@ public static class PublicPageCache
         [typeof(OpenDraft)] = Drafts,
         [typeof(DraftDeadlineChange)] = Drafts,
         [typeof(DraftArticleNote)] = Drafts,
+        [typeof(Notice)] = Notices,
+        [typeof(NoticeAttachment)] = Notices,
     };
 
     public static string? TagOf(Type entityType) => TagOfType.GetValueOrDefault(entityType);
@@ -63,6 +76,7 @@ public static class PublicPageCache
             options.AddPolicy(Reports, policy => policy.Tag(Reports).Expire(Lifetime));
             options.AddPolicy(Regulations, policy => policy.Tag(Regulations).Expire(Lifetime));
             options.AddPolicy(Drafts, policy => policy.Tag(Drafts).Expire(Lifetime));
+            options.AddPolicy(Notices, policy => policy.Tag(Notices).Expire(Lifetime));
         });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddSingleton<Data.Queries.DraftWindowCache>();

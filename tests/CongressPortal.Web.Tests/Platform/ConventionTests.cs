@@ -85,7 +85,7 @@ public sealed partial class ConventionTests(PortalAppFactory app)
         // The output cache runs before authorization (ADR 0014): a page it serves must be one anybody may read.
         var cached = Pages().Where(p => p.Value.GetMetadata<Microsoft.AspNetCore.OutputCaching.OutputCacheAttribute>() is not null).ToList();
         cached.Select(p => p.Key).Should().BeEquivalentTo(["/Reports/Index", "/Reports/Details", "/Reports/Compare", "/Reports/Feed", "/Regulations/Index", "/Regulations/Details", "/Regulations/Feed", "/Regulations/Compare",
-            "/Drafts/Index", "/Drafts/Details"]);
+            "/Drafts/Index", "/Drafts/Details", "/Notices/Index", "/Notices/Details", "/Notices/Feed"]);
         cached.Should().OnlyContain(p => p.Value.GetMetadata<IAllowAnonymous>() != null
             && PortalPages.PublicFolders.Any(f => p.Key.StartsWith(f + "/", StringComparison.Ordinal)));
     }
