@@ -1,6 +1,7 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Legislation;
+using CongressPortal.Domain.Notices;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Reports;
@@ -64,6 +65,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DraftComment> DraftComments => Set<DraftComment>();
     public DbSet<DraftCommentTally> DraftCommentTallies => Set<DraftCommentTally>();
     public DbSet<LegislativeContactPoint> LegislativeContactPoints => Set<LegislativeContactPoint>();
+    public DbSet<Notice> Notices => Set<Notice>();
 
     // Notification centre and e-mail outbox (issue 15, part D).
     public DbSet<CongressPortal.Web.Notifications.Reminder> Reminders => Set<CongressPortal.Web.Notifications.Reminder>();

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using CongressPortal.Domain.Legislation;
+using CongressPortal.Domain.Notices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -71,6 +72,9 @@ public static class PublicPageCache
     /// <summary>The home page, which leads with the latest of every area.</summary>
     public const string Home = "home";
 
+    /// <summary>The public notices (通知公告): the list, each notice and the feed.</summary>
+    public const string Notices = "notices";
+
     /// <summary>The PostgreSQL channel on which nodes tell each other which tags to evict.</summary>
     public const string Channel = "portal_public_cache";
 
@@ -81,7 +85,7 @@ public static class PublicPageCache
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
 
     /// <summary>Every data tag, for a node that may have missed notifications.</summary>
-    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts, Deputies, Stations, Suggestions, Proposals, Supervision, Legislation, Reference];
+    public static readonly IReadOnlyList<string> AllTags = [Reports, Regulations, Drafts, Deputies, Stations, Suggestions, Proposals, Supervision, Legislation, Reference, Notices];
 
     /// <summary>Each policy and the data tags its pages read: a save in any of them evicts the page.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Policies = new Dictionary<string, IReadOnlyList<string>>
@@ -95,6 +99,7 @@ public static class PublicPageCache
         [ProposalPages] = [Proposals, Deputies, Legislation, Reference],
         [SupervisionPages] = [Supervision, Reference],
         [FilingReviewPages] = [Legislation, Reference],
+        [Notices] = [Notices],
         [Home] = AllTags,
     };
 
@@ -109,6 +114,7 @@ public static class PublicPageCache
         ["CongressPortal.Domain.Supervision"] = Supervision,
         ["CongressPortal.Domain.Legislation"] = Legislation,
         ["CongressPortal.Domain.Reference"] = Reference,
+        ["CongressPortal.Domain.Notices"] = Notices,
     }.ToFrozenDictionary();
 
     /// <summary>Entities whose tags differ from their namespace's.</summary>
@@ -140,12 +146,6 @@ public static class PublicPageCache
     {
         services.AddOutputCache(options =>
         {
-            foreach (var (policy, tags) in Policies)
-            {
-                // Compressed answers are stored as they were sent (the compression middleware runs inside the cache), so
-                // each Accept-Encoding has its own entry.
-                options.AddPolicy(policy, builder => builder.Tag([.. tags]).Expire(Lifetime).SetVaryByHeader("Accept-Encoding").AddPolicy<UntilChinaMidnight>());
-            }
         });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddSingleton<Data.Queries.DraftWindowCache>();

@@ -42,6 +42,7 @@ public static class ServiceRegistration
         services.AddScoped<Data.Queries.WorkingCalendarProvider>();
         services.AddScoped<Data.Queries.PerformanceRecords>();
         services.AddScoped<Data.Queries.ReceptionNoticeQueries>();
+        services.AddScoped<Data.Queries.NoticeStore>();
         services.AddScoped<Data.Queries.SuggestionRulesProvider>();
         services.AddScoped<Data.Queries.SuggestionStore>();
         services.AddScoped<Data.Queries.SuggestionContactQueries>();

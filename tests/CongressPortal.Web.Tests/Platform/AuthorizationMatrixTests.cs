@@ -274,6 +274,15 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Staff/Suggestions/HandlingReport"] = new("/Staff/Suggestions/HandlingReport?sessionId={session}", [PortalRole.Staff]),
         ["/Suggestions/HandlingReports"] = new("/Suggestions/HandlingReports", Everyone),
         ["/Suggestions/HandlingReportFile"] = new("/Suggestions/HandlingReports/{handlingReport}", Everyone),
+        // ── Issue 16 (wt/notices): 通知公告, public pages and the staff pages that write them ──
+        ["/Notices/Index"] = new("/Notices?p=1", Everyone),
+        ["/Notices/Details"] = new("/Notices/{notice}", Everyone),
+        ["/Notices/File"] = new("/Notices/{notice}/Files/{noticeFile}", Everyone),
+        ["/Notices/Feed"] = new("/Notices/Feed", Everyone),
+        ["/Staff/Notices/Index"] = new("/Staff/Notices?state=Published", [PortalRole.Staff]),
+        ["/Staff/Notices/Edit"] = new("/Staff/Notices/Edit/{notice}", [PortalRole.Staff]),
+        ["/Staff/Notices/Details"] = new("/Staff/Notices/Details/{notice}", [PortalRole.Staff]),
+        ["/Staff/Notices/File"] = new("/Staff/Notices/File/{notice}/{noticeFile}", [PortalRole.Staff]),
         // ── Reference data (Staff or Admin) ──
         ["/Reference/Index"] = new("/Reference", StaffOrAdmin),
         ["/Reference/Terms/Index"] = new("/Reference/Terms", StaffOrAdmin),
@@ -471,6 +480,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         await drafts.PointCommentAsync(moderationDraft.DraftId, contactPoint);
         ids["moderationDraft"] = moderationDraft.DraftId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["contactPoint"] = contactPoint.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Issue 16 (wt/notices): a published notice with a PDF attached.
+        var notice = await new NoticeSteps(App).NoticeAsync(attach: true);
+        ids["notice"] = notice.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["noticeFile"] = notice.FileId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return ids;
     }
 

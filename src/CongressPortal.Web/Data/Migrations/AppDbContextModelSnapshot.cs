@@ -1954,6 +1954,130 @@ namespace CongressPortal.Web.Data.Migrations
                     b.ToTable("review_requests", (string)null);
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Notices.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdraw_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notices");
+
+                    b.HasIndex("State", "PublishedAt")
+                        .HasDatabaseName("ix_notices_state_published_at");
+
+                    b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Notices.NoticeAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<int>("FileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("notice_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notice_attachments");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_notice_attachments_file_id");
+
+                    b.HasIndex("NoticeId")
+                        .HasDatabaseName("ix_notice_attachments_notice_id");
+
+                    b.ToTable("notice_attachments", (string)null);
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -6361,6 +6485,23 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasConstraintName("fk_review_requests_normative_document_filings_filing_id");
                 });
 
+            modelBuilder.Entity("CongressPortal.Domain.Notices.NoticeAttachment", b =>
+                {
+                    b.HasOne("CongressPortal.Domain.Common.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_attachments_stored_files_file_id");
+
+                    b.HasOne("CongressPortal.Domain.Notices.Notice", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notice_attachments_notices_notice_id");
+                });
+
             modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
                 {
                     b.HasOne("CongressPortal.Domain.Reference.Committee", null)
@@ -7206,6 +7347,11 @@ namespace CongressPortal.Web.Data.Migrations
             modelBuilder.Entity("CongressPortal.Domain.Legislation.Regulation", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CongressPortal.Domain.Notices.Notice", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("CongressPortal.Domain.Proposals.Proposal", b =>
