@@ -133,6 +133,7 @@ public static class HtmlExtensions
     public static string FieldError(this IDocument document, string field) =>
         document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";
 
+    /// <summary>The messages of the form's error summary (without its title), one a line.</summary>
     public static string Summary(this IDocument document) =>
-        document.QuerySelector(".validation-summary-errors")?.TextContent.Trim() ?? "";
+        string.Join("\n", document.QuerySelectorAll(".validation-summary-errors li").Select(li => li.TextContent.Trim()));
 }

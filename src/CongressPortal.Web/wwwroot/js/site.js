@@ -15,6 +15,11 @@
     });
   });
 
+  // After a refused post the error summary (or, on a form without one, the first refused field) takes the focus, so the
+  // reader hears what went wrong first; autofocus elsewhere on the page then stands down.
+  var errors = document.querySelector('[data-error-summary]') || document.querySelector('[aria-invalid="true"]');
+  if (errors) { errors.focus(); }
+
   // Forms that ask before a destructive action carry data-confirm (no inline script: CSP forbids it).
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {

@@ -195,6 +195,21 @@ public sealed class StatsTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
+    public async Task The_headline_figures_are_a_valid_description_list_of_groups_each_holding_one_term_and_its_value()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        await Data.SuggestionAsync(world, "尚未答复的建议");
+        using var staff = await ClientForRoleAsync(PortalRole.Staff);
+
+        var page = await staff.GetDocumentAsync(Stats);
+
+        var groups = page.QuerySelector("dl#stats-total")!.Children;
+        groups.Should().HaveCount(8);
+        groups.Should().OnlyContain(g => g.LocalName == "div" && g.Children.Select(c => c.LocalName).SequenceEqual(new[] { "dt", "dd" }));
+        groups.Select(g => g.Children[0].TextContent).Should().StartWith(["收到", "已答复"]);
+    }
+
+    [Fact]
     public async Task The_table_downloads_as_Excel_with_a_title_the_cut_off_time_and_the_same_figures_as_numbers()
     {
         var world = await FixtureAsync();
