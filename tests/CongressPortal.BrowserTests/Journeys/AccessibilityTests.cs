@@ -23,6 +23,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         var district = await Data.DistrictAsync();
         var subdistrict = await Data.SubdistrictAsync(district.Id);
         var station = await Data.StationAsync(subdistrict.Id, "青山路街道人大代表联络站", "青山区人民路88号", (world.Lead.Id, Domain.Stations.StationRole.Head));
+        // The public directory shows municipal deputies of a delegation.
+        var delegation = await Data.DelegationAsync("青山区代表团", district.Id);
+        var profile = await Data.MunicipalDeputyAsync("王建华", "16101", delegation.Id);
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<CongressPortal.Web.Data.AppDbContext>();
@@ -32,7 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         await CreateUserAsync("staff-a11y", [PortalRole.Staff], displayName: "张敏");
         await CreateUserAsync("deputy-a11y", [PortalRole.Deputy], deputyId: world.Lead.Id, displayName: "李建国");
         await CreateUserAsync("unit-a11y", [PortalRole.HandlingUnit], unitId: world.Unit.Id, displayName: "王承办");
-        return new(2027, world.Lead.Id, station.Id, draft.DraftId, suggestion.Id);
+        return new(2027, profile.Id, station.Id, draft.DraftId, suggestion.Id);
     }
 
     [Theory]
@@ -43,8 +46,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         var s = await SceneAsync();
         var visits = new (string User, string Url)[]
         {
-            ("", "/"), ("", "/Reports"), ("", $"/Reports/{s.ReportYear}"), ("", "/Deputies"), ("", $"/Deputies/{s.DeputyId}"),
-            ("", "/Stations"), ("", $"/Stations/{s.StationId}"), ("", "/Suggestions"), ("", "/Suggestions?q=电梯"),
+            ("", "/"), ("", "/Reports"), ("", $"/Reports/{s.ReportYear}"), ("", "/Deputies"), ("", $"/Deputies/Details/{s.DeputyId}"),
+            ("", "/Stations"), ("", $"/Stations/Details/{s.StationId}"), ("", "/Suggestions"), ("", "/Suggestions?q=电梯"),
             ("", "/Regulations"), ("", "/Drafts"), ("", $"/Drafts/{s.DraftId}"), ("", "/Account/Login"),
             ("staff-a11y", "/Staff"), ("staff-a11y", "/Staff/Suggestions"), ("staff-a11y", $"/Staff/Suggestions/Details/{s.SuggestionId}"),
             ("staff-a11y", "/Staff/Suggestions/Stats"), ("deputy-a11y", "/Deputy"), ("unit-a11y", "/Unit"),
@@ -76,5 +79,30 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         (await Page.EvaluateAsync<bool>("() => document.activeElement.hasAttribute('data-error-summary')")).Should().BeTrue();
         (await Page.EvaluateAsync<string>("() => document.activeElement.textContent")).Should().Contain("请输入用户名");
         SeriousConsoleErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_scan_reports_what_it_should_so_that_a_clean_result_means_something()
+    {
+        await Page.GotoAsync("/Account/Login");
+        (await AccessibilityScan.SeriousViolationsAsync(Page)).Should().BeEmpty();
+
+        // A field without a label and text of 1.2:1 contrast, put into the page as a careless change would.
+        await Page.EvaluateAsync("""
+            () => {
+                const input = document.createElement('input');
+                input.type = 'text';
+                document.querySelector('main').appendChild(input);
+                const faint = document.createElement('p');
+                faint.textContent = '浅色文字';
+                faint.style.color = '#f4f4f4';
+                faint.style.background = '#ffffff';
+                document.querySelector('main').appendChild(faint);
+            }
+            """);
+        var found = await AccessibilityScan.SeriousViolationsAsync(Page);
+
+        found.Should().Contain(v => v.Contains("label", StringComparison.Ordinal));
+        found.Should().Contain(v => v.Contains("color-contrast", StringComparison.Ordinal));
     }
 }
