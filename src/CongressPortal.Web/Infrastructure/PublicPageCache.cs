@@ -146,6 +146,12 @@ public static class PublicPageCache
     {
         services.AddOutputCache(options =>
         {
+            foreach (var (policy, tags) in Policies)
+            {
+                // Compressed answers are stored as they were sent (the compression middleware runs inside the cache), so
+                // each Accept-Encoding has its own entry.
+                options.AddPolicy(policy, builder => builder.Tag([.. tags]).Expire(Lifetime).SetVaryByHeader("Accept-Encoding").AddPolicy<UntilChinaMidnight>());
+            }
         });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddSingleton<Data.Queries.DraftWindowCache>();

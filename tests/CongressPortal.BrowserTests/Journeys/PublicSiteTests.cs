@@ -6,7 +6,7 @@ namespace CongressPortal.BrowserTests.Journeys;
 /// <summary>What a citizen sees without signing in: the home page, reading aids, phones, print and a wrong address.</summary>
 public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string[] SiteSections = ["首页", "工作报告", "代表名录", "代表联络站", "法规库", "立法征求意见", "建议办理公开", "议案", "监督工作"];
+    private static readonly string[] SiteSections = ["首页", "通知公告", "工作报告", "代表名录", "代表联络站", "法规库", "立法征求意见", "建议办理公开", "议案", "监督工作"];
 
     private static Task<string> HtmlFontSizeAsync(IPage page) => ComputedStyleAsync(page, "html", "font-size");
 

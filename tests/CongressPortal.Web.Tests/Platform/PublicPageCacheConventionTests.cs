@@ -26,6 +26,7 @@ public sealed class PublicPageCacheConventionTests(PortalAppFactory app)
         ["/FilingReview/Submit"] = "the 审查建议 form: antiforgery token, what the citizen typed",
         ["/FilingReview/Lookup"] = "the receipt-code lookup: a form, and its answer is one requester's",
         ["/FilingReview/Receipt"] = "shows one requester their receipt code once (from TempData)",
+        ["/Notices/File"] = "a notice's attachment (PDF, Word, image) streamed from the database, read rarely: kept out of the cache's memory; a withdrawal makes it 404 at once",
         ["/Suggestions/HandlingReportFile"] = "a Word/PDF download of up to several megabytes, read rarely: kept out of the cache's memory (no-store)",
     };
 

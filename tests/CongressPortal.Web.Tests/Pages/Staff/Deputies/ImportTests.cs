@@ -318,7 +318,7 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
         page.QuerySelector("#import-form input[type=file]")!.GetAttribute("name").Should().Be("Upload");
         page.QuerySelector("#template-form input[name=handler]")!.GetAttribute("value").Should().Be("Template");
         page.QuerySelector("#import-form #import-progress progress").Should().NotBeNull("the upload shows its progress, as the suggestion import does");
-        page.QuerySelector("script[src^='/js/excel-import.js']").Should().NotBeNull();
+        page.QuerySelector("script[src^='/js/excel-import.']").Should().NotBeNull();
         page.QuerySelector("#upload-help")!.TextContent.Should().Contain("最多5000名代表");
     }
 
