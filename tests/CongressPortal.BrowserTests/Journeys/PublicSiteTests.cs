@@ -26,7 +26,9 @@ public sealed class PublicSiteTests(BrowserFixture fixture) : BrowserTest(fixtur
         (await navigation.GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(t => t.Trim()).Should().Equal(SiteSections);
         (await navigation.GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "首页" }).GetAttributeAsync("aria-current")).Should().Be("page");
         (await Page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "工作人员登录" }).IsVisibleAsync()).Should().BeTrue();
-        (await Page.Locator("main h2").AllInnerTextsAsync()).Should().Contain(["代表名录", "代表联络站", "法规库", "立法征求意见", "建议办理公开", "议案", "监督工作"]);
+        // What is current first (issue 16), then the sections of the portal.
+        (await Page.Locator("main h2").AllInnerTextsAsync()).Should().Contain(["通知公告", "正在征求意见的法规草案", "代表联络站接待安排", "最新公开的建议答复"]);
+        (await Page.Locator("main h3").AllInnerTextsAsync()).Should().Contain(["代表名录", "代表联络站", "法规库", "立法征求意见", "建议办理公开", "议案", "监督工作"]);
         (await Page.Locator("section[aria-labelledby='card-regulations']").InnerTextAsync()).Should().NotContain("建设中", "the regulation library is open");
         // Noto Sans CJK is what the fonts-noto-cjk package provides; without it Chinese renders as boxes.
         (await ComputedStyleAsync(Page, "body", "font-family")).Should().Contain("Noto Sans CJK SC");
