@@ -37,7 +37,7 @@ public sealed class NoticeStore(AppDbContext db, TimeProvider clock)
         var notices = db.Notices.AsNoTracking();
         if (state is { } only) notices = notices.Where(n => n.State == only);
         return await notices.OrderByDescending(n => n.UpdatedAt)
-            .Select(n => new NoticeRow(n.Id, n.Title, n.State, n.PublishedAt, n.UpdatedAt, n.Attachments.Count)).ToListAsync(ct);
+            .Select(AsRow).ToListAsync(ct);
     }
 
     public Task<Notice?> FindAsync(int id, CancellationToken ct) => Scope.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct);
@@ -110,27 +110,34 @@ public sealed class NoticeStore(AppDbContext db, TimeProvider clock)
 
     private IQueryable<Notice> Published => db.Notices.AsNoTracking().Where(Notice.Public);
 
+    /// <summary>The published notices, newest first: the list, the home page and the feed.</summary>
+    private IQueryable<Notice> Newest => Published.OrderByDescending(n => n.PublishedAt).ThenByDescending(n => n.Id);
+
+    /// <summary>A notice as the lists show it.</summary>
+    private static readonly System.Linq.Expressions.Expression<Func<Notice, NoticeRow>> AsRow =
+        n => new NoticeRow(n.Id, n.Title, n.State, n.PublishedAt, n.UpdatedAt, n.Attachments.Count);
+
     /// <summary>One page (from 1) of the published notices, newest first; a page past the end is the last one.</summary>
     public async Task<NoticePage> PublishedPageAsync(int page, CancellationToken ct)
     {
         var total = await Published.CountAsync(ct);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
-        var rows = await Published.OrderByDescending(n => n.PublishedAt).ThenByDescending(n => n.Id)
+        var rows = await Newest
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(n => new NoticeRow(n.Id, n.Title, n.State, n.PublishedAt, n.UpdatedAt, n.Attachments.Count)).ToListAsync(ct);
+            .Select(AsRow).ToListAsync(ct);
         return new NoticePage(rows, page, pages);
     }
 
     /// <summary>The newest published notices (the home page, the feed): one query.</summary>
     public async Task<IReadOnlyList<NoticeRow>> LatestAsync(int count, CancellationToken ct) =>
-        await Published.OrderByDescending(n => n.PublishedAt).ThenByDescending(n => n.Id).Take(count)
-            .Select(n => new NoticeRow(n.Id, n.Title, n.State, n.PublishedAt, n.UpdatedAt, n.Attachments.Count)).ToListAsync(ct);
+        await Newest.Take(count)
+            .Select(AsRow).ToListAsync(ct);
 
     /// <summary>The newest published notices with their text, for the feed.</summary>
     public async Task<IReadOnlyList<PublicNotice>> LatestWithTextAsync(int count, CancellationToken ct)
     {
-        var notices = await Published.OrderByDescending(n => n.PublishedAt).ThenByDescending(n => n.Id).Take(count)
+        var notices = await Newest.Take(count)
             .Select(n => new { n.Id, n.Title, n.Body, n.PublishedAt, n.UpdatedAt }).ToListAsync(ct);
         return [.. notices.Select(n => new PublicNotice(n.Id, n.Title, "", Summary(n.Body), n.PublishedAt!.Value, n.UpdatedAt, []))];
     }

@@ -1,4 +1,5 @@
 using CongressPortal.Web.Data.Queries;
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,9 +11,7 @@ public sealed class FileModel(NoticeStore store) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, int fileId, CancellationToken ct)
     {
         var file = await store.PublicFileAsync(id, fileId, ct);
-        if (file is null) return NotFound();
-        // Public, but withdrawn at any moment: no copy in shared caches.
-        Response.Headers.CacheControl = "no-store";
-        return File(file.Content, file.ContentType, file.FileName);
+        // Public, but withdrawn at any moment: served as every stored file is, with no copy in any cache.
+        return file is null ? NotFound() : Uploads.Serve(Response, file);
     }
 }
