@@ -55,7 +55,7 @@ public static class Pipeline
         // Signed-in pages are sent uncompressed: they mix personal data with text the reader typed (searches), which is
         // what a BREACH attack needs; public pages hold no secret, and antiforgery tokens are masked anew on every
         // response (ADR 0021).
-        app.UseWhen(context => context.User.Identity?.IsAuthenticated != true, anonymous => anonymous.UseResponseCompression());
+        app.UseWhen(context => context.User.Identity?.IsAuthenticated != true && !IsStaticAsset(context), anonymous => anonymous.UseResponseCompression());
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealth }).AllowAnonymous();
         // wwwroot from the build's static web assets manifest: fingerprinted URLs (site.{hash}.css) with a year's immutable

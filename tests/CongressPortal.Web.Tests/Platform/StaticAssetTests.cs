@@ -33,6 +33,7 @@ public sealed partial class StaticAssetTests(PortalAppFactory app) : WebTest(app
             .Where(u => u.StartsWith('/'))
             .ToList();
         assets.Should().Contain(u => u.Contains("bootstrap.trimmed", StringComparison.Ordinal)).And.Contain(u => u.Contains("site.", StringComparison.Ordinal));
+        long transferred = (await page.Content.ReadAsByteArrayAsync()).Length;
         foreach (var asset in assets)
         {
             Fingerprinted().IsMatch(asset).Should().BeTrue($"{asset} is a fingerprinted address");
@@ -41,11 +42,13 @@ public sealed partial class StaticAssetTests(PortalAppFactory app) : WebTest(app
             response.Headers.CacheControl.Should().NotBeNull($"{asset}: {response.Headers}");
             response.Headers.CacheControl!.MaxAge.Should().BeGreaterThanOrEqualTo(TimeSpan.FromDays(365), asset);
             response.Headers.CacheControl.ToString().Should().Contain("immutable", asset);
-            response.Content.Headers.ContentEncoding.Should().NotBeEmpty($"{asset} is sent compressed");
+            response.Content.Headers.ContentEncoding.Should().ContainSingle($"{asset} is sent compressed").Which.Should().Be("br");
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var raw = Path.Combine(ConventionTests.FindRepositoryRoot(), "src", "CongressPortal.Web", "wwwroot", Fingerprinted().Replace(asset, ".$1").TrimStart('/'));
+            body.Length.Should().BeLessThan((int)(new FileInfo(raw).Length / 2), $"{asset} is really compressed (the build's Brotli copy, not a stored one)");
+            transferred += body.Length;
         }
-        // Issue 16 asks for a first visit under 100 KB. Not asserted yet: in the test host the assets come back with a
-        // Content-Encoding header but at their raw size (175 KB in all on 6 December), which is not yet understood; the
-        // figure is to be measured in a browser against a published build (docs/benchmarks.md).
+        transferred.Should().BeLessThan(100_000, "a first visit to a public page transfers under 100 KB (issue 16)");
     }
 
     [Fact]
