@@ -7,6 +7,13 @@ public static class ChinaTime
 
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The instant of a wall-clock time in China (a reception's end, a deadline's last minute).</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(ToLocal(now).DateTime);
 
     public static string FormatDate(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";

@@ -98,11 +98,7 @@ public sealed class OpenDraft
     public DraftWindow Window => new(Id, Status, ClosesAt, ArticleAnchors);
 
     /// <summary>The instant comment closes for a last day: 24:00 of that day in China time.</summary>
-    public static DateTimeOffset EndOf(DateOnly lastDay)
-    {
-        var midnight = lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, ChinaTime.Zone.GetUtcOffset(midnight)).ToUniversalTime();
-    }
+    public static DateTimeOffset EndOf(DateOnly lastDay) => ChinaTime.At(lastDay.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
 
     /// <summary>
     /// The earliest last day for a draft published on <paramref name="openedOn"/>: the day of publication is not counted

@@ -180,11 +180,8 @@ public static class PublicPageCache
     }
 
     /// <summary>The next midnight in China after <paramref name="now"/>, when every date-dependent figure (days left, today's notices) moves.</summary>
-    public static DateTimeOffset NextChinaMidnight(DateTimeOffset now)
-    {
-        var tomorrow = Domain.Common.ChinaTime.Today(now).AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(tomorrow, Domain.Common.ChinaTime.Zone.GetUtcOffset(tomorrow));
-    }
+    public static DateTimeOffset NextChinaMidnight(DateTimeOffset now) =>
+        Domain.Common.ChinaTime.At(Domain.Common.ChinaTime.Today(now).AddDays(1), TimeOnly.MinValue);
 
     public static async Task EvictAllAsync(IOutputCacheStore store, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Legislation;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Suggestions;
@@ -72,20 +73,20 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 .Select(d => new { d.Id, d.Title, d.LastDay }).ToListAsync(ct);
             var upcoming = (await receptions.UpcomingAsync(ct: ct)).Take(Items)
                 .Select(r => new Reception(r.StationId, r.StationName, r.Date, r.Start, r.End, string.Join("、", r.Deputies.Select(d => d.Name)),
-                    new DateTimeOffset(r.Date.ToDateTime(r.End), TimeSpan.FromHours(8))))
+                    ChinaTime.At(r.Date, r.End)))
                 .ToList();
-            var replies = await db.Suggestions.AsNoTracking().Disclosed()
-                .Select(s => new
-                {
-                    s.Id, s.Number, s.Title,
-                    At = s.Assignments.SelectMany(a => a.Replies).Where(r => r.IsPublished).Max(r => r.ReviewedAt),
-                })
-                .OrderByDescending(s => s.At).ThenByDescending(s => s.Id).Take(Items).ToListAsync(ct);
+            // Newest published replies first, read backwards from the index of published replies by date (not a maximum over
+            // every disclosed suggestion); a suggestion answered by several units appears once, at its newest reply.
+            var recent = await db.Suggestions.AsNoTracking().Disclosed()
+                .SelectMany(s => s.Assignments.SelectMany(a => a.Replies).Where(r => r.IsPublished && r.ReviewedAt != null)
+                    .Select(r => new { s.Id, s.Number, s.Title, At = r.ReviewedAt!.Value }))
+                .OrderByDescending(r => r.At).ThenByDescending(r => r.Id).Take(Items * 4).ToListAsync(ct);
+            var replies = recent.DistinctBy(r => r.Id).Take(Items);
             var latest = await notices.LatestAsync(Items, ct);
             return new Current(now, report,
                 [.. drafts.Select(d => new OpenDraftRow(d.Id, d.Title, d.LastDay, PublicDrafts.DaysLeft(d.LastDay, now)))],
                 upcoming,
-                [.. replies.Select(r => new Reply(r.Id, r.Number, r.Title, r.At!.Value))],
+                [.. replies.Select(r => new Reply(r.Id, r.Number, r.Title, r.At))],
                 latest);
         }
     }

@@ -14,4 +14,12 @@ public sealed class ChinaTimeTests
         ChinaTime.Today(instant).Should().Be(new DateOnly(2026, 2, 11));
         ChinaTime.FormatDateTime(instant).Should().Be("2026年2月11日 01:30");
     }
+
+    [Fact]
+    public void A_wall_clock_time_in_China_is_eight_hours_ahead_of_UTC()
+    {
+        var at = ChinaTime.At(new DateOnly(2026, 12, 6), new TimeOnly(17, 30));
+        at.Offset.Should().Be(TimeSpan.FromHours(8));
+        at.UtcDateTime.Should().Be(new DateTime(2026, 12, 6, 9, 30, 0, DateTimeKind.Utc));
+    }
 }

@@ -185,7 +185,8 @@ internal sealed class SuggestionReplyConfiguration : IEntityTypeConfiguration<Su
         builder.Property(r => r.ReviewedBy).HasMaxLength(100);
         builder.Ignore(r => r.IsReviewed);
         builder.HasOne<StoredFile>().WithMany().HasForeignKey(r => r.LetterFileId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(r => r.IsPublished).HasFilter("is_published");
+        // The published replies by date, newest first (the home page's 最新答复), and any scan of the published ones.
+        builder.HasIndex(r => r.ReviewedAt).HasFilter("is_published").IsDescending().HasDatabaseName("ix_suggestion_replies_published_by_date");
         builder.HasMany(r => r.Commitments).WithOne().HasForeignKey(c => c.ReplyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReplyId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Commitments).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -4478,12 +4478,13 @@ namespace CongressPortal.Web.Data.Migrations
                     b.HasIndex("AssignmentId")
                         .HasDatabaseName("ix_suggestion_replies_assignment_id");
 
-                    b.HasIndex("IsPublished")
-                        .HasDatabaseName("ix_suggestion_replies_is_published")
-                        .HasFilter("is_published");
-
                     b.HasIndex("LetterFileId")
                         .HasDatabaseName("ix_suggestion_replies_letter_file_id");
+
+                    b.HasIndex("ReviewedAt")
+                        .IsDescending()
+                        .HasDatabaseName("ix_suggestion_replies_published_by_date")
+                        .HasFilter("is_published");
 
                     b.ToTable("suggestion_replies", (string)null);
                 });

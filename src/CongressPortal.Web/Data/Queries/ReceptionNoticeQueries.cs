@@ -25,8 +25,7 @@ public sealed class ReceptionNoticeQueries(AppDbContext db, WorkingCalendarProvi
         {
             foreach (var time in (ReadOnlySpan<TimeOnly>)[notice.Start, notice.End])
             {
-                var local = notice.Date.ToDateTime(time);
-                var at = new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
+                var at = ChinaTime.At(notice.Date, time);
                 if (at > now && (next is null || at < next)) next = at;
             }
         }

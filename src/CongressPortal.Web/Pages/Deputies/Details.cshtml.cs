@@ -74,21 +74,21 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                     DeputyGroup = d.DeputyGroup!.Name,
                     ProfessionalGroup = d.ProfessionalGroup!.Name,
                     d.Status, d.StatusSince, d.Term,
+                    // In the same round trip as the deputy.
+                    Stations = db.Stations.Where(s => s.IsActive)
+                        .SelectMany(s => s.Members.Where(m => m.DeputyId == d.Id && m.To == null).Select(m => new StationRow(s.Id, s.Name, s.Address, m.Role)))
+                        .ToList(),
                 })
                 .SingleOrDefaultAsync(ct);
             if (deputy is null) return null;
 
-            var stations = await db.Stations.AsNoTracking()
-                .Where(s => s.IsActive)
-                .SelectMany(s => s.Members.Where(m => m.DeputyId == id && m.To == null).Select(m => new StationRow(s.Id, s.Name, s.Address, m.Role)))
-                .ToListAsync(ct);
             // The performance record of the deputy's own term (代表法第五十八条: 履职信息).
             var record = await records.ForDeputyAsync(id, deputy.Term?.StartDate, deputy.Term?.EndDate, ct);
             return new Profile(
                 deputy.Id, deputy.Name, deputy.HasPhoto, deputy.Gender, deputy.Ethnicity, deputy.Party, deputy.Education,
                 deputy.WorkUnitAndTitle, deputy.Constituency, deputy.Delegation, deputy.DeputyGroup, deputy.ProfessionalGroup,
                 deputy.Status, deputy.StatusSince, deputy.Term?.Name, deputy.Term is { } term ? PublicDeputies.PeriodOf(term) : null,
-                [.. stations.OrderBy(s => s.Role).ThenBy(s => s.Name, StringComparer.Ordinal)],
+                [.. deputy.Stations.OrderBy(s => s.Role).ThenBy(s => s.Name, StringComparer.Ordinal)],
                 record);
         }
 
