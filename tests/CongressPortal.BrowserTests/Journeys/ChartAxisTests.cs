@@ -1,0 +1,75 @@
+using CongressPortal.BrowserTests.Infrastructure;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Reports;
+using CongressPortal.Web.Data;
+using CongressPortal.Web.Tests.Pages.Staff.Reports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CongressPortal.BrowserTests.Journeys;
+
+/// <summary>
+/// Charts of counts (件, 项, 次) label their value axis in whole numbers only (issue 16): with one or two of something,
+/// Chart.js would otherwise step by 0.1 or 0.5, and "2.5件" means nothing. The tick labels are read from the drawn chart.
+/// </summary>
+public sealed class ChartAxisTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    /// <summary>The labels of the value axis of every chart on the page, one list per canvas.</summary>
+    private static async Task<IReadOnlyList<string[]>> ValueAxisLabelsAsync(IPage page, string canvases)
+    {
+        await page.WaitForFunctionAsync($"() => [...document.querySelectorAll('{canvases}')].length > 0 && [...document.querySelectorAll('{canvases}')].every(c => Chart.getChart(c))");
+        return await page.EvaluateAsync<string[][]>($"() => [...document.querySelectorAll('{canvases}')].map(c => Chart.getChart(c).scales.y.ticks.map(t => String(t.label)))");
+    }
+
+    private static void ShouldAllBeWholeNumbers(IReadOnlyList<string[]> axes)
+    {
+        axes.Should().NotBeEmpty();
+        foreach (var labels in axes)
+        {
+            labels.Should().HaveCountGreaterThan(1, "an axis with one label shows no scale");
+            labels.Should().OnlyContain(l => l.Length > 0 && l.All(char.IsAsciiDigit), $"count axes step in whole numbers: {string.Join(" ", labels)}");
+        }
+    }
+
+    [Fact]
+    public async Task The_yearly_comparison_charts_of_small_counts_have_whole_number_ticks()
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // One and two of each: the range where Chart.js picks steps of 0.1 or 0.5.
+            foreach (var (year, count) in new[] { (2025, 1), (2026, 2) })
+            {
+                var now = App.Clock.GetUtcNow().AddYears(year - 2027);
+                var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告", new DateOnly(year, 1, 15), "陈立", "市人大常委会主任"), ReportSamples.Staff, now);
+                report.Import(OutlineDetector.Detect(ReportSamples.Clean(year)), ReportSamples.Staff, now);
+                report.AddFigure(new KeyFigureDetails("制定地方性法规", count, "件", "报告正文", "s1"), ReportSamples.Staff, now);
+                report.AddFigure(new KeyFigureDetails("开展专题询问", count + 1, "次", "报告正文", "s2"), ReportSamples.Staff, now);
+                report.Publish(null, ReportSamples.Staff, null, now);
+                db.WorkReports.Add(report);
+            }
+            await db.SaveChangesAsync();
+        }
+
+        await Page.GotoAsync("/Reports/Compare");
+
+        var axes = await ValueAxisLabelsAsync(Page, "#compare-charts canvas");
+        axes.Should().HaveCount(2);
+        ShouldAllBeWholeNumbers(axes);
+        SeriousConsoleErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_statistics_chart_of_one_suggestion_has_whole_number_ticks()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var suggestion = await Data.SuggestionAsync(world);
+        await Data.AssignedSuggestionAsync(suggestion.Id, world.Unit.Id);
+        await SignInAsync(Page, await UserForRoleAsync(PortalRole.Staff));
+
+        await Page.GotoAsync("/Staff/Suggestions/Stats?by=Unit");
+
+        ShouldAllBeWholeNumbers(await ValueAxisLabelsAsync(Page, "#class-chart"));
+        SeriousConsoleErrors.Should().BeEmpty();
+    }
+}
