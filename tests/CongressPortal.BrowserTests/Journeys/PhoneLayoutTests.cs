@@ -51,16 +51,11 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : BrowserTest(fixtu
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         foreach (var (year, regulations) in new[] { (2023, 2), (2024, 5), (2025, 3), (2026, 4) })
         {
-            var now = App.Clock.GetUtcNow().AddYears(year - 2027);
-            var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告", new DateOnly(year, 1, 15), "陈立", "市人大常委会主任"), ReportSamples.Staff, now);
-            report.Import(OutlineDetector.Detect(ReportSamples.Clean(year)), ReportSamples.Staff, now);
-            report.AddFigure(new KeyFigureDetails("制定和批准地方性法规", regulations, "件", "报告正文", "s1"), ReportSamples.Staff, now);
-            report.AddFigure(new KeyFigureDetails("听取审议专项工作报告", regulations + 7, "项", "报告正文", "s1"), ReportSamples.Staff, now);
-            report.AddFigure(new KeyFigureDetails("办理代表建议", 1234567 + year, "件", "报告正文", "s2"), ReportSamples.Staff, now);
-            report.Publish(null, ReportSamples.Staff, null, now);
-            db.WorkReports.Add(report);
+            await ReportSamples.CreateAsync(db, year, ReportSamples.Clean(year), true, App.Clock.GetUtcNow().AddYears(year - 2027),
+                new KeyFigureDetails("制定和批准地方性法规", regulations, "件", "报告正文", "s1"),
+                new KeyFigureDetails("听取审议专项工作报告", regulations + 7, "项", "报告正文", "s1"),
+                new KeyFigureDetails("办理代表建议", 1234567 + year, "件", "报告正文", "s2"));
         }
-        await db.SaveChangesAsync();
     }
 
     [Theory]
