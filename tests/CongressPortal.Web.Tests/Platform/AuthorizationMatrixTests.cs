@@ -346,7 +346,7 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
     }
 
     /// <summary>One row of each kind of record, so pages that take an id have something to show.</summary>
-    private async Task<Dictionary<string, string>> SampleIdsAsync()
+    internal async Task<Dictionary<string, string>> SampleIdsAsync()
     {
         var term = await Data.TermAsync();
         var ids = new Dictionary<string, string>

@@ -15,6 +15,20 @@
     });
   });
 
+  // Phones: the navigation folds behind one button (site.css shows it below 576 px); Escape closes it again.
+  var navToggle = document.querySelector('.site-nav-toggle');
+  if (navToggle) {
+    var nav = navToggle.closest('.site-nav');
+    var setOpen = function (open) {
+      navToggle.setAttribute('aria-expanded', String(open));
+      nav.classList.toggle('site-nav-open', open);
+    };
+    navToggle.addEventListener('click', function () { setOpen(navToggle.getAttribute('aria-expanded') !== 'true'); });
+    nav.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && navToggle.getAttribute('aria-expanded') === 'true') { setOpen(false); navToggle.focus(); }
+    });
+  }
+
   // After a refused post the error summary (or, on a form without one, the first refused field) takes the focus, so the
   // reader hears what went wrong first; autofocus elsewhere on the page then stands down.
   var errors = document.querySelector('[data-error-summary]') || document.querySelector('[aria-invalid="true"]');

@@ -44,7 +44,7 @@ public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
             .Where(v => v.Contains("javascript:", StringComparison.OrdinalIgnoreCase)).Should().BeEmpty();
         article.InnerHtml.Should().NotContain("<script", "typed tags show as text at most");
         page.QuerySelector("#notice-date")!.TextContent.Should().Contain(Domain.Common.ChinaTime.FormatDate(App.Clock.GetUtcNow()));
-        page.QuerySelector("head meta[name=description]")!.GetAttribute("content").Should().StartWith("会议安排");
+        page.QuerySelector("head meta[name=description]")!.GetAttribute("content").Should().StartWith("关于召开代表座谈会的通知（").And.Contain("发布）：会议安排", "the title, then the summary of the body");
         page.QuerySelector("head link[rel=alternate]")!.GetAttribute("href").Should().Be("/Notices/Feed");
     }
 

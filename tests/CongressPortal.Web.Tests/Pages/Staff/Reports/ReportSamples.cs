@@ -58,10 +58,11 @@ public static class ReportSamples
     public static Domain.Common.Actor Staff { get; } = Domain.Common.Actor.Staff("工作人员");
 
     /// <summary>Creates a report (and optionally imports text) straight through the domain, as the pages would.</summary>
-    public static async Task<int> CreateAsync(AppDbContext db, int year, string? text, bool publish, DateTimeOffset now)
+    public static async Task<int> CreateAsync(AppDbContext db, int year, string? text, bool publish, DateTimeOffset now, params KeyFigureDetails[] figures)
     {
         var report = WorkReport.Create(new WorkReportDetails(year, null, "示例市人民代表大会常务委员会工作报告", new DateOnly(year, 1, 15), "陈立", "市人大常委会主任"), Staff, now);
         if (text is not null) report.Import(OutlineDetector.Detect(text), Staff, now);
+        foreach (var figure in figures) report.AddFigure(figure, Staff, now);
         if (publish) report.Publish(null, Staff, null, now);
         db.WorkReports.Add(report);
         await db.SaveChangesAsync();
