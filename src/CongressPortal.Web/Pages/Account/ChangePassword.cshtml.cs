@@ -40,7 +40,7 @@ public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler) : P
         public string ConfirmPassword { get; init; } = "";
     }
 
-    public sealed class Handler(UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    public sealed class Handler(UserManager<AppUser> users, PortalSignInManager signIn)
     {
         public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(System.Security.Claims.ClaimsPrincipal principal, Command input)
         {
@@ -52,8 +52,8 @@ public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler) : P
                     .Select(e => (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword", e.Description))
                     .ToList();
             }
-            // The security stamp changed: re-issue this session's cookie so other sessions end and this one stays.
-            await signIn.RefreshSignInAsync(user);
+            // Every session of the account ends, this one's earlier cookie included; this browser goes on in a new session.
+            await signIn.RenewSessionAsync(user, SessionEndReason.PasswordChanged);
             return [];
         }
     }
