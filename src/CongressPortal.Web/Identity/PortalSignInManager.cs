@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -68,10 +69,14 @@ public sealed class PortalSignInManager(
     /// <summary>Ends this browser's session row (on every node), then removes the cookie.</summary>
     public override async Task SignOutAsync()
     {
-        var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        if (SessionCookie.SessionId(current.Properties) is { } id) await sessions.EndAsync(id, SessionEndReason.SignedOut);
+        // The request's authentication result, not a new AuthenticateAsync: the security-stamp validator signs out from
+        // inside authentication (when there is no result yet, and the session is being refused anyway).
+        if (SessionCookie.SessionId(CurrentProperties()) is { } id) await sessions.EndAsync(id, SessionEndReason.SignedOut);
         await base.SignOutAsync();
     }
+
+    private AuthenticationProperties? CurrentProperties() =>
+        Context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties;
 
     /// <summary>
     /// Ends every session of the account — this one too, so a copy of its cookie taken earlier opens nothing — and signs
@@ -80,8 +85,7 @@ public sealed class PortalSignInManager(
     public async Task RenewSessionAsync(AppUser user, SessionEndReason reason)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var current = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        var properties = current.Properties ?? new AuthenticationProperties();
+        var properties = new AuthenticationProperties(new Dictionary<string, string?>(CurrentProperties()?.Items ?? new Dictionary<string, string?>()));
         properties.Items.Remove(SessionCookie.SessionIdKey);
         await sessions.EndAllAsync(user.Id, reason);
         await SignInWithClaimsAsync(user, properties, []);

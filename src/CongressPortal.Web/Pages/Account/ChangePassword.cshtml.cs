@@ -6,9 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CongressPortal.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler) : PageModel
+public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler, PasswordAge passwordAge) : PageModel
 {
     [BindProperty] public Command Input { get; set; } = new();
+
+    /// <summary>When the password has expired, the limit it passed (in days), for the notice above the form.</summary>
+    public int? ExpiredAfterDays => PasswordExpiredFilter.IsExpired(User)
+        ? (int?)passwordAge.MaxAge(User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value))?.TotalDays
+        : null;
 
     public void OnGet()
     {
