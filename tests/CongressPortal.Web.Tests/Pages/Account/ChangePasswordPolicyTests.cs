@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Tests.Pages.Account;
 
 /// <summary>Passwords expire for administrators and auditors, and the last five are not used again (ADR 0022).</summary>
-public sealed class PasswordPolicyTests(PortalAppFactory app) : WebTest(app)
+public sealed class ChangePasswordPolicyTests(PortalAppFactory app) : WebTest(app)
 {
     private static Dictionary<string, string?> Change(string current, string next) => new()
     {

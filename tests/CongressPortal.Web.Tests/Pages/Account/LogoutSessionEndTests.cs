@@ -11,7 +11,7 @@ using Npgsql;
 namespace CongressPortal.Web.Tests.Pages.Account;
 
 /// <summary>A session cookie copied before logout, a password change, disabling or 全部下线 opens nothing afterwards (ADR 0022).</summary>
-public sealed class SessionEndTests(PortalAppFactory app) : WebTest(app)
+public sealed class LogoutSessionEndTests(PortalAppFactory app) : WebTest(app)
 {
     private sealed record Session(PortalClient Client, string Cookie) : IDisposable
     {
