@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace CongressPortal.Web.Identity;
 
-/// <summary>Adds the display name and the deputy / unit links as claims when a principal is built.</summary>
-public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+/// <summary>Adds the display name, the deputy / unit links and an expired password as claims when a principal is built.</summary>
+public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, PasswordAge passwordAge)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -15,6 +15,10 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleMa
         identity.AddClaim(new Claim(PortalClaims.DisplayName, string.IsNullOrEmpty(user.DisplayName) ? user.UserName ?? "" : user.DisplayName));
         if (user.DeputyId is { } deputyId) identity.AddClaim(new Claim(PortalClaims.DeputyId, deputyId.ToString(CultureInfo.InvariantCulture)));
         if (user.HandlingUnitId is { } unitId) identity.AddClaim(new Claim(PortalClaims.UnitId, unitId.ToString(CultureInfo.InvariantCulture)));
+        if (passwordAge.IsExpired(user, identity.FindAll(identity.RoleClaimType).Select(c => c.Value)))
+        {
+            identity.AddClaim(new Claim(PasswordExpiredFilter.Claim, "true"));
+        }
         return identity;
     }
 }

@@ -20,4 +20,7 @@ public sealed class AppUser : IdentityUser
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>When the current password was set (server time); its age decides expiry (<see cref="Domain.Common.PasswordExpiry"/>).</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
 }

@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace CongressPortal.Web.Identity;
 
-/// <summary>Refuses disabled accounts, both at sign-in and at every security-stamp check of an open session.</summary>
+/// <summary>
+/// Sign-in and sign-out the portal's way: disabled accounts are refused (at sign-in and at every security-stamp check);
+/// a failed sign-in tells nothing about the account — unknown, wrong password, disabled or locked all fail alike and cost
+/// the same password hashing, and only the right password earns the reason (ADR 0022); signing out ends the session row.
+/// </summary>
 public sealed class PortalSignInManager(
     UserManager<AppUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -12,12 +17,77 @@ public sealed class PortalSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<AppUser> confirmation)
+    IUserConfirmation<AppUser> confirmation,
+    SessionRegistry sessions)
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>A hash of a password nobody knows, made once with the configured hasher, checked when the name is unknown.</summary>
+    private static string? s_dummyHash;
+
     public override async Task<bool> CanSignInAsync(AppUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 
     public override async Task<bool> ValidateSecurityStampAsync(AppUser? user, string? securityStamp) =>
         user is { IsDisabled: false } && await base.ValidateSecurityStampAsync(user, securityStamp);
+
+    /// <summary>For a name no account has: the same password hashing as a wrong password, and the same answer.</summary>
+    public Task<SignInResult> UnknownUserAsync(string password)
+    {
+        var dummy = new AppUser { UserName = "" };
+        var hash = s_dummyHash ??= UserManager.PasswordHasher.HashPassword(dummy, Guid.NewGuid().ToString("N"));
+        UserManager.PasswordHasher.VerifyHashedPassword(dummy, hash, password);
+        return Task.FromResult(SignInResult.Failed);
+    }
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure) =>
+        await UserManager.FindByNameAsync(userName) is { } user
+            ? await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure)
+            : await UnknownUserAsync(password);
+
+    /// <summary>
+    /// The password is checked first, whatever the account's state, so every failure costs the same; a disabled or locked
+    /// account is reported (NotAllowed, LockedOut) only to someone who knows its password. A wrong password counts towards
+    /// the lockout, which the caller learns only with the right password.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var right = await UserManager.CheckPasswordAsync(user, password);
+        var disabled = !await CanSignInAsync(user);
+        var locked = UserManager.SupportsUserLockout && await UserManager.IsLockedOutAsync(user);
+        if (!right)
+        {
+            if (lockoutOnFailure && !disabled && !locked && UserManager.SupportsUserLockout) await UserManager.AccessFailedAsync(user);
+            return SignInResult.Failed;
+        }
+        if (disabled) return SignInResult.NotAllowed;
+        if (locked) return SignInResult.LockedOut;
+        if (UserManager.SupportsUserLockout && await UserManager.GetAccessFailedCountAsync(user) > 0) await UserManager.ResetAccessFailedCountAsync(user);
+        return SignInResult.Success;
+    }
+
+    /// <summary>Ends this browser's session row (on every node), then removes the cookie.</summary>
+    public override async Task SignOutAsync()
+    {
+        // The request's authentication result, not a new AuthenticateAsync: the security-stamp validator signs out from
+        // inside authentication (when there is no result yet, and the session is being refused anyway).
+        if (SessionCookie.SessionId(CurrentProperties()) is { } id) await sessions.EndAsync(id, SessionEndReason.SignedOut);
+        await base.SignOutAsync();
+    }
+
+    private AuthenticationProperties? CurrentProperties() =>
+        Context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties;
+
+    /// <summary>
+    /// Ends every session of the account — this one too, so a copy of its cookie taken earlier opens nothing — and signs
+    /// this browser in again in a new session (keeping the time of the original sign-in for the 8-hour limit).
+    /// </summary>
+    public async Task RenewSessionAsync(AppUser user, SessionEndReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var properties = new AuthenticationProperties(new Dictionary<string, string?>(CurrentProperties()?.Items ?? new Dictionary<string, string?>()));
+        properties.Items.Remove(SessionCookie.SessionIdKey);
+        await sessions.EndAllAsync(user.Id, reason);
+        await SignInWithClaimsAsync(user, properties, []);
+    }
 }

@@ -312,10 +312,11 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queri
 
 /// <summary>
 /// Listens on <see cref="PublicPageCache.Channel"/> and evicts the tags other nodes (or this one) name. Whenever
-/// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed.
+/// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed. Ended sessions
+/// (<see cref="Identity.SessionCache"/>) are announced on the same channel.
 /// </summary>
 public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCacheStore store, Data.Queries.DraftWindowCache windows,
-    ILogger<CacheInvalidationListener> logger)
+    Identity.SessionCache sessions, ILogger<CacheInvalidationListener> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -364,13 +365,15 @@ public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCac
         }
         await PublicPageCache.EvictAllAsync(store, ct);
         windows.Clear();
+        sessions.Clear();
         _listening.TrySetResult();
         while (true)
         {
             await connection.WaitAsync(ct);
             var tags = received.Distinct().ToArray();
             received.Clear();
-            foreach (var tag in tags)
+            // Ended sessions (ADR 0022) share the channel; their notifications name an account, not a tag.
+            foreach (var tag in tags.Where(t => !sessions.Notified(t)))
             {
                 await store.EvictByTagAsync(tag, ct);
                 windows.Evicted(tag);

@@ -96,7 +96,17 @@ public static class ServiceRegistration
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<PortalPasswordValidator>()
+            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddDefaultTokenProviders();
+        // Password history and age (ADR 0022): the store records both for every new password, whichever page sets it.
+        services.AddScoped<NewPasswords>();
+        services.AddScoped<IUserStore<AppUser>, PortalUserStore>();
+        services.AddOptions<PasswordExpiryOptions>().BindConfiguration("Security:PasswordExpiry");
+        services.AddSingleton<PasswordAge>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PasswordExpiredFilter()));
+        // Sessions that logout, a password change, disabling or 全部下线 end at once on every node (ADR 0022).
+        services.AddSingleton<SessionCache>();
+        services.AddScoped<SessionRegistry>();
 
         // A disabled account or a changed role loses its session within a minute, not Identity's default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

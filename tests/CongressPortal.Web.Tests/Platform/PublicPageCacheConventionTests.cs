@@ -36,6 +36,7 @@ public sealed class PublicPageCacheConventionTests(PortalAppFactory app)
         ["AppUser"] = "accounts", ["IdentityRole"] = "accounts", ["IdentityUserRole<string>"] = "accounts",
         ["IdentityUserClaim<string>"] = "accounts", ["IdentityUserLogin<string>"] = "accounts", ["IdentityUserToken<string>"] = "accounts",
         ["IdentityRoleClaim<string>"] = "accounts",
+        ["UserSession"] = "accounts: signed-in sessions (ADR 0022)", ["PasswordHistoryEntry"] = "accounts: hashes of earlier passwords",
         ["AuditEntry"] = "the audit log is read by auditors only",
         ["DataProtectionKey"] = "the key ring",
         ["Reminder"] = "a user's own reminders", ["Notification"] = "a user's own notifications", ["OutboxMessage"] = "e-mail waiting to be sent",

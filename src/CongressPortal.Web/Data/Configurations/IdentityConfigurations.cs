@@ -20,6 +20,32 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     }
 }
 
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.ToTable("user_sessions");
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.UserId).HasMaxLength(450);
+        builder.Property(s => s.EndReason).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        // Ending every session of an account looks for its open ones.
+        builder.HasIndex(s => s.UserId).HasFilter("ended_at IS NULL");
+    }
+}
+
+internal sealed class PasswordHistoryEntryConfiguration : IEntityTypeConfiguration<PasswordHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<PasswordHistoryEntry> builder)
+    {
+        builder.ToTable("password_history");
+        builder.Property(p => p.UserId).HasMaxLength(450);
+        builder.Property(p => p.PasswordHash).IsSensitive();
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.UserId, p.ReplacedAt });
+    }
+}
+
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

@@ -6,9 +6,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CongressPortal.Web.Pages.Account;
 
-public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler) : PageModel
+public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler, PasswordAge passwordAge) : PageModel
 {
     [BindProperty] public Command Input { get; set; } = new();
+
+    /// <summary>When the password has expired, the limit it passed (in days), for the notice above the form.</summary>
+    public int? ExpiredAfterDays => PasswordExpiredFilter.IsExpired(User)
+        ? (int?)passwordAge.MaxAge(User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value))?.TotalDays
+        : null;
 
     public void OnGet()
     {
@@ -40,7 +45,7 @@ public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler) : P
         public string ConfirmPassword { get; init; } = "";
     }
 
-    public sealed class Handler(UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    public sealed class Handler(UserManager<AppUser> users, PortalSignInManager signIn)
     {
         public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(System.Security.Claims.ClaimsPrincipal principal, Command input)
         {
@@ -52,8 +57,8 @@ public sealed class ChangePasswordModel(ChangePasswordModel.Handler handler) : P
                     .Select(e => (e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword", e.Description))
                     .ToList();
             }
-            // The security stamp changed: re-issue this session's cookie so other sessions end and this one stays.
-            await signIn.RefreshSignInAsync(user);
+            // Every session of the account ends, this one's earlier cookie included; this browser goes on in a new session.
+            await signIn.RenewSessionAsync(user, SessionEndReason.PasswordChanged);
             return [];
         }
     }

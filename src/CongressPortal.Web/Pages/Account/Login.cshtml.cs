@@ -44,22 +44,28 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         public string Password { get; init; } = "";
     }
 
-    public sealed class Handler(SignInManager<AppUser> signIn, UserManager<AppUser> users, TimeProvider clock)
+    public sealed class Handler(PortalSignInManager signIn, UserManager<AppUser> users, TimeProvider clock)
     {
+        /// <summary>The one answer to every failure: unknown name, wrong password, and a disabled or locked account (ADR 0022).</summary>
         public const string WrongCredentials = "用户名或密码不正确。";
+
+        /// <summary>Shown only to someone who typed the right password of a locked account.</summary>
         public const string LockedOut = "登录失败次数过多，账号已被锁定30分钟。请稍后再试，或联系系统管理员。";
+
+        /// <summary>Shown only to someone who typed the right password of a disabled account.</summary>
         public const string Disabled = "该账号已被停用，请联系系统管理员。";
 
         /// <summary>Signs in; returns the message to show, or null on success.</summary>
         public async Task<string?> HandleAsync(Command input)
         {
             var user = await users.FindByNameAsync(input.UserName.Trim());
-            if (user is null) return WrongCredentials;
-            if (user.IsDisabled) return Disabled;
-            // lockoutOnFailure: five wrong passwords lock the account for 30 minutes.
-            var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+            // lockoutOnFailure: five wrong passwords lock the account for 30 minutes. An unknown name costs the same hashing.
+            var result = user is null
+                ? await signIn.UnknownUserAsync(input.Password)
+                : await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
             if (result.IsLockedOut) return LockedOut;
-            if (!result.Succeeded) return WrongCredentials;
+            if (result.IsNotAllowed) return Disabled;
+            if (!result.Succeeded || user is null) return WrongCredentials;
             user.LastSignInAt = clock.GetUtcNow();
             await users.UpdateAsync(user);
             return null;

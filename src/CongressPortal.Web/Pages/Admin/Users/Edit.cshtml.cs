@@ -60,7 +60,10 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         return await ShowAsync(account, ct);
     }
 
-    public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct) => ActAsync(id, h => h.SetDisabledAsync(id, true, User.GetUserId(), ct), "账号已停用：不能再登录，已登录的会话将在1分钟内失效。");
+    public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct) => ActAsync(id, h => h.SetDisabledAsync(id, true, User.GetUserId(), ct), "账号已停用：不能再登录，已登录的会话已全部失效。");
+
+    /// <summary>全部下线: every open session of the account ends at once, on every node (ADR 0022); the account stays usable.</summary>
+    public Task<IActionResult> OnPostSignOutEverywhereAsync(string id, CancellationToken ct) => ActAsync(id, h => h.SignOutEverywhereAsync(id, ct), "该账号已在所有设备上退出登录。");
 
     public Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) => ActAsync(id, h => h.SetDisabledAsync(id, false, User.GetUserId(), ct), "账号已启用。");
 
@@ -113,14 +116,17 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         bool IsDisabled,
         DateTimeOffset? LockedUntil,
         int FailedSignIns,
+        int OpenSessions,
         DateTimeOffset CreatedAt,
         DateTimeOffset? LastSignInAt);
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionRegistry sessions, TimeProvider clock)
     {
         public async Task<Account?> LoadAsync(string? id, CancellationToken ct)
         {
             if (string.IsNullOrEmpty(id)) return null;
+            // Sessions older than the absolute limit have ended whatever their row says (idle ones cannot be told apart).
+            var since = clock.GetUtcNow() - SessionCookie.AbsoluteTimeout;
             var account = await db.Users.AsNoTracking()
                 .Where(u => u.Id == id)
                 .Select(u => new
@@ -138,6 +144,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                     u.LockoutEnd,
                     u.AccessFailedCount,
                     u.CreatedAt,
+                    OpenSessions = db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAt == null && s.StartedAt >= since),
                     u.LastSignInAt,
                 })
                 .SingleOrDefaultAsync(ct);
@@ -157,6 +164,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 // Identity reckons lockout with the system clock, so the page does too.
                 account.LockoutEnd > DateTimeOffset.UtcNow ? account.LockoutEnd : null,
                 account.AccessFailedCount,
+                account.OpenSessions,
                 account.CreatedAt,
                 account.LastSignInAt);
         }
@@ -260,7 +268,15 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             if (result.Succeeded && disabled) result = await users.UpdateSecurityStampAsync(user);
             if (!result.Succeeded) return CommandResult<string>.Fail(string.Join(" ", result.Errors.Select(e => e.Description)));
             await transaction.CommitAsync(ct);
+            if (disabled) await sessions.EndAllAsync(user.Id, SessionEndReason.AccountDisabled, ct);
             return CommandResult<string>.Ok(user.Id);
+        }
+
+        public async Task<CommandResult<string>> SignOutEverywhereAsync(string id, CancellationToken ct)
+        {
+            if (!await db.Users.AnyAsync(u => u.Id == id, ct)) return CommandResult<string>.NotFound(AccountMessages.AccountNotFound.Message);
+            await sessions.EndAllAsync(id, SessionEndReason.SignedOutEverywhere, ct);
+            return CommandResult<string>.Ok(id);
         }
 
         public async Task<CommandResult<string>> UnlockAsync(string id, CancellationToken ct)

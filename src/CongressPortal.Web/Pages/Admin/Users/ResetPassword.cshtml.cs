@@ -38,7 +38,7 @@ public sealed class ResetPasswordModel(ResetPasswordModel.Handler handler) : Pag
             result.AddTo(ModelState, typeof(Command));
             return Page();
         }
-        TempData["StatusMessage"] = $"已为账号“{name}”设置新的临时密码，该账号已登录的会话将在1分钟内失效。请通过安全渠道告知本人，并提醒其登录后立即修改密码。";
+        TempData["StatusMessage"] = $"已为账号“{name}”设置新的临时密码，该账号已登录的会话已全部失效。请通过安全渠道告知本人，并提醒其登录后立即修改密码。";
         return RedirectToPage("Edit", new { id = Input.Id });
     }
 
@@ -56,7 +56,7 @@ public sealed class ResetPasswordModel(ResetPasswordModel.Handler handler) : Pag
         public string ConfirmPassword { get; init; } = "";
     }
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users)
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, SessionRegistry sessions)
     {
         public Task<string?> UserNameAsync(string? id, CancellationToken ct) =>
             db.Users.Where(u => u.Id == id).Select(u => u.UserName).SingleOrDefaultAsync(ct);
@@ -76,6 +76,7 @@ public sealed class ResetPasswordModel(ResetPasswordModel.Handler handler) : Pag
             if (result.Succeeded) result = await users.ResetAccessFailedCountAsync(user);
             if (!result.Succeeded) return AccountResult.Failed([.. AccountRules.Refusals(result)]);
             await transaction.CommitAsync(ct);
+            await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordReset, ct);
             return AccountResult.Ok(user.Id);
         }
     }
