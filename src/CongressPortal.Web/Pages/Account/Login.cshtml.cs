@@ -44,7 +44,7 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         public string Password { get; init; } = "";
     }
 
-    public sealed class Handler(SignInManager<AppUser> signIn, UserManager<AppUser> users, TimeProvider clock)
+    public sealed class Handler(SignInManager<AppUser> signIn, UserManager<AppUser> users, TimeProvider clock, SignInAudit audit)
     {
         public const string WrongCredentials = "用户名或密码不正确。";
         public const string LockedOut = "登录失败次数过多，账号已被锁定30分钟。请稍后再试，或联系系统管理员。";
@@ -54,14 +54,32 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         public async Task<string?> HandleAsync(Command input)
         {
             var user = await users.FindByNameAsync(input.UserName.Trim());
-            if (user is null) return WrongCredentials;
-            if (user.IsDisabled) return Disabled;
-            // lockoutOnFailure: five wrong passwords lock the account for 30 minutes.
-            var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+            if (user is null)
+            {
+                await audit.UnknownUserAsync(input.UserName);
+                return WrongCredentials;
+            }
+            if (user.IsDisabled)
+            {
+                await audit.RefusedAsync(user, SignInAudit.Disabled);
+                return Disabled;
+            }
+            var wasLockedOut = await users.IsLockedOutAsync(user);
+            Microsoft.AspNetCore.Identity.SignInResult result;
+            // Identity's saves here (failed count, lockout end) and the sign-in time are not account edits: the event is logged below.
+            using (SignInAudit.Quiet())
+            {
+                // lockoutOnFailure: five wrong passwords lock the account for 30 minutes.
+                result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+                if (result.Succeeded)
+                {
+                    user.LastSignInAt = clock.GetUtcNow();
+                    await users.UpdateAsync(user);
+                }
+            }
+            await audit.PasswordSignInAsync(user, result, wasLockedOut);
             if (result.IsLockedOut) return LockedOut;
             if (!result.Succeeded) return WrongCredentials;
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
             return null;
         }
     }
