@@ -12,6 +12,12 @@ public sealed class AuditLogAndTableScrollingTests(BrowserFixture fixture) : Bro
 {
     private const string PageOverflow = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
 
+    /// <summary>The elements that reach past the right edge of the window, for the message of a failed check.</summary>
+    private const string TooWide = """
+        () => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')
+        """;
+
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has the focus; false if it never gets it.</summary>
     private static async Task<bool> TabIntoAsync(IPage page, string selector, int most = 150)
     {
@@ -51,7 +57,8 @@ public sealed class AuditLogAndTableScrollingTests(BrowserFixture fixture) : Bro
         log.Should().Contain("登录失败").And.Contain("退出登录").And.Contain("赵强（admin-zhao）").And.Contain("密码错误").And.Contain("教育科学文化卫生委员会");
         log.Should().NotMatchRegex("[0-9a-f]{8}-[0-9a-f]{4}-", "accounts read by user name, not GUID")
             .And.NotContain("AppUser").And.NotContain("SecurityStamp").And.NotContain("AccessFailedCount");
-        (await Page.EvaluateAsync<int>(PageOverflow)).Should().BeLessThanOrEqualTo(0, "the log must not scroll sideways at 1280 px");
+        (await Page.EvaluateAsync<int>(PageOverflow)).Should().BeLessThanOrEqualTo(0, "the log must not scroll sideways at 1280 px; too wide: {0}",
+            await Page.EvaluateAsync<string>(TooWide));
         (await Page.EvaluateAsync<int>("() => { const b = document.querySelector('main .table-responsive'); return b.scrollWidth - b.clientWidth; }"))
             .Should().BeLessThanOrEqualTo(0, "at 1280 px the log fits without its own scroll bar either");
         await ScreenshotAsync(Page, "audit-log-1280");
@@ -93,6 +100,8 @@ public sealed class AuditLogAndTableScrollingTests(BrowserFixture fixture) : Bro
         for (var i = 0; i < 5; i++) await phone.Keyboard.PressAsync("ArrowRight");
 
         (await phone.EvaluateAsync<int>("s => document.querySelector(s).scrollLeft", box)).Should().BePositive();
+        (await phone.EvaluateAsync<int>(PageOverflow)).Should().BeLessThanOrEqualTo(0, "the table scrolls in its box, not the page; too wide: {0}",
+            await phone.EvaluateAsync<string>(TooWide));
         (await ComputedStyleAsync(phone, box, "outline-style")).Should().Be("solid");
         (await phone.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "审计日志" }).CountAsync()).Should().Be(1);
         await ScreenshotAsync(phone, "audit-log-375-keyboard-scrolled");

@@ -50,7 +50,8 @@ public sealed class AuditTests(PortalAppFactory app) : WebTest(app)
         (await admin.SubmitFormAsync($"/Admin/Users/Edit/{clerk.Id}", new Dictionary<string, string?>(), "form#disable-form")).Dispose();
 
         var rows = await EntriesAsync("AppUser", clerk.Id);
-        rows.Select(r => r.Action).Should().Equal(AuditAction.Created, AuditAction.Updated, AuditAction.Updated, AuditAction.Updated);
+        // Created, renamed, disabled; the new security stamp that comes with disabling is bookkeeping, not a row of its own.
+        rows.Select(r => r.Action).Should().Equal(AuditAction.Created, AuditAction.Updated, AuditAction.Updated);
         rows.Should().AllSatisfy(r =>
         {
             r.UserId.Should().NotBeNull();

@@ -28,7 +28,8 @@ public sealed partial class ConventionTests
                 }
             }
         }
-        missing.Should().NotContain("Committee.Name", "the check itself must see the model").And.BeEmpty("each needs a Chinese label in AuditLabels");
+        missing.Should().NotContain("Committee.Name", "the check itself must see the model");
+        string.Join(", ", missing).Should().BeEmpty("each needs a Chinese label in AuditLabels");
         AuditLabels.FieldName("Deputy", "Name").Should().Be("姓名", "a label for one entity wins over the general one");
         AuditLabels.FieldName("Committee", "Name").Should().Be("名称");
     }

@@ -17,7 +17,10 @@ public sealed class ScrollingTableTests(PortalAppFactory app) : ProposalTest(app
         var proposal = await RegisteredAsync(world);
         await PublishAsync(proposal.Id);
         var committee = await Data.CommitteeAsync("教育科学文化卫生委员会");
-        await Data.UnitAsync();
+        // A suggestion assigned to a unit, so the statistics have rows.
+        var suggestions = new TestData.SuggestionWorld(world.Session, await Data.CategoryAsync(), world.Lead, world.Others[0],
+            await Data.UnitAsync("示例市住房和城乡建设局"), await Data.UnitAsync("示例市交通运输局"), committee);
+        await Data.AssignedSuggestionAsync((await Data.SuggestionAsync(suggestions)).Id, suggestions.Unit.Id);
         using var anonymous = AnonymousClient();
         using var staff = await SignedInClientAsync(PortalRole.Staff);
         using var admin = await SignedInClientAsync(PortalRole.Admin);
