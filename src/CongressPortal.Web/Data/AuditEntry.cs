@@ -21,4 +21,10 @@ public enum AuditAction
     Created,
     Updated,
     Deleted,
+
+    // Sign-in events: written by SignInAudit instead of the account edits Identity's bookkeeping would show.
+    SignedIn,
+    SignInFailed,
+    LockedOut,
+    SignedOut,
 }

@@ -24,6 +24,36 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     /// <summary>Types that are not business data: the audit log itself and the key ring.</summary>
     public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type> { typeof(AuditEntry), typeof(DataProtectionKey) };
 
+    /// <summary>
+    /// Columns that are bookkeeping, never a change anybody made: Identity's stamps and sign-in counters, the
+    /// normalised copies of names, and the search columns derived from a record's text. They never reach the log
+    /// (a security stamp is a secret; the others are noise). Property names, on any entity type.
+    /// </summary>
+    public static readonly IReadOnlySet<string> NeverRecorded = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LastSignInAt",
+        "NormalizedUserName", "NormalizedEmail", "NormalizedName", "SearchText", "SearchVector",
+    };
+
+    private static readonly AsyncLocal<bool> SigningIn = new();
+
+    /// <summary>
+    /// While signing in, Identity saves the account (failed-attempt count, lockout end, a rehashed password) and the
+    /// login page saves the sign-in time: none of it is an edit of the account. Inside this scope account updates and the
+    /// session row begun or ended are not logged; <see cref="Infrastructure.SignInAudit"/> writes the sign-in or sign-out
+    /// event instead. Sessions ended by someone else (a reset, disabling, 全部下线) are logged as changes.
+    /// </summary>
+    public static IDisposable SignInScope()
+    {
+        SigningIn.Value = true;
+        return new SignInScopeEnd();
+    }
+
+    private sealed class SignInScopeEnd : IDisposable
+    {
+        public void Dispose() => SigningIn.Value = false;
+    }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         AddAuditEntries(eventData.Context);
@@ -46,6 +76,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (NotAudited.Contains(entry.Metadata.ClrType)) continue;
+            if (SigningIn.Value && (entry is { State: EntityState.Modified, Entity: Identity.AppUser } || entry.Entity is Identity.UserSession)) continue;
             var changes = DescribeChanges(entry);
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
             rows.Add(new AuditEntry
@@ -62,11 +93,14 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                     EntityState.Deleted => AuditAction.Deleted,
                     _ => AuditAction.Updated,
                 },
-                Changes = JsonSerializer.Serialize(changes, JsonOptions),
+                Changes = Serialize(changes),
             });
         }
         context.Set<AuditEntry>().AddRange(rows);
     }
+
+    /// <summary>The changes column: { "Field": { "Old": …, "New": … } }.</summary>
+    public static string Serialize(IReadOnlyDictionary<string, Change> changes) => JsonSerializer.Serialize(changes, JsonOptions);
 
     private static string KeyOf(EntityEntry entry)
     {
@@ -82,7 +116,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         {
             var metadata = property.Metadata;
             // Row versions and Identity's concurrency stamp change on every save and say nothing.
-            if (metadata.IsConcurrencyToken) continue;
+            if (metadata.IsConcurrencyToken || NeverRecorded.Contains(metadata.Name)) continue;
             string? oldValue = entry.State == EntityState.Added ? null : Format(property.OriginalValue);
             string? newValue = entry.State == EntityState.Deleted ? null : Format(property.CurrentValue);
             if (entry.State == EntityState.Modified && (!property.IsModified || oldValue == newValue)) continue;
@@ -112,5 +146,5 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         _ => value.ToString(),
     };
 
-    private sealed record Change(string? Old, string? New);
+    public sealed record Change(string? Old, string? New);
 }

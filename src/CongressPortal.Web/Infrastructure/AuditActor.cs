@@ -14,6 +14,11 @@ public interface IAuditActor
 public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
 {
     public const string SystemName = "系统";
+    public const string Anonymous = "匿名访客";
+
+    /// <summary>How a person reads in the log: "显示名称（用户名）", or the user name alone.</summary>
+    public static string Describe(string? displayName, string? userName) =>
+        string.IsNullOrWhiteSpace(displayName) || displayName == userName ? userName ?? "" : $"{displayName}（{userName}）";
 
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
@@ -24,10 +29,8 @@ public sealed class HttpAuditActor(IHttpContextAccessor accessor) : IAuditActor
         get
         {
             var principal = Principal;
-            if (principal?.Identity?.IsAuthenticated != true) return accessor.HttpContext is null ? SystemName : "匿名访客";
-            var display = principal.FindFirstValue(PortalClaims.DisplayName);
-            var name = principal.Identity.Name;
-            return display is null ? name ?? "" : $"{display}（{name}）";
+            if (principal?.Identity?.IsAuthenticated != true) return accessor.HttpContext is null ? SystemName : Anonymous;
+            return Describe(principal.FindFirstValue(PortalClaims.DisplayName), principal.Identity.Name);
         }
     }
 

@@ -39,6 +39,7 @@ public static class ServiceRegistration
         // Singletons: the pooled contexts below share their interceptors (the actor reads the current request).
         services.AddSingleton<IAuditActor, HttpAuditActor>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddScoped<SignInAudit>();
         services.AddScoped<Data.Queries.WorkingCalendarProvider>();
         services.AddScoped<Data.Queries.PerformanceRecords>();
         services.AddScoped<Data.Queries.ReceptionNoticeQueries>();

@@ -50,7 +50,8 @@ public sealed class AuditTests(PortalAppFactory app) : WebTest(app)
         (await admin.SubmitFormAsync($"/Admin/Users/Edit/{clerk.Id}", new Dictionary<string, string?>(), "form#disable-form")).Dispose();
 
         var rows = await EntriesAsync("AppUser", clerk.Id);
-        rows.Select(r => r.Action).Should().Equal(AuditAction.Created, AuditAction.Updated, AuditAction.Updated, AuditAction.Updated);
+        // Created, renamed, disabled; the new security stamp that comes with disabling is bookkeeping, not a row of its own.
+        rows.Select(r => r.Action).Should().Equal(AuditAction.Created, AuditAction.Updated, AuditAction.Updated);
         rows.Should().AllSatisfy(r =>
         {
             r.UserId.Should().NotBeNull();
@@ -72,7 +73,7 @@ public sealed class AuditTests(PortalAppFactory app) : WebTest(app)
     }
 
     [Fact]
-    public async Task Password_hashes_and_security_stamps_are_masked_in_the_audit_log()
+    public async Task Password_hashes_are_masked_and_security_stamps_left_out_of_the_audit_log()
     {
         var clerk = await CreateUserAsync("clerk", [PortalRole.Staff]);
         await ServiceAsync<UserManager<AppUser>, IdentityResult>(async users =>
@@ -82,9 +83,15 @@ public sealed class AuditTests(PortalAppFactory app) : WebTest(app)
 
         rows.Should().HaveCountGreaterThanOrEqualTo(2);
         ChangesOf(rows[0])["PasswordHash"].Should().Be(new Change(null, "******"));
-        ChangesOf(rows[0])["SecurityStamp"].Should().Be(new Change(null, "******"));
         ChangesOf(rows[^1])["PasswordHash"].Should().Be(new Change("******", "******"));
-        rows.Should().AllSatisfy(r => r.Changes.Should().NotContain("AQAAAA", "an Identity password hash never reaches the log"));
+        var stamp = await DbAsync(db => db.Users.Where(u => u.Id == clerk.Id).Select(u => u.SecurityStamp).SingleAsync());
+        rows.Should().AllSatisfy(r =>
+        {
+            r.Changes.Should().NotContain("AQAAAA", "an Identity password hash never reaches the log");
+            // Stamps are secrets and change on every save: not even masked, they are left out.
+            ChangesOf(r).Keys.Should().NotContain(["SecurityStamp", "ConcurrencyStamp", "NormalizedUserName"]);
+            r.Changes.Should().NotContain(stamp!);
+        });
     }
 
     [Fact]

@@ -12,7 +12,6 @@ public sealed class MetaDescriptionTests(PortalAppFactory app) : WebTest(app)
     /// <summary>Public HTML pages without a description of their own, and why.</summary>
     private static readonly Dictionary<string, string> Without = new()
     {
-        ["/Account/Login"] = "the account pages are being reworked for issue 17 at the same time; the sign-in form is for staff, not a page to find",
     };
 
     private static async Task<string?> DescriptionAsync(PortalClient client, string url, List<string> problems)

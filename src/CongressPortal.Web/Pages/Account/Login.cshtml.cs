@@ -44,7 +44,7 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         public string Password { get; init; } = "";
     }
 
-    public sealed class Handler(PortalSignInManager signIn, UserManager<AppUser> users, TimeProvider clock)
+    public sealed class Handler(PortalSignInManager signIn, UserManager<AppUser> users, TimeProvider clock, SignInAudit audit)
     {
         /// <summary>The one answer to every failure: unknown name, wrong password, and a disabled or locked account (ADR 0022).</summary>
         public const string WrongCredentials = "用户名或密码不正确。";
@@ -59,15 +59,31 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         public async Task<string?> HandleAsync(Command input)
         {
             var user = await users.FindByNameAsync(input.UserName.Trim());
-            // lockoutOnFailure: five wrong passwords lock the account for 30 minutes. An unknown name costs the same hashing.
-            var result = user is null
-                ? await signIn.UnknownUserAsync(input.Password)
-                : await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+            if (user is null)
+            {
+                // An unknown name costs the same hashing as a wrong password and gets the same answer (ADR 0022).
+                await signIn.UnknownUserAsync(input.Password);
+                await audit.UnknownUserAsync(input.UserName);
+                return WrongCredentials;
+            }
+            var wasLockedOut = await users.IsLockedOutAsync(user);
+            Microsoft.AspNetCore.Identity.SignInResult result;
+            // Identity's saves here (failed count, lockout end) and the sign-in time are not account edits: the event is logged
+            // below (ADR 0023).
+            using (SignInAudit.Quiet())
+            {
+                // lockoutOnFailure: five wrong passwords lock the account for 30 minutes; only the right password learns it.
+                result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+                if (result.Succeeded)
+                {
+                    user.LastSignInAt = clock.GetUtcNow();
+                    await users.UpdateAsync(user);
+                }
+            }
+            await audit.PasswordSignInAsync(user, result, wasLockedOut, lockedNow: !wasLockedOut && await users.IsLockedOutAsync(user));
             if (result.IsLockedOut) return LockedOut;
             if (result.IsNotAllowed) return Disabled;
-            if (!result.Succeeded || user is null) return WrongCredentials;
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
+            if (!result.Succeeded) return WrongCredentials;
             return null;
         }
     }

@@ -32,8 +32,7 @@ public sealed class HistoryModel(HistoryModel.Handler handler) : PageModel
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
                 .Take(Limit)
                 .ToListAsync(ct);
-            var roleNames = await IndexModel.Handler.RoleNamesAsync(db, ct);
-            return entries.Select(e => IndexModel.Handler.ToRow(e, roleNames)).ToList();
+            return await AuditReading.RowsAsync(db, entries, ct);
         }
     }
 }

@@ -101,6 +101,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         string? IpAddress,
         string EntityType,
         string EntityKey,
+        string? ObjectName,
         AuditAction Action,
         IReadOnlyList<AuditLabels.FieldChange> Changes);
 
@@ -138,8 +139,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                 page = page.Take(PageSize).ToList();
             }
 
-            var roleNames = await RoleNamesAsync(db, ct);
-            var rows = page.Select(a => ToRow(a, roleNames)).ToList();
+            var rows = await AuditReading.RowsAsync(db, page, ct);
             Cursor? First() => rows.Count == 0 ? null : new Cursor(rows[0].At, rows[0].Id);
             Cursor? Last() => rows.Count == 0 ? null : new Cursor(rows[^1].At, rows[^1].Id);
             return query.After is not null
@@ -177,19 +177,6 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
         public static DateTimeOffset StartOfDayUtc(DateOnly date) =>
             new(TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), ChinaTime.Zone), TimeSpan.Zero);
-
-        public static async Task<IReadOnlyDictionary<string, string>> RoleNamesAsync(AppDbContext db, CancellationToken ct) =>
-            await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => PortalRole.DisplayName(r.Name ?? ""), ct);
-
-        public static Row ToRow(AuditEntry entry, IReadOnlyDictionary<string, string> roleNames) => new(
-            entry.Id,
-            entry.At,
-            entry.UserName,
-            entry.IpAddress,
-            entry.EntityType,
-            entry.EntityKey,
-            entry.Action,
-            AuditLabels.Changes(entry.Changes, roleNames));
 
         private static string EscapeLike(string value) =>
             value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

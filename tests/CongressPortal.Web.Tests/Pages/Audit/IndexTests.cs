@@ -67,17 +67,23 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
         created.QuerySelector("td")!.TextContent.Should().StartWith("2026年3月2日 09:00");
         created.QuerySelector(".audit-user")!.TextContent.Should().Be("管理员 甲（admin-a）");
         created.QuerySelector(".audit-ip")!.TextContent.Should().Be(ClientAddress.Ip);
-        created.QuerySelector(".audit-entity")!.TextContent.Should().Contain("账号").And.Contain(story.ClerkId);
+        created.QuerySelector(".audit-entity")!.TextContent.Should().Contain("账号").And.Contain("工作人员 乙（clerk-a）").And.NotContain(story.ClerkId);
+        created.QuerySelector(".audit-object")!.GetAttribute("title").Should().Be($"AppUser · {story.ClerkId}", "the stored key is still there to copy");
         created.QuerySelector(".audit-action")!.TextContent.Should().Be("新增");
         created.QuerySelector("tr[data-field='UserName'] .audit-new")!.TextContent.Should().Be("clerk-a");
         created.QuerySelector("tr[data-field='PasswordHash'] .audit-new")!.TextContent.Should().Be("******");
 
         var role = page.QuerySelector($"#audit-log > tbody > tr[data-entity='IdentityUserRole<string>'][data-key^='{story.ClerkId},']")!;
-        role.QuerySelector(".audit-entity")!.TextContent.Should().Contain("账号角色");
+        role.QuerySelector(".audit-entity")!.TextContent.Should().Contain("账号角色").And.Contain("工作人员 乙（clerk-a） · 工作人员");
+        role.QuerySelector("tr[data-field='UserId'] .audit-new")!.TextContent.Should().Be("工作人员 乙（clerk-a）", "account ids read as user names");
+        role.QuerySelector("tr[data-field='UserId'] .audit-new")!.GetAttribute("title").Should().Be(story.ClerkId);
+        role.QuerySelector("tr[data-field='UserId'] th")!.TextContent.Should().Be("账号");
         role.QuerySelector("tr[data-field='RoleId'] .audit-new")!.TextContent.Should().Be("工作人员", "role ids read as role names");
 
         var renamed = page.QuerySelector($"#audit-log > tbody > tr[data-entity='Committee'][data-action='Updated']")!;
-        renamed.QuerySelector(".audit-entity")!.TextContent.Should().Contain("委员会").And.Contain(Key(story.CommitteeId));
+        // Deleted since: named by what its own row recorded.
+        renamed.QuerySelector(".audit-entity")!.TextContent.Should().Contain("委员会").And.Contain("财政经济委员会（改）");
+        renamed.QuerySelector(".audit-object")!.GetAttribute("title").Should().Be($"Committee · {Key(story.CommitteeId)}");
         renamed.QuerySelector(".audit-user")!.TextContent.Should().Be("系统");
         renamed.QuerySelector("tr[data-field='Name'] .audit-old")!.TextContent.Should().Be("财政经济委员会");
         renamed.QuerySelector("tr[data-field='Name'] .audit-new")!.TextContent.Should().Be("财政经济委员会（改）");
@@ -91,9 +97,9 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
         using var auditor = await SignedInClientAsync(PortalRole.Auditor);
         var committee = Key(story.CommitteeId);
 
-        // 管理员 甲 signed in (the sign-in time is recorded on her account) and created clerk-a with a role.
+        // 管理员 甲 signed in (a sign-in event, not an edit of her account) and created clerk-a with a role.
         var byA = Rows(await auditor.GetDocumentAsync("/Audit?user=%E7%94%B2")); // 甲
-        byA.Select(r => (r.Entity, r.Action)).Should().Equal(("IdentityUserRole<string>", "Created"), ("AppUser", "Created"), ("AppUser", "Updated"));
+        byA.Select(r => (r.Entity, r.Action)).Should().Equal(("IdentityUserRole<string>", "Created"), ("AppUser", "Created"), ("AppUser", "SignedIn"));
         byA[0].Key.Should().StartWith(story.ClerkId + ",");
         byA[1].Key.Should().Be(story.ClerkId);
         byA[2].Key.Should().Be(story.AdminId);
@@ -111,6 +117,27 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
         filtered.QuerySelector<IHtmlSelectElement>("#type")!.Value.Should().Be("Committee");
         filtered.QuerySelector<IHtmlSelectElement>("#action")!.Value.Should().Be("Updated");
         filtered.QuerySelectorAll("#type option").Select(o => o.TextContent).Should().Contain(["委员会", "账号", "账号角色"]);
+    }
+
+    [Fact]
+    public async Task People_and_records_read_by_name_sign_ins_as_events_and_no_GUID_shows_in_the_table()
+    {
+        var story = await TellAsync();
+        using var auditor = await SignedInClientAsync(PortalRole.Auditor);
+
+        var page = await auditor.GetDocumentAsync("/Audit");
+
+        var signIn = page.QuerySelector($"#audit-log > tbody > tr[data-entity='AppUser'][data-key='{story.AdminId}'][data-action='SignedIn']")!;
+        signIn.QuerySelector(".audit-action")!.TextContent.Should().Be("登录");
+        signIn.QuerySelector(".audit-user")!.TextContent.Should().Be("管理员 甲（admin-a）");
+        signIn.QuerySelector(".audit-ip")!.TextContent.Should().Be(ClientAddress.Ip);
+        signIn.QuerySelector(".audit-entity")!.TextContent.Should().Contain("管理员 甲（admin-a）");
+        page.QuerySelectorAll($"#audit-log > tbody > tr[data-key='{story.AdminId}'][data-action='Updated']").Should().BeEmpty("signing in is no edit of the account");
+        var table = page.QuerySelector("#audit-log")!;
+        var shown = string.Join(" ", table.QuerySelectorAll(".audit-user, .audit-entity, .audit-changes td").Select(c => c.TextContent));
+        shown.Should().NotMatchRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-", "accounts and roles read by name");
+        shown.Should().NotContain("AppUser").And.NotContain("SecurityStamp").And.NotContain("安全戳");
+        table.QuerySelectorAll(".audit-changes th").Select(h => h.TextContent).Should().OnlyContain(t => t.Any(c => c >= '\u4e00' && c <= '\u9fff'), "every field is labelled in Chinese");
     }
 
     [Fact]
