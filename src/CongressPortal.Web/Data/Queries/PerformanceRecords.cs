@@ -20,43 +20,54 @@ public sealed class PerformanceRecords(AppDbContext db)
     {
         var first = from ?? DateOnly.MinValue;
         var last = to ?? DateOnly.MaxValue;
-        var events = await db.PerformanceEvents
+        // One round trip: the four grouped counts as a UNION ALL (the public profile renders on every first view after a
+        // change). Kinds and roles travel as their stored names, so every branch has the same column types.
+        var events = db.PerformanceEvents
             .Where(e => e.Date >= first && e.Date <= last)
-            .SelectMany(e => e.Participants.Where(p => deputyIds.Contains(p.DeputyId)).Select(p => new { p.DeputyId, e.Kind }))
+            .SelectMany(e => e.Participants.Where(p => deputyIds.Contains(p.DeputyId)).Select(p => new { p.DeputyId, Kind = e.Kind.ToString() }))
             .GroupBy(x => new { x.DeputyId, x.Kind })
-            .Select(g => new { g.Key.DeputyId, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(ct);
-        var receptions = await db.Receptions
+            .Select(g => new Tally { Source = EventSource, DeputyId = g.Key.DeputyId, Code = g.Key.Kind, Count = g.Count() });
+        var receptions = db.Receptions
             .Where(r => r.Date >= first && r.Date <= last)
             .SelectMany(r => r.Deputies.Where(d => deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
             .GroupBy(id => id)
-            .Select(g => new { DeputyId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.DeputyId, x => x.Count, ct);
-        var suggestions = await db.Suggestions
+            .Select(g => new Tally { Source = ReceptionSource, DeputyId = g.Key, Code = "", Count = g.Count() });
+        var suggestions = db.Suggestions
             .Where(s => s.ReceivedOn >= first && s.ReceivedOn <= last
                 && s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.Letter && s.Status != SuggestionStatus.Merged)
             .SelectMany(s => s.Deputies.Where(d => d.Role != SuggestionDeputyRole.Merged && deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
             .GroupBy(id => id)
-            .Select(g => new { DeputyId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.DeputyId, x => x.Count, ct);
+            .Select(g => new Tally { Source = SuggestionSource, DeputyId = g.Key, Code = "", Count = g.Count() });
         // Proposals: registered ones only (a number given), so not drafts, not paper proposals kept as suggestions, and only
         // the deputies who signed (not invitations declined or left unanswered). Withdrawn proposals do not count: the lead
         // took the proposal back before the presidium decided, so it was never before the congress; the public figure
         // "提出议案" means proposals the congress dealt with.
-        var proposals = await db.Proposals
+        var proposals = db.Proposals
             .Where(p => p.Number != null && p.Status != ProposalStatus.Withdrawn && p.RegisteredOn >= first && p.RegisteredOn <= last)
-            .SelectMany(p => p.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).Where(s => deputyIds.Contains(s.DeputyId)).Select(s => new { s.DeputyId, s.Role }))
+            .SelectMany(p => p.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).Where(s => deputyIds.Contains(s.DeputyId)).Select(s => new { s.DeputyId, Role = s.Role.ToString() }))
             .GroupBy(x => new { x.DeputyId, x.Role })
-            .Select(g => new { g.Key.DeputyId, g.Key.Role, Count = g.Count() })
-            .ToListAsync(ct);
-        int Proposals(int id, ProposalSignerRole role) => proposals.Where(p => p.DeputyId == id && p.Role == role).Sum(p => p.Count);
+            .Select(g => new Tally { Source = ProposalSource, DeputyId = g.Key.DeputyId, Code = g.Key.Role, Count = g.Count() });
+        var tallies = await events.Concat(receptions).Concat(suggestions).Concat(proposals).ToListAsync(ct);
+        int Sum(int id, int source, string? code = null) =>
+            tallies.Where(t => t.DeputyId == id && t.Source == source && (code is null || t.Code == code)).Sum(t => t.Count);
         return deputyIds.Distinct().ToDictionary(
             id => id,
             id => PerformanceRecord.From(
-                events.Where(e => e.DeputyId == id).ToDictionary(e => e.Kind, e => e.Count),
-                receptions.GetValueOrDefault(id),
-                suggestions: suggestions.GetValueOrDefault(id),
-                proposals: Proposals(id, ProposalSignerRole.Lead),
-                proposalsCoSigned: Proposals(id, ProposalSignerRole.CoSigner)));
+                tallies.Where(t => t.DeputyId == id && t.Source == EventSource).ToDictionary(t => Enum.Parse<PerformanceEventKind>(t.Code), t => t.Count),
+                Sum(id, ReceptionSource),
+                suggestions: Sum(id, SuggestionSource),
+                proposals: Sum(id, ProposalSource, nameof(ProposalSignerRole.Lead)),
+                proposalsCoSigned: Sum(id, ProposalSource, nameof(ProposalSignerRole.CoSigner))));
+    }
+
+    private const int EventSource = 0, ReceptionSource = 1, SuggestionSource = 2, ProposalSource = 3;
+
+    /// <summary>One row of the union: a count of one kind (an event kind, a signer role, or none) for one deputy.</summary>
+    private sealed class Tally
+    {
+        public int Source { get; init; }
+        public int DeputyId { get; init; }
+        public string Code { get; init; } = "";
+        public int Count { get; init; }
     }
 }
