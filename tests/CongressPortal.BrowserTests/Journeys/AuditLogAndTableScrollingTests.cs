@@ -80,6 +80,8 @@ public sealed class AuditLogAndTableScrollingTests(BrowserFixture fixture) : Bro
         (await TabIntoAsync(page, "#stats-scroll")).Should().BeTrue("the box is in the tab order");
         for (var i = 0; i < 5; i++) await page.Keyboard.PressAsync("ArrowRight");
 
+        // Keyboard scrolling is animated (smooth scrolling): wait for it to move rather than read it at once.
+        await page.WaitForFunctionAsync("() => document.getElementById('stats-scroll').scrollLeft > 0", null, new() { Timeout = 10_000 });
         (await page.EvaluateAsync<int>("() => document.getElementById('stats-scroll').scrollLeft")).Should().BePositive();
         (await ComputedStyleAsync(page, "#stats-scroll", "outline-style")).Should().Be("solid", "the focused box shows a ring");
         (await page.EvaluateAsync<int>(PageOverflow)).Should().BeLessThanOrEqualTo(0, "the table scrolls in its box, not the page");
@@ -99,6 +101,7 @@ public sealed class AuditLogAndTableScrollingTests(BrowserFixture fixture) : Bro
         (await TabIntoAsync(phone, box)).Should().BeTrue("the tag helper puts every table box in the tab order");
         for (var i = 0; i < 5; i++) await phone.Keyboard.PressAsync("ArrowRight");
 
+        await phone.WaitForFunctionAsync("s => document.querySelector(s).scrollLeft > 0", box, new() { Timeout = 10_000 });
         (await phone.EvaluateAsync<int>("s => document.querySelector(s).scrollLeft", box)).Should().BePositive();
         (await phone.EvaluateAsync<int>(PageOverflow)).Should().BeLessThanOrEqualTo(0, "the table scrolls in its box, not the page; too wide: {0}",
             await phone.EvaluateAsync<string>(TooWide));
