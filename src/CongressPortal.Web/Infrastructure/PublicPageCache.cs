@@ -205,9 +205,28 @@ public static class PublicPageCache
     }
 }
 
-/// <summary>Sends the tags to evict to every node listening on <see cref="PublicPageCache.Channel"/>, this one included.</summary>
+/// <summary>
+/// Sends the tags to evict to every other node listening on <see cref="PublicPageCache.Channel"/>. Each payload carries this
+/// node's id after an <c>@</c>, so that this node's listener skips what it has already evicted itself: an echo arriving
+/// milliseconds later would otherwise throw away the page the first reader after the change had just rendered.
+/// </summary>
 public sealed class CacheNotifier(string connectionString)
 {
+    /// <summary>This node's id, new at every start.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>
+    /// The tag (or session payload) a notification names, or null when this node sent it. Payloads without an origin (sent
+    /// by hand, or by an older node during a rolling upgrade) are taken as they are.
+    /// </summary>
+    public string? FromOtherNode(string payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var at = payload.LastIndexOf('@');
+        if (at < 0) return payload;
+        return payload.AsSpan(at + 1).SequenceEqual(NodeId) ? null : payload[..at];
+    }
+
     /// <summary>
     /// The listener holds its connection for the life of the node: not from the shared pool, and with keepalives so
     /// that a dropped connection is noticed while waiting.
@@ -220,8 +239,9 @@ public sealed class CacheNotifier(string connectionString)
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         // One round trip whatever the number of tags: a save of a suggestion evicts several.
-        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, tag) FROM unnest(@tags) AS tag", connection);
+        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, tag || '@' || @node) FROM unnest(@tags) AS tag", connection);
         notify.Parameters.AddWithValue("channel", PublicPageCache.Channel);
+        notify.Parameters.AddWithValue("node", NodeId);
         notify.Parameters.AddWithValue("tags", tags.ToArray());
         await notify.ExecuteNonQueryAsync(ct);
     }
@@ -311,7 +331,7 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queri
 }
 
 /// <summary>
-/// Listens on <see cref="PublicPageCache.Channel"/> and evicts the tags other nodes (or this one) name. Whenever
+/// Listens on <see cref="PublicPageCache.Channel"/> and evicts the tags other nodes name (this node evicts its own at once). Whenever
 /// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed. Ended sessions
 /// (<see cref="Identity.SessionCache"/>) are announced on the same channel.
 /// </summary>
@@ -357,7 +377,10 @@ public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCac
     {
         await using var connection = new NpgsqlConnection(notifier.ListenerConnectionString);
         var received = new List<string>();
-        connection.Notification += (_, e) => received.Add(e.Payload);
+        connection.Notification += (_, e) =>
+        {
+            if (notifier.FromOtherNode(e.Payload) is { } payload) received.Add(payload);
+        };
         await connection.OpenAsync(ct);
         await using (var listen = new NpgsqlCommand($"LISTEN {PublicPageCache.Channel}", connection))
         {

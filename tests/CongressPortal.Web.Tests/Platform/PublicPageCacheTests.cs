@@ -139,19 +139,71 @@ public sealed class PublicPageCacheTests(PortalAppFactory app) : ReportTest(app)
         (await TitleAsync(anonymous)).Should().Be(Original, "the page is cached");
 
         // What CacheNotifier sends from the node where staff published.
-        await using (var connection = new NpgsqlConnection(App.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var notify = new NpgsqlCommand($"NOTIFY {PublicPageCache.Channel}, '{PublicPageCache.Reports}'", connection);
-            await notify.ExecuteNonQueryAsync();
-        }
+        await NotifyAsync($"{PublicPageCache.Reports}@0123456789ab");
 
+        (await TitleAfterEvictionAsync(anonymous)).Should().Be(Changed, "the listener evicted the page within five seconds");
+    }
+
+    [Fact]
+    public async Task A_node_does_not_evict_again_what_it_announced_itself()
+    {
+        var id = await ReportAsync(2027, ReportSamples.Clean(2027), publish: true);
+        await App.Services.GetRequiredService<CacheInvalidationListener>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
+        var node = App.Services.GetRequiredService<CacheNotifier>().NodeId;
+        using var anonymous = AnonymousClient();
+        (await TitleAsync(anonymous)).Should().Be(Original);
+        (await anonymous.GetAsync("/Notices")).Dispose();
+        using (var cachedNotices = await anonymous.GetAsync("/Notices")) cachedNotices.Headers.Age.Should().NotBeNull();
+        await ChangeTitleBehindTheAppsBackAsync(id);
+
+        // The echo of this node's own announcement, then another node's: notifications arrive in order on the one
+        // connection, so once the second has evicted the page the first was seen and skipped.
+        await NotifyAsync($"{PublicPageCache.Reports}@{node}");
+        (await TitleAsync(anonymous)).Should().Be(Original, "this node evicted the page itself before it announced the change");
+        await NotifyAsync($"{PublicPageCache.Notices}@0123456789ab");
+        var evicted = false;
+        for (var attempt = 0; attempt < 100 && !evicted; attempt++)
+        {
+            await Task.Delay(50);
+            using var notices = await anonymous.GetAsync("/Notices");
+            evicted = notices.Headers.Age is null;
+        }
+        evicted.Should().BeTrue("the other node's notification arrived");
+        (await TitleAsync(anonymous)).Should().Be(Original, "the echo evicted nothing");
+
+        await NotifyAsync(PublicPageCache.Reports);
+        (await TitleAfterEvictionAsync(anonymous)).Should().Be(Changed, "a notification without an origin is taken as it is");
+    }
+
+    [Theory]
+    [InlineData("reports", "reports")]
+    [InlineData("reports@0123456789ab", "reports")]
+    [InlineData("sessions:4f1c@0123456789ab", "sessions:4f1c")]
+    [InlineData("reports@SELF", null)]
+    public void The_origin_of_a_notification_is_read_from_its_end(string payload, string? expected)
+    {
+        var notifier = App.Services.GetRequiredService<CacheNotifier>();
+        notifier.FromOtherNode(payload.Replace("SELF", notifier.NodeId, StringComparison.Ordinal)).Should().Be(expected);
+    }
+
+    private async Task NotifyAsync(string payload)
+    {
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
+        notify.Parameters.AddWithValue("channel", PublicPageCache.Channel);
+        notify.Parameters.AddWithValue("payload", payload);
+        await notify.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> TitleAfterEvictionAsync(PortalClient anonymous)
+    {
         var title = Original;
         for (var attempt = 0; attempt < 100 && title == Original; attempt++)
         {
             await Task.Delay(50);
             title = await TitleAsync(anonymous);
         }
-        title.Should().Be(Changed, "the listener evicted the page within five seconds");
+        return title;
     }
 }
