@@ -155,6 +155,9 @@ public static class PublicPageCache
         });
         services.AddSingleton(new CacheNotifier(connectionString));
         services.AddSingleton<Data.Queries.DraftWindowCache>();
+        services.AddSingleton<ITagEvictedMemory>(sp => sp.GetRequiredService<Data.Queries.DraftWindowCache>());
+        services.AddSingleton<Data.Queries.ReferenceLists>();
+        services.AddSingleton<ITagEvictedMemory>(sp => sp.GetRequiredService<Data.Queries.ReferenceLists>());
         services.AddSingleton<CacheEvictingInterceptor>();
         services.AddSingleton<CacheInvalidationListener>();
         services.AddHostedService(sp => sp.GetRequiredService<CacheInvalidationListener>());
@@ -252,7 +255,7 @@ public sealed class CacheNotifier(string connectionString)
 /// and tells the other nodes. A failed save evicts nothing. One instance serves every (pooled) context, so the tags
 /// waiting for a commit are kept per context.
 /// </summary>
-public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queries.DraftWindowCache windows, CacheNotifier notifier,
+public sealed class CacheEvictingInterceptor(IOutputCacheStore store, IEnumerable<ITagEvictedMemory> memories, CacheNotifier notifier,
     ILogger<CacheEvictingInterceptor> logger)
     : SaveChangesInterceptor
 {
@@ -316,7 +319,7 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queri
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, ct);
-            windows.Evicted(tag);
+            foreach (var memory in memories) memory.Evicted(tag);
         }
         try
         {
@@ -335,7 +338,7 @@ public sealed class CacheEvictingInterceptor(IOutputCacheStore store, Data.Queri
 /// the connection is (re)established everything is evicted, since notifications sent meanwhile were missed. Ended sessions
 /// (<see cref="Identity.SessionCache"/>) are announced on the same channel.
 /// </summary>
-public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCacheStore store, Data.Queries.DraftWindowCache windows,
+public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCacheStore store, IEnumerable<ITagEvictedMemory> memories,
     Identity.SessionCache sessions, ILogger<CacheInvalidationListener> logger)
     : BackgroundService
 {
@@ -387,7 +390,7 @@ public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCac
             await listen.ExecuteNonQueryAsync(ct);
         }
         await PublicPageCache.EvictAllAsync(store, ct);
-        windows.Clear();
+        foreach (var memory in memories) memory.Clear();
         sessions.Clear();
         _listening.TrySetResult();
         while (true)
@@ -399,7 +402,7 @@ public sealed class CacheInvalidationListener(CacheNotifier notifier, IOutputCac
             foreach (var tag in tags.Where(t => !sessions.Notified(t)))
             {
                 await store.EvictByTagAsync(tag, ct);
-                windows.Evicted(tag);
+                foreach (var memory in memories) memory.Evicted(tag);
             }
         }
     }

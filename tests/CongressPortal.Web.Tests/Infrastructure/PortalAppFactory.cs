@@ -100,7 +100,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         // The tables were emptied behind the application's back: no cached public page may survive that.
         await PublicPageCache.EvictAllAsync(Services.GetRequiredService<IOutputCacheStore>());
-        Services.GetRequiredService<CongressPortal.Web.Data.Queries.DraftWindowCache>().Clear();
+        foreach (var memory in Services.GetServices<ITagEvictedMemory>()) memory.Clear();
         Services.GetRequiredService<CongressPortal.Web.Identity.SessionCache>().Clear();
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReferenceSeeder>().SeedAsync(CancellationToken.None);

@@ -13,7 +13,7 @@ namespace CongressPortal.Web.Data.Queries;
 /// milliseconds; should a notification be lost, a window is read again after <see cref="Lifetime"/> at the latest. Only
 /// drafts that exist are kept (an address with a made-up id is read every time and never fills the cache).
 /// </summary>
-public sealed class DraftWindowCache(TimeProvider clock)
+public sealed class DraftWindowCache(TimeProvider clock) : ITagEvictedMemory
 {
     /// <summary>The longest a window is used without reading it again.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);

@@ -18,32 +18,45 @@ public sealed class PerformanceRecords(AppDbContext db)
 
     public async Task<IReadOnlyDictionary<int, PerformanceRecord>> ForDeputiesAsync(IReadOnlyCollection<int> deputyIds, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
-        var first = from ?? DateOnly.MinValue;
-        var last = to ?? DateOnly.MaxValue;
-        // One round trip: the four grouped counts as a UNION ALL (the public profile renders on every first view after a
-        // change). Kinds and roles travel as their stored names, so every branch has the same column types.
-        var events = db.PerformanceEvents
-            .Where(e => e.Date >= first && e.Date <= last)
-            .SelectMany(e => e.Participants.Where(p => deputyIds.Contains(p.DeputyId)).Select(p => new { p.DeputyId, Kind = e.Kind.ToString() }))
-            .GroupBy(x => new { x.DeputyId, x.Kind })
-            .Select(g => new Tally { Source = EventSource, DeputyId = g.Key.DeputyId, Code = g.Key.Kind, Count = g.Count() });
-        var receptions = db.Receptions
-            .Where(r => r.Date >= first && r.Date <= last)
-            .SelectMany(r => r.Deputies.Where(d => deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
-            .GroupBy(id => id)
-            .Select(g => new Tally { Source = ReceptionSource, DeputyId = g.Key, Code = "", Count = g.Count() });
-        var suggestions = db.Suggestions
-            .Where(s => s.ReceivedOn >= first && s.ReceivedOn <= last
-                && s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.Letter && s.Status != SuggestionStatus.Merged)
-            .SelectMany(s => s.Deputies.Where(d => d.Role != SuggestionDeputyRole.Merged && deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
-            .GroupBy(id => id)
-            .Select(g => new Tally { Source = SuggestionSource, DeputyId = g.Key, Code = "", Count = g.Count() });
+        // Dates filter only when a period is asked for: "date between two parameters" makes PostgreSQL's generic plan of a
+        // prepared statement assume a narrow range and scan every event, reception and suggestion (see docs/benchmarks.md).
+        var eventRows = db.PerformanceEvents.AsQueryable();
+        var receptionRows = db.Receptions.AsQueryable();
+        var suggestionRows = db.Suggestions.Where(s => s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.Letter && s.Status != SuggestionStatus.Merged);
         // Proposals: registered ones only (a number given), so not drafts, not paper proposals kept as suggestions, and only
         // the deputies who signed (not invitations declined or left unanswered). Withdrawn proposals do not count: the lead
         // took the proposal back before the presidium decided, so it was never before the congress; the public figure
         // "提出议案" means proposals the congress dealt with.
-        var proposals = db.Proposals
-            .Where(p => p.Number != null && p.Status != ProposalStatus.Withdrawn && p.RegisteredOn >= first && p.RegisteredOn <= last)
+        var proposalRows = db.Proposals.Where(p => p.Number != null && p.Status != ProposalStatus.Withdrawn);
+        if (from is { } first)
+        {
+            eventRows = eventRows.Where(e => e.Date >= first);
+            receptionRows = receptionRows.Where(r => r.Date >= first);
+            suggestionRows = suggestionRows.Where(s => s.ReceivedOn >= first);
+            proposalRows = proposalRows.Where(p => p.RegisteredOn >= first);
+        }
+        if (to is { } last)
+        {
+            eventRows = eventRows.Where(e => e.Date <= last);
+            receptionRows = receptionRows.Where(r => r.Date <= last);
+            suggestionRows = suggestionRows.Where(s => s.ReceivedOn <= last);
+            proposalRows = proposalRows.Where(p => p.RegisteredOn <= last);
+        }
+        // One round trip: the four grouped counts as a UNION ALL (the public profile renders on every first view after a
+        // change). Kinds and roles travel as their stored names, so every branch has the same column types.
+        var events = eventRows
+            .SelectMany(e => e.Participants.Where(p => deputyIds.Contains(p.DeputyId)).Select(p => new { p.DeputyId, Kind = e.Kind.ToString() }))
+            .GroupBy(x => new { x.DeputyId, x.Kind })
+            .Select(g => new Tally { Source = EventSource, DeputyId = g.Key.DeputyId, Code = g.Key.Kind, Count = g.Count() });
+        var receptions = receptionRows
+            .SelectMany(r => r.Deputies.Where(d => deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
+            .GroupBy(id => id)
+            .Select(g => new Tally { Source = ReceptionSource, DeputyId = g.Key, Code = "", Count = g.Count() });
+        var suggestions = suggestionRows
+            .SelectMany(s => s.Deputies.Where(d => d.Role != SuggestionDeputyRole.Merged && deputyIds.Contains(d.DeputyId)).Select(d => d.DeputyId))
+            .GroupBy(id => id)
+            .Select(g => new Tally { Source = SuggestionSource, DeputyId = g.Key, Code = "", Count = g.Count() });
+        var proposals = proposalRows
             .SelectMany(p => p.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).Where(s => deputyIds.Contains(s.DeputyId)).Select(s => new { s.DeputyId, Role = s.Role.ToString() }))
             .GroupBy(x => new { x.DeputyId, x.Role })
             .Select(g => new Tally { Source = ProposalSource, DeputyId = g.Key.DeputyId, Code = g.Key.Role, Count = g.Count() });

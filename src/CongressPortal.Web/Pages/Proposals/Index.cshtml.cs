@@ -59,15 +59,13 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         int Page,
         int Pages);
 
-    public sealed class Handler(AppDbContext db, ProposalStore store)
+    public sealed class Handler(AppDbContext db, ProposalStore store, ReferenceLists references)
     {
         public async Task<Result> HandleAsync(int? sessionId, string? statusName, string? text, int page, CancellationToken ct)
         {
-            var sessions = (await db.Sessions.AsNoTracking()
-                    .OrderByDescending(s => s.Term.Number).ThenByDescending(s => s.Number)
-                    .Select(s => new { s.Id, Term = s.Term.Number, s.Number })
-                    .ToListAsync(ct))
-                .ConvertAll(s => new SelectListItem(CongressSession.FormatName(s.Term, s.Number), s.Id.ToString(CultureInfo.InvariantCulture), s.Id == sessionId));
+            var sessions = (await references.GetAsync(db, ct)).Sessions
+                .Select(s => new SelectListItem(s.Name, s.Id.ToString(CultureInfo.InvariantCulture), s.Id == sessionId))
+                .ToList();
             ProposalStatus? status = Enum.TryParse<ProposalStatus>(statusName?.Trim(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
             var statuses = Enum.GetValues<ProposalStatus>().Skip(1)
                 .Select(s => new SelectListItem(ProposalWorkflow.StatusLabel(s), s.ToString(), s == status))

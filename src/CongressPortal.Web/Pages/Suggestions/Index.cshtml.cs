@@ -1,5 +1,4 @@
 using System.Globalization;
-using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
@@ -65,26 +64,15 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         int Page,
         int Pages);
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db, ReferenceLists references)
     {
         public async Task<Result> HandleAsync(Query query, CancellationToken ct)
         {
-            var sessions = (await db.Sessions.AsNoTracking()
-                    .OrderByDescending(s => s.Term.Number).ThenByDescending(s => s.Number)
-                    .Select(s => new { s.Id, Term = s.Term.Number, s.Number })
-                    .ToListAsync(ct))
-                .ConvertAll(s => Option(CongressSession.FormatName(s.Term, s.Number), s.Id.ToString(CultureInfo.InvariantCulture), query.Session));
+            var lists = await references.GetAsync(db, ct);
+            var sessions = lists.Sessions.Select(s => Option(s, query.Session)).ToList();
             sessions.Add(Option("闭会期间", PublicSuggestions.BetweenSessions, query.Session));
-            var categories = (await db.SuggestionCategories.AsNoTracking()
-                    .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
-                    .Select(c => new { c.Id, c.Name })
-                    .ToListAsync(ct))
-                .ConvertAll(c => Option(c.Name, c.Id.ToString(CultureInfo.InvariantCulture), query.Category?.ToString(CultureInfo.InvariantCulture)));
-            var units = (await db.HandlingUnits.AsNoTracking()
-                    .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
-                    .Select(u => new { u.Id, u.Name })
-                    .ToListAsync(ct))
-                .ConvertAll(u => Option(u.Name, u.Id.ToString(CultureInfo.InvariantCulture), query.Unit?.ToString(CultureInfo.InvariantCulture)));
+            var categories = lists.SuggestionCategories.Select(c => Option(c, query.Category?.ToString(CultureInfo.InvariantCulture))).ToList();
+            var units = lists.HandlingUnits.Select(u => Option(u, query.Unit?.ToString(CultureInfo.InvariantCulture))).ToList();
 
             var suggestions = db.Suggestions.AsNoTracking().Disclosed().Search(query.Text);
             var session = query.Session?.Trim();
@@ -94,13 +82,29 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             if (query.Unit is { } unitId)
                 suggestions = suggestions.AnsweredBy(unitId);
 
-            var total = await suggestions.CountAsync(ct);
+            // The official order: newest year first, the session's suggestions before those between sessions, then by number.
+            var ordered = suggestions
+                .OrderByDescending(s => s.Year).ThenBy(s => s.Source == SuggestionSource.BetweenSessions).ThenByDescending(s => s.SessionId).ThenBy(s => s.Sequence).ThenBy(s => s.Id);
+            // A first page that is not full is the whole result: no count needed (most searches).
+            List<Row>? rows = null;
+            int total;
+            if (query.Page <= 1)
+            {
+                rows = await RowsAsync(ordered, 0, ct);
+                total = rows.Count < PageSize ? rows.Count : await suggestions.CountAsync(ct);
+            }
+            else
+            {
+                total = await suggestions.CountAsync(ct);
+            }
             var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
             var page = Math.Clamp(query.Page, 1, pages);
-            // The official order: newest year first, the session's suggestions before those between sessions, then by number.
-            var rows = await suggestions
-                .OrderByDescending(s => s.Year).ThenBy(s => s.Source == SuggestionSource.BetweenSessions).ThenByDescending(s => s.SessionId).ThenBy(s => s.Sequence).ThenBy(s => s.Id)
-                .Skip((page - 1) * PageSize).Take(PageSize)
+            rows ??= await RowsAsync(ordered, (page - 1) * PageSize, ct);
+            return new Result(sessions, categories, units, rows, total, page, pages);
+        }
+
+        private Task<List<Row>> RowsAsync(IQueryable<Suggestion> ordered, int skip, CancellationToken ct) =>
+            ordered.Skip(skip).Take(PageSize)
                 .Select(s => new Row(
                     s.Id,
                     s.Number,
@@ -110,8 +114,9 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
                         .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First())
                         .ToList()))
                 .ToListAsync(ct);
-            return new Result(sessions, categories, units, rows, total, page, pages);
-        }
+
+        private static SelectListItem Option(ReferenceLists.Item item, string? selected) =>
+            Option(item.Name, item.Id.ToString(CultureInfo.InvariantCulture), selected);
 
         private static SelectListItem Option(string text, string value, string? selected) =>
             new(text, value, string.Equals(value, selected?.Trim(), StringComparison.Ordinal));
