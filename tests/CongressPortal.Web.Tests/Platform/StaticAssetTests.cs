@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using CongressPortal.Domain.Common;
 using CongressPortal.Web.Tests.Infrastructure;
 
 namespace CongressPortal.Web.Tests.Platform;
@@ -33,6 +34,7 @@ public sealed partial class StaticAssetTests(PortalAppFactory app) : WebTest(app
             .Where(u => u.StartsWith('/'))
             .ToList();
         assets.Should().Contain(u => u.Contains("bootstrap.trimmed", StringComparison.Ordinal)).And.Contain(u => u.Contains("site.", StringComparison.Ordinal));
+        assets.Should().NotContain(u => u.Contains("bootstrap.bundle", StringComparison.Ordinal), "Bootstrap's script serves only the signed-in user menu");
         long transferred = (await page.Content.ReadAsByteArrayAsync()).Length;
         foreach (var asset in assets)
         {
@@ -49,6 +51,18 @@ public sealed partial class StaticAssetTests(PortalAppFactory app) : WebTest(app
             transferred += body.Length;
         }
         transferred.Should().BeLessThan(100_000, "a first visit to a public page transfers under 100 KB (issue 16)");
+    }
+
+    [Fact]
+    public async Task Bootstraps_script_loads_for_signed_in_readers_only()
+    {
+        using var anonymous = AnonymousClient();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+        foreach (var url in new[] { "/", "/Deputies", "/Account/Login" })
+            (await anonymous.GetDocumentAsync(url)).QuerySelector("script[src*='bootstrap.bundle']").Should().BeNull(url);
+        var desk = await staff.GetDocumentAsync("/Staff");
+        desk.QuerySelector("script[src*='bootstrap.bundle']").Should().NotBeNull("the user menu is a Bootstrap dropdown");
+        desk.QuerySelector("[data-bs-toggle=dropdown]").Should().NotBeNull();
     }
 
     [Fact]
