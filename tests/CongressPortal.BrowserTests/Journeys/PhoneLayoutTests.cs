@@ -1,4 +1,5 @@
 using CongressPortal.BrowserTests.Infrastructure;
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
@@ -116,6 +117,33 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : BrowserTest(fixtu
         await Page.GotoAsync("/Deputies");
         (await Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "栏目导航" }).IsVisibleAsync()).Should().BeFalse();
         (await Page.GetByRole(AriaRole.Navigation, new PageGetByRoleOptions { Name = "主导航" }).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = "监督工作" }).IsVisibleAsync()).Should().BeTrue();
+        SeriousConsoleErrors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(PortalRole.Staff, "/Staff")]
+    [InlineData(PortalRole.Deputy, "/Deputy")]
+    [InlineData(PortalRole.HandlingUnit, "/Unit")]
+    public async Task Signed_in_desks_fit_a_375_px_phone_with_the_user_menu_at_hand(string role, string desk)
+    {
+        var userName = await UserForRoleAsync(role);
+        var phone = await NewPageAsync(Width, Height);
+        await phone.Context.AddInitScriptAsync("try { localStorage.setItem('portal-font-size', 'large'); } catch (e) { }");
+        await SignInAsync(phone, userName);
+        (await phone.GotoAsync(desk))!.Status.Should().Be(200);
+
+        (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(Width, $"{desk} at 大");
+        await ScreenshotAsync(phone, $"phone-desk-{role.ToLowerInvariant()}");
+        var masthead = await phone.EvaluateAsync<double>("() => document.querySelector('.site-header').getBoundingClientRect().height");
+        masthead.Should().BeLessThan(MastheadShare * Height, $"{desk}: the masthead with the to-do counts and the user menu stays slim");
+
+        var menu = phone.Locator(".site-header [data-bs-toggle=dropdown]");
+        await menu.ClickAsync();
+        var signOut = phone.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "退出登录" });
+        (await signOut.IsVisibleAsync()).Should().BeTrue("the user menu opens on a phone");
+        (await phone.Locator(".user-menu-name").IsVisibleAsync()).Should().BeTrue("the open menu names the account in full");
+        (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).Should().BeLessThanOrEqualTo(Width, "the open menu stays on the screen");
+        await ScreenshotAsync(phone, $"phone-desk-{role.ToLowerInvariant()}-menu");
         SeriousConsoleErrors.Should().BeEmpty();
     }
 }
