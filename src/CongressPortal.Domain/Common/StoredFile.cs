@@ -33,6 +33,9 @@ public sealed class StoredFile
 
     public string ContentType => FileSignature.ContentType(Kind);
 
+    /// <summary>The name it is served under: the uploaded name, ending with the extension of the checked kind.</summary>
+    public string DownloadName => FileSignature.NameFor(FileName, Kind);
+
     /// <summary>Accepts PDF, DOCX, JPG and PNG up to 20 MB, checked by content, not by the file name.</summary>
     public static StoredFile Accept(string fileName, byte[] content, string uploadedBy, DateTimeOffset now, IReadOnlySet<FileKind>? allowed = null)
     {
@@ -40,6 +43,8 @@ public sealed class StoredFile
         if (content.Length > MaxBytes) throw new DomainRuleException(FileMessages.TooLarge);
         var kind = FileSignature.Detect(content) ?? throw new DomainRuleException(FileMessages.WrongKind);
         if (allowed is not null && !allowed.Contains(kind)) throw new DomainRuleException(FileMessages.WrongKind);
+        // A stored .docx is not parsed here, but readers open it: no bomb is kept to be handed out (ADR 0025).
+        if (kind == FileKind.Docx) ZipGuard.Check(content, ZipLimits.Default);
         var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
         if (name.Length == 0) name = "附件";
         if (name.Length > 200) name = name[^200..];
@@ -85,6 +90,31 @@ public static class FileSignature
         FileKind.Jpeg => "image/jpeg",
         FileKind.Png => "image/png",
         _ => "application/octet-stream",
+    };
+
+    /// <summary>
+    /// <paramref name="fileName"/> ending with an extension of <paramref name="kind"/>: 报告.exe checked as a PDF is
+    /// 报告.pdf, 照片.jpeg stays, 扫描件 gains .pdf. A reader's system then opens it with the program for what it is.
+    /// </summary>
+    public static string NameFor(string fileName, FileKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (Extensions(kind).Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return fileName;
+        var stem = Path.GetFileNameWithoutExtension(fileName).TrimEnd('.', ' ');
+        return (stem.Length > 0 ? stem : "附件") + Extension(kind);
+    }
+
+    /// <summary>The extension a file of <paramref name="kind"/> is served with.</summary>
+    public static string Extension(FileKind kind) => Extensions(kind)[0];
+
+    /// <summary>The extensions a file of <paramref name="kind"/> may carry, the one it is served with first.</summary>
+    public static IReadOnlyList<string> Extensions(FileKind kind) => kind switch
+    {
+        FileKind.Pdf => [".pdf"],
+        FileKind.Docx => [".docx"],
+        FileKind.Jpeg => [".jpg", ".jpeg"],
+        FileKind.Png => [".png"],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     private static bool IsWordPackage(byte[] content)

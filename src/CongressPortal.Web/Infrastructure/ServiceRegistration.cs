@@ -21,7 +21,7 @@ public static class ServiceRegistration
     /// <summary>Looking up a receipt code: <c>Security:PublicLookupsPerHour</c> posts per address and hour, against guessing.</summary>
     public const string PublicLookupRateLimit = "public-lookup";
 
-    /// <summary>Comments on open drafts (preview and send) per address and hour: <c>Security:DraftCommentPostsPerHour</c>, 0 for no limit (benchmarks).</summary>
+    /// <summary>Comments on open drafts (preview and send) per address and hour: <c>Security:DraftCommentPostsPerHour</c> (the benchmarks set a large number).</summary>
     public const string DraftCommentRateLimit = "draft-comment";
 
     private static RateLimitPartition<string> PostsPerHour(HttpContext context, int permits) =>
@@ -162,18 +162,25 @@ public static class ServiceRegistration
             options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
             options.MimeTypes = [.. Microsoft.AspNetCore.ResponseCompression.ResponseCompressionDefaults.MimeTypes, "application/atom+xml"];
         });
+        // ── Issue 17 (wt/input): how far an uploaded .xlsx or .docx may unpack (ADR 0025) ──
+        services.AddSingleton(Uploads.ZipLimitsFrom(configuration));
+        // Every limit read once and checked here: a value that is not a positive number stops the start-up (ADR 0025).
+        var loginsPerMinute = RateLimits.Permits(configuration, "Security:LoginAttemptsPerMinute", 20);
+        var formPostsPerHour = RateLimits.Permits(configuration, "Security:PublicFormPostsPerHour", 10);
+        var commentPostsPerHour = RateLimits.Permits(configuration, "Security:DraftCommentPostsPerHour", 30);
+        var lookupsPerHour = RateLimits.Permits(configuration, "Security:PublicLookupsPerHour", 60);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = configuration.GetValue("Security:LoginAttemptsPerMinute", 20), Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // The public's forms (审查建议): per address, only the posts count; reading the form is free.
-            options.AddPolicy(PublicFormRateLimit, context => PostsPerHour(context, configuration.GetValue("Security:PublicFormPostsPerHour", 10)));
-            options.AddPolicy(DraftCommentRateLimit, context => configuration.GetValue("Security:DraftCommentPostsPerHour", 30) is var permits and > 0
-                ? PostsPerHour(context, permits)
-                : RateLimitPartition.GetNoLimiter("off"));
-            options.AddPolicy(PublicLookupRateLimit, context => PostsPerHour(context, configuration.GetValue("Security:PublicLookupsPerHour", 60)));
+            options.AddPolicy(PublicFormRateLimit, context => PostsPerHour(context, formPostsPerHour));
+            options.AddPolicy(DraftCommentRateLimit, context => PostsPerHour(context, commentPostsPerHour));
+            options.AddPolicy(PublicLookupRateLimit, context => PostsPerHour(context, lookupsPerHour));
+            // Issue 17 (wt/input): public searches and the API, whatever page or endpoint serves them.
+            options.GlobalLimiter = RateLimits.Global(configuration);
             options.OnRejected = RateLimitPage.WriteAsync;
         });
         services.Configure<ForwardedHeadersOptions>(options =>

@@ -1,6 +1,7 @@
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Seeding;
 using CongressPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.OutputCaching;
@@ -49,6 +50,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Security:PublicFormPostsPerHour", "10000");
         builder.UseSetting("Security:DraftCommentPostsPerHour", "10000");
         builder.UseSetting("Security:PublicLookupsPerHour", "10000");
+        builder.UseSetting("Security:PublicSearchesPerMinute", "100000");
+        builder.UseSetting("Security:ApiRequestsPerMinute", "100000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Run from a build, MapStaticAssets would answer no-cache (made for editing files while running); the tests check
         // the headers the manifest gives, which a published app sends.
@@ -59,6 +62,7 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestClientAddress>();
         });
     }
 
@@ -124,6 +128,28 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             Console.Error.WriteLine($"Could not drop test database {_databaseName}: {exception.Message}");
         }
     }
+}
+
+/// <summary>
+/// Lets a test say which address a request comes from (<see cref="Header"/>), as the forwarded-headers middleware does
+/// behind the proxy: per-address limits can then be tested for two clients. Runs before the app's own pipeline.
+/// </summary>
+public sealed class TestClientAddress : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 [CollectionDefinition(Name)]

@@ -30,7 +30,7 @@ public sealed class StatuteInputTests
     {
         var input = new StatuteInput { Pasted = Sample };
 
-        var refusal = await input.DetectAsync(CancellationToken.None);
+        var refusal = await input.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None);
 
         refusal.Should().BeNull();
         input.Detected.Should().BeTrue();
@@ -46,7 +46,7 @@ public sealed class StatuteInputTests
     public async Task The_posted_lines_with_a_corrected_kind_are_the_text_resolved()
     {
         var detected = new StatuteInput { Pasted = Sample };
-        await detected.DetectAsync(CancellationToken.None);
+        await detected.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None);
         // As posted back: the same lists, staff having turned the second chapter heading into a preamble line.
         var kinds = detected.LineKind.ToList();
         kinds[6] = StatuteLineKind.Preamble;
@@ -85,7 +85,7 @@ public sealed class StatuteInputTests
         var docx = ReportSamples.Docx(("", "示例市河道管理条例"), ("", "第一章　总则"), ("第一条", "　为了加强河道管理，制定本条例。"), ("", "第二条　为了……"));
         var input = new StatuteInput { Pasted = "第一条　不用的文字。", File = Upload(docx) };
 
-        (await input.DetectAsync(CancellationToken.None)).Should().BeNull();
+        (await input.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None)).Should().BeNull();
 
         input.File.Should().BeNull();
         input.LineText.Should().Equal("示例市河道管理条例", "第一章　总则", "第一条　为了加强河道管理，制定本条例。", "第二条　为了……");
@@ -97,7 +97,7 @@ public sealed class StatuteInputTests
     {
         var input = new StatuteInput { File = Upload("not a word file"u8.ToArray(), "条例.doc") };
 
-        var refusal = await input.DetectAsync(CancellationToken.None);
+        var refusal = await input.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None);
 
         refusal.Should().NotBeNull();
         var modelState = new ModelStateDictionary();
@@ -111,7 +111,7 @@ public sealed class StatuteInputTests
     {
         var input = new StatuteInput { File = Upload([]) };
 
-        var refusal = await input.DetectAsync(CancellationToken.None);
+        var refusal = await input.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None);
 
         refusal!.Message.Should().Contain("法规文本");
     }
@@ -121,7 +121,7 @@ public sealed class StatuteInputTests
     {
         var input = new StatuteInput { Pasted = "  \n " };
 
-        var refusal = await input.DetectAsync(CancellationToken.None);
+        var refusal = await input.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None);
 
         refusal.Should().Be(LegislationMessages.NothingToImport);
         var modelState = new ModelStateDictionary();
@@ -133,16 +133,16 @@ public sealed class StatuteInputTests
     public async Task Restart_puts_the_lines_back_as_text_and_detecting_it_again_gives_the_same_lines()
     {
         var input = new StatuteInput { Pasted = Sample };
-        await input.DetectAsync(CancellationToken.None);
+        await input.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None);
         var lines = input.LineText.ToList();
         var posted = new StatuteInput { LineText = lines, LineKind = [.. input.LineKind], Restart = true };
 
-        (await posted.DetectAsync(CancellationToken.None)).Should().BeNull();
+        (await posted.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None)).Should().BeNull();
 
         posted.Detected.Should().BeFalse();
         posted.Restart.Should().BeFalse();
         posted.Pasted.Should().Be(string.Join('\n', lines));
-        (await posted.DetectAsync(CancellationToken.None)).Should().BeNull();
+        (await posted.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None)).Should().BeNull();
         posted.LineText.Should().Equal(lines);
     }
 
@@ -155,7 +155,7 @@ public sealed class StatuteInputTests
             LineKind = [StatuteLineKind.Article, StatuteLineKind.Article],
         };
 
-        (await posted.DetectAsync(CancellationToken.None)).Should().BeNull();
+        (await posted.DetectAsync(CongressPortal.Domain.Common.ZipLimits.Default, CancellationToken.None)).Should().BeNull();
 
         posted.LineText.Should().Equal("第一条　甲。", "第三条　乙。");
         posted.Warnings.Should().ContainSingle().Which.Should().Contain("第三条");

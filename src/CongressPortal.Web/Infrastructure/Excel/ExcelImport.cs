@@ -4,8 +4,11 @@ using CongressPortal.Domain.Common;
 
 namespace CongressPortal.Web.Infrastructure.Excel;
 
-/// <summary>An uploaded workbook as an import reads it.</summary>
-public sealed record UploadedFile(string FileName, long Length, Stream Content);
+/// <summary>An uploaded workbook as an import reads it, and how far it may unpack (ADR 0025).</summary>
+public sealed record UploadedFile(string FileName, long Length, Stream Content)
+{
+    public ZipLimits Limits { get; init; } = ZipLimits.Default;
+}
 
 /// <summary>One problem in the file: the Excel row (the header is row 1), the column header, the message and what the cell held.</summary>
 public sealed record ImportError(int Row, string Column, string Message, string? Value);
@@ -73,7 +76,7 @@ public static class ExcelImport
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(prepare);
         // Row 1 is the header, so the last row a file may use is one below the limit.
-        var read = await XlsxFile.ReadAsync(file.FileName, file.Length, file.Content, sheet.Name, sheet.MaxRows + 1, sheet.TooManyRows, ct);
+        var read = await XlsxFile.ReadAsync(file.FileName, file.Length, file.Content, sheet.Name, sheet.MaxRows + 1, sheet.TooManyRows, file.Limits, ct);
         if (!read.IsSuccess) return Rejected<TDraft>(ImportOutcome.Rejected(read.Error!));
         if (read.Rows.Count == 0) return Rejected<TDraft>(ImportOutcome.Rejected(XlsxFile.EmptyWorkbook));
 

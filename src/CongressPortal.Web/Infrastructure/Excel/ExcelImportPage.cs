@@ -61,7 +61,7 @@ public abstract class ExcelImportPage : PageModel
         if (!ModelState.IsValid) return false;
 
         await using var content = Upload!.OpenReadStream();
-        var outcome = await import(new UploadedFile(Upload.FileName, Upload.Length, content), Confirmed);
+        var outcome = await import(new UploadedFile(Upload.FileName, Upload.Length, content) { Limits = HttpContext.GetZipLimits() }, Confirmed);
         if (outcome.IsSuccess)
         {
             ImportSummary = outcome.Summary;

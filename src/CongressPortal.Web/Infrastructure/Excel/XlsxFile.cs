@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using System.Text.RegularExpressions;
 using System.Globalization;
 using MiniExcelLibs;
@@ -58,10 +59,11 @@ public static partial class XlsxFile
     /// <summary>
     /// Checks an upload and reads the worksheet named <paramref name="sheetName"/> (or the first one), keeping
     /// only rows with at least one non-blank cell, up to <paramref name="maxRowNumber"/>. A non-blank row below
-    /// that limit fails with <paramref name="tooManyRowsMessage"/>.
+    /// that limit fails with <paramref name="tooManyRowsMessage"/>. A workbook that would unpack beyond
+    /// <paramref name="limits"/> is refused before MiniExcel opens it.
     /// </summary>
     public static async Task<XlsxReadResult> ReadAsync(
-        string fileName, long length, Stream content, string sheetName, int maxRowNumber, string tooManyRowsMessage, CancellationToken ct)
+        string fileName, long length, Stream content, string sheetName, int maxRowNumber, string tooManyRowsMessage, ZipLimits limits, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (length <= 0) return Fail(EmptyFile);
@@ -75,6 +77,14 @@ public static partial class XlsxFile
         if (buffer.Length > MaxUploadBytes) return Fail(TooLarge);
         // Every .xlsx is a ZIP archive, which starts with "PK". Anything else was only renamed.
         if (buffer.Length < 4 || buffer.GetBuffer()[0] != (byte)'P' || buffer.GetBuffer()[1] != (byte)'K') return Fail(NotAWorkbook);
+        try
+        {
+            ZipGuard.Check(buffer, limits);
+        }
+        catch (DomainRuleException e)
+        {
+            return Fail(e.Refusal.Message);
+        }
 
         try
         {

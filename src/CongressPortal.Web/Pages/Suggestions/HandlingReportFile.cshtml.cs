@@ -1,3 +1,4 @@
+using CongressPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,8 +13,7 @@ public sealed class HandlingReportFileModel(HandlingReportsModel.Handler handler
     {
         var file = await handler.FileAsync(Id, ct);
         if (file is null) return NotFound();
-        // Public, but withdrawn at any moment: no copy in shared caches.
-        Response.Headers.CacheControl = "no-store";
-        return File(file.Content, file.ContentType, file.FileName);
+        // Public, but withdrawn at any moment: no copy in shared caches (Serve sends no-store), under the checked type's extension.
+        return Uploads.Serve(Response, file);
     }
 }

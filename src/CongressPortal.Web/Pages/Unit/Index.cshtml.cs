@@ -43,7 +43,7 @@ public sealed class IndexModel(IndexModel.Handler handler, SupervisionStore supe
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        P = Math.Max(1, P);
+        P = Paging.Page(P);
         var desk = await handler.HandleAsync(User.GetUnitId()!.Value, new Query(State, Due, Session, Q, P), ct);
         if (desk is null) return NotFound();
         View = desk;

@@ -48,7 +48,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
     {
         var filter = new DeputyFilter { Term = Term, Delegation = Delegation, Group = Group, Status = Status, Level = Level, Q = Q, Sort = DeputySort.Normalize(Sort) };
         Filter = await handler.WithDefaultsAsync(filter, Request.Query.ContainsKey("term"), ct);
-        P = Math.Max(1, P);
+        P = Paging.Page(P);
         Result = await handler.ListAsync(Filter, P, ct);
         Choices = await handler.OptionsAsync(Filter, ct);
     }

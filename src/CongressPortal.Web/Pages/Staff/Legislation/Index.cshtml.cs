@@ -25,8 +25,11 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public Overview View { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year = Paging.Year(Year);
         View = await handler.LoadAsync(new LegislationStore.RecordFilter(Year, Kind, Field, Status, Committee, Q), ct);
+    }
 
     public sealed record RecordRow(int Id, string Title, LegislationKind Kind, LegislativeField Field, LegislationStatus Status, string? Committee, int Readings, DateTimeOffset UpdatedAt);
 

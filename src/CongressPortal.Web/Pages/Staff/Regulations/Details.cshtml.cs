@@ -75,7 +75,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler, RegulationStore s
         {
             if (await handler.CurrentTextAsync(Id, ct) is { } current) input.Text.Load(current);
         }
-        else if (await input.Text.DetectAsync(ct) is { } refusal)
+        else if (await input.Text.DetectAsync(HttpContext.GetZipLimits(), ct) is { } refusal)
         {
             input.Text.AddTo(ModelState, refusal, VersionCommand.TextKey(Forms.AddVersion));
         }

@@ -54,7 +54,7 @@ public sealed class EditVersionModel(RegulationStore store) : PageModel
     {
         if (!await LoadAsync(ct)) return NotFound();
         StatuteInput.SetAsideErrors(ModelState);
-        if (await Input.Text.DetectAsync(ct) is { } refusal) Input.Text.AddTo(ModelState, refusal, VersionCommand.TextKey(Prefix));
+        if (await Input.Text.DetectAsync(HttpContext.GetZipLimits(), ct) is { } refusal) Input.Text.AddTo(ModelState, refusal, VersionCommand.TextKey(Prefix));
         return Page();
     }
 

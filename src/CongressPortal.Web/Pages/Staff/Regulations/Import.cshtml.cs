@@ -34,7 +34,7 @@ public sealed class ImportModel(RegulationStore store) : PageModel
     public async Task<IActionResult> OnPostDetectAsync(CancellationToken ct)
     {
         StatuteInput.SetAsideErrors(ModelState);
-        if (await Input.Text.DetectAsync(ct) is { } refusal) Input.Text.AddTo(ModelState, refusal, VersionCommand.TextKey(Prefix));
+        if (await Input.Text.DetectAsync(HttpContext.GetZipLimits(), ct) is { } refusal) Input.Text.AddTo(ModelState, refusal, VersionCommand.TextKey(Prefix));
         return Page();
     }
 

@@ -1,3 +1,4 @@
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Domain.Legislation;
 using CongressPortal.Web.Data.Queries;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,7 @@ public sealed class IndexModel(RegulationStore store) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (rows, total) = await store.ListAsync(new RegulationStore.Filter(State, Field, Q, Pending), Math.Max(1, P), PageSize, ct);
+        var (rows, total) = await store.ListAsync(new RegulationStore.Filter(State, Field, Q, Pending), Paging.Page(P), PageSize, ct);
         Pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         P = Math.Clamp(P, 1, Pages);
         (Rows, Total) = (rows, total);

@@ -27,12 +27,14 @@ public static class DocxReader
     // An OLE compound file: an encrypted .docx, or an old binary .doc.
     private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0];
 
-    public static IReadOnlyList<SourceParagraph> Read(byte[] content)
+    /// <summary>The paragraphs of <paramref name="content"/>, refused before parsing when it would unpack beyond <paramref name="limits"/>.</summary>
+    public static IReadOnlyList<SourceParagraph> Read(byte[] content, ZipLimits limits)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Length == 0) throw Empty.ToException();
         if (content.Length > MaxBytes) throw TooLarge.ToException();
         if (content.AsSpan().StartsWith(CompoundFileSignature)) throw Encrypted.ToException();
+        ZipGuard.Check(content, limits);
         try
         {
             using var stream = new MemoryStream(content, writable: false);

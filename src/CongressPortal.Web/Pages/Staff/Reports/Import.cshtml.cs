@@ -60,7 +60,7 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
         return RedirectToPage("Outline", new { id = Id });
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, ZipLimits zipLimits)
     {
         public sealed record Summary(int Id, int Year, string Title, uint Version, bool HasDraft, AvailableActions<WorkReportAction> Can);
 
@@ -78,7 +78,7 @@ public sealed class ImportModel(ImportModel.Handler handler) : PageModel
                 if (file.Length > DocxReader.MaxBytes) throw DocxReader.TooLarge.ToException();
                 using var buffer = new MemoryStream();
                 await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
-                outline = OutlineDetector.Detect(DocxReader.Read(buffer.ToArray()));
+                outline = OutlineDetector.Detect(DocxReader.Read(buffer.ToArray(), zipLimits));
             }
             catch (DomainRuleException e)
             {

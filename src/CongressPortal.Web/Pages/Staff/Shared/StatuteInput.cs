@@ -26,7 +26,7 @@ namespace CongressPortal.Web.Pages.Staff.Shared;
 ///     public async Task&lt;IActionResult&gt; OnPostDetectAsync(CancellationToken ct)
 ///     {
 ///         StatuteInput.SetAsideErrors(ModelState);  // the other fields are not being submitted yet (their values stay)
-///         if (await Text.DetectAsync(ct) is { } refusal) Text.AddTo(ModelState, refusal);
+///         if (await Text.DetectAsync(HttpContext.GetZipLimits(), ct) is { } refusal) Text.AddTo(ModelState, refusal);
 ///         return await PageAsync(ct);               // the page's usual re-render (lists for selects …)
 ///     }
 ///
@@ -123,7 +123,7 @@ public sealed class StatuteInput
     /// and checked again ("更新预览"); with <see cref="Restart"/>, the lines go back into <see cref="Pasted"/>. Returns the
     /// refusal to show (about the file, or with field <c>Text</c>), or null; use <see cref="AddTo"/> to show it.
     /// </summary>
-    public async Task<Refusal?> DetectAsync(CancellationToken ct)
+    public async Task<Refusal?> DetectAsync(ZipLimits zipLimits, CancellationToken ct)
     {
         try
         {
@@ -137,7 +137,7 @@ public sealed class StatuteInput
             StatuteDetection detection;
             if (File is { } file)
             {
-                detection = StatuteDetector.Detect((await ReadDocxAsync(file, ct)).Select(p => p.Text));
+                detection = StatuteDetector.Detect((await ReadDocxAsync(file, zipLimits, ct)).Select(p => p.Text));
                 File = null;
             }
             else if (!string.IsNullOrWhiteSpace(Pasted))
@@ -251,12 +251,12 @@ public sealed class StatuteInput
     private StatuteText FromLines() =>
         StatuteText.From(LineText.Select((text, i) => new StatuteLine(i < LineKind.Count ? LineKind[i] : StatuteLineKind.Paragraph, text ?? "")));
 
-    private static async Task<IReadOnlyList<Domain.Reports.SourceParagraph>> ReadDocxAsync(IFormFile file, CancellationToken ct)
+    private static async Task<IReadOnlyList<Domain.Reports.SourceParagraph>> ReadDocxAsync(IFormFile file, ZipLimits zipLimits, CancellationToken ct)
     {
         if (file.Length == 0) throw EmptyFile.ToException();
         if (file.Length > DocxReader.MaxBytes) throw DocxReader.TooLarge.ToException();
         using var buffer = new MemoryStream((int)file.Length);
         await using (var stream = file.OpenReadStream()) await stream.CopyToAsync(buffer, ct);
-        return DocxReader.Read(buffer.ToArray());
+        return DocxReader.Read(buffer.ToArray(), zipLimits);
     }
 }

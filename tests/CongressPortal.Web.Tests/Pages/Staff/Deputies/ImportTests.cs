@@ -363,6 +363,22 @@ public sealed class ImportTests(PortalAppFactory app) : WebTest(app)
         return page.QuerySelector("#import-errors")?.TextContent ?? page.QuerySelector("main")?.TextContent ?? "";
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_zip_bomb_is_refused_before_it_is_parsed_with_the_message_next_to_the_file(bool lyingHeader)
+    {
+        var setup = await ImportSetup.CreateAsync(App);
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await UploadAsync(staff, setup.Term, lyingHeader ? ZipBombs.LyingWorkbook : ZipBombs.Workbook);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(response);
+        page.FieldError("Upload").Should().Be(ZipGuard.TooLarge.Message);
+        page.QuerySelector("#import-errors").Should().BeNull();
+        (await DbAsync(db => db.Deputies.AnyAsync())).Should().BeFalse();
+    }
 }
 
 /// <summary>A term with two delegations, a deputy group and a professional group, and a delegation of another term.</summary>

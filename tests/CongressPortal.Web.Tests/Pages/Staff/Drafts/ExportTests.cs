@@ -39,7 +39,7 @@ public sealed class ExportTests(PortalAppFactory app) : StaffDraftTest(app)
         }
         using var stream = new MemoryStream(bytes);
         var sheetName = (DraftSteps.DraftTitle.Length > 25 ? DraftSteps.DraftTitle[..25] : DraftSteps.DraftTitle) + "意见";
-        var read = await XlsxFile.ReadAsync("意见.xlsx", bytes.Length, stream, sheetName, 1000, "太多", default);
+        var read = await XlsxFile.ReadAsync("意见.xlsx", bytes.Length, stream, sheetName, 1000, "太多", CongressPortal.Domain.Common.ZipLimits.Default, default);
         read.IsSuccess.Should().BeTrue(read.Error);
         read.Rows.Should().HaveCount(4);
         read.Rows[0]["A"].Should().Be("编号");

@@ -17,7 +17,7 @@ public sealed class ExportTests(PortalAppFactory app) : StaffFilingReviewTest(ap
         response.Content.Headers.ContentType!.MediaType.Should().Be(XlsxFile.ContentType);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         using var stream = new MemoryStream(bytes);
-        var read = await XlsxFile.ReadAsync("备案.xlsx", bytes.Length, stream, "2026年备案文件", 1000, "太多", default);
+        var read = await XlsxFile.ReadAsync("备案.xlsx", bytes.Length, stream, "2026年备案文件", 1000, "太多", CongressPortal.Domain.Common.ZipLimits.Default, default);
         read.IsSuccess.Should().BeTrue();
         read.Rows.Select(r => r["A"]).Should().Equal("文件名称", "示例市城市绿化管理办法");
         read.Rows[1]["G"].Should().Be("是", "published on 5 January, filed on 2 March");

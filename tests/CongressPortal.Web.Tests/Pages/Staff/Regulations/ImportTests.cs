@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Legislation;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Pages.Staff.Regulations;
@@ -204,5 +205,22 @@ public sealed class ImportTests(PortalAppFactory app) : RegulationTest(app)
         var location = response.Headers.Location!.OriginalString;
         location.Should().StartWith("/Staff/Regulations/Details/");
         return int.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_Word_file_that_is_a_zip_bomb_is_refused_next_to_the_file_and_the_facts_typed_are_kept(bool lyingHeader)
+    {
+        using var staff = await StaffAsync();
+        var form = await staff.GetDocumentAsync(ImportPage);
+
+        using var detected = await ClickAsync(staff, form, "#import-form", "button[formaction*='Detect']", [.. Facts()],
+            [("Input.Text.File", "条例.docx", lyingHeader ? ZipBombs.LyingDocument : ZipBombs.Document)]);
+
+        var page = await RefusedAsync(detected);
+        page.FieldError("Input.Text.File").Should().Be(ZipGuard.TooLarge.Message);
+        Value(page, "Input.AnnouncementNumber").Should().Be("示例市人大常委会公告第7号");
+        (await CountAsync<Regulation>()).Should().Be(0);
     }
 }

@@ -1,3 +1,4 @@
+using CongressPortal.Domain.Common;
 using System.Net;
 using CongressPortal.Domain.Reports;
 using CongressPortal.Web.Pages.Staff.Reports;
@@ -127,6 +128,24 @@ public sealed class ImportTests(PortalAppFactory app) : ReportTest(app)
 
         var page = await PortalClient.ParseAsync(response);
         page.FieldError("Upload").Should().Be(DocxReader.TooLarge.Message);
+        (await StoredAsync(id)).DraftJson.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_Word_file_that_is_a_zip_bomb_is_refused_before_it_is_parsed_and_the_pasted_text_is_kept(bool lyingHeader)
+    {
+        var id = await ReportAsync();
+        using var staff = await StaffAsync();
+
+        using var response = await staff.SubmitMultipartFormAsync($"/Staff/Reports/Import/{id}", new Dictionary<string, string?> { ["Text"] = "一、过去一年的工作" },
+            [("Upload", "报告.docx", lyingHeader ? ZipBombs.LyingDocument : ZipBombs.Document)]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(response);
+        page.FieldError("Upload").Should().Be(ZipGuard.TooLarge.Message);
+        page.QuerySelector("textarea[name=Text]")!.TextContent.Trim().Should().Be("一、过去一年的工作");
         (await StoredAsync(id)).DraftJson.Should().BeNull();
     }
 }

@@ -532,4 +532,21 @@ public sealed class ImportTests(PortalAppFactory app, ITestOutputHelper output) 
         stream.SaveAs(sheet, printHeader: false, sheetName: "代表建议");
         return stream.ToArray();
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_zip_bomb_is_refused_before_it_is_parsed_and_the_chosen_session_is_kept(bool lyingHeader)
+    {
+        var (world, _, _, _) = await SetupAsync();
+        using var staff = await SignedInClientAsync(PortalRole.Staff);
+
+        using var response = await UploadAsync(staff, world.Session.Id, lyingHeader ? ZipBombs.LyingWorkbook : ZipBombs.Workbook);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(response);
+        page.FieldError("Upload").Should().Be(ZipGuard.TooLarge.Message);
+        page.QuerySelector<IHtmlSelectElement>("#import-form select[name=session]")!.Value.Should().Be(Id(world.Session.Id));
+        (await DbAsync(db => db.Suggestions.AnyAsync())).Should().BeFalse();
+    }
 }

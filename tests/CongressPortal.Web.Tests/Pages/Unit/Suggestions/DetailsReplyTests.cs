@@ -228,4 +228,60 @@ public sealed class DetailsReplyTests(PortalAppFactory app) : UnitDeskTest(app)
         foreach (var (name, fileName, bytes) in files) content.Add(new ByteArrayContent(bytes), name, fileName);
         return await client.Http.PostAsync(new Uri(form.Action, UriKind.RelativeOrAbsolute), content);
     }
+
+    [Fact]
+    public async Task A_letter_is_served_under_the_extension_of_its_checked_type_whatever_it_was_uploaded_as()
+    {
+        var suggestion = await AssignedAsync("关于加快老旧小区加装电梯的建议", [UnitId]);
+        using var client = await UnitClientAsync(UnitId);
+
+        using var replied = await client.SubmitMultipartFormAsync(DetailsUrl(suggestion.Id), ReplyFields("A"), Letter("住建局答复函.exe", Pdf), "#form-reply");
+
+        replied.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var page = await client.GetDocumentAsync(DetailsUrl(suggestion.Id));
+        using var download = await client.GetAsync(page.QuerySelector("#reply-1 a[href^='/Unit/Suggestions/File']")!.GetAttribute("href")!);
+        download.StatusCode.Should().Be(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
+        var disposition = download.Content.Headers.ContentDisposition!;
+        disposition.DispositionType.Should().Be("attachment");
+        // RFC 5987: the Chinese name travels percent-encoded in filename*, and ends with the checked type's extension.
+        disposition.FileNameStar.Should().Be("住建局答复函.pdf");
+        download.Content.Headers.GetValues("Content-Disposition").Single().Should().Contain("filename*=UTF-8''%E4%BD%8F%E5%BB%BA%E5%B1%80%E7%AD%94%E5%A4%8D%E5%87%BD.pdf");
+        download.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+    }
+
+    [Fact]
+    public async Task A_zip_or_a_program_named_pdf_is_refused_at_upload()
+    {
+        var suggestion = await AssignedAsync("关于加快老旧小区加装电梯的建议", [UnitId]);
+        using var client = await UnitClientAsync(UnitId);
+        var program = "MZ\u0090\u0000 This program cannot be run in DOS mode."u8.ToArray();
+        var zip = ZipBombs.Build("readme.txt", 10);
+
+        foreach (var content in new[] { program, zip })
+        {
+            using var refused = await client.SubmitMultipartFormAsync(DetailsUrl(suggestion.Id), ReplyFields("A"), Letter("答复函.pdf", content), "#form-reply");
+
+            (await PortalClient.ParseAsync(refused)).FieldError("Reply.Letter").Should().Be(FileMessages.WrongKind.Message);
+        }
+        (await StoredFileCountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_Word_letter_that_is_a_zip_bomb_is_refused_next_to_the_file_and_the_reply_text_is_kept(bool lyingHeader)
+    {
+        var suggestion = await AssignedAsync("关于加快老旧小区加装电梯的建议", [UnitId]);
+        using var client = await UnitClientAsync(UnitId);
+
+        using var refused = await client.SubmitMultipartFormAsync(DetailsUrl(suggestion.Id), ReplyFields("A"),
+            Letter("答复函.docx", lyingHeader ? ZipBombs.LyingDocument : ZipBombs.Document), "#form-reply");
+
+        refused.StatusCode.Should().Be(HttpStatusCode.OK);
+        var page = await PortalClient.ParseAsync(refused);
+        page.FieldError("Reply.Letter").Should().Be(ZipGuard.TooLarge.Message);
+        page.QuerySelector<IHtmlTextAreaElement>("#Reply_Text")!.Value.Should().Be("经研究，已将该小区列入今年加装电梯计划。");
+        (await StoredFileCountAsync()).Should().Be(0);
+    }
 }

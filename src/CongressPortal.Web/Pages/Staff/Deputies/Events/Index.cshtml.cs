@@ -1,3 +1,4 @@
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Web.Data;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +35,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        P = Math.Max(1, P);
+        P = Paging.Page(P);
+        Year = Paging.Year(Year);
         (Rows, Total) = await handler.ListAsync(new Query(Kind, Year, Q), P, ct);
         Years = await handler.YearsAsync(ct);
     }

@@ -54,7 +54,7 @@ public sealed class DetailsModel(LegislationStore store, LegislationChoices.Hand
         StatuteInput.SetAsideErrors(ModelState);
         var form = isPass ? Forms.Pass : Forms.Reading;
         var input = isPass ? pass.Text : reading.Text;
-        if (await input.DetectAsync(ct) is { } refusal) input.AddTo(ModelState, refusal, $"{form}.{nameof(ReadingCommand.Text)}");
+        if (await input.DetectAsync(HttpContext.GetZipLimits(), ct) is { } refusal) input.AddTo(ModelState, refusal, $"{form}.{nameof(ReadingCommand.Text)}");
         ModelState.Remove($"{form}.{nameof(ReadingCommand.Text)}.{nameof(StatuteInput.LineText)}");
         ModelState.Remove($"{form}.{nameof(ReadingCommand.Text)}.{nameof(StatuteInput.LineKind)}");
         ModelState.Remove($"{form}.{nameof(ReadingCommand.Text)}.{nameof(StatuteInput.Pasted)}");
