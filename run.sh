@@ -48,6 +48,8 @@ cat <<'ACCOUNTS'
     deputy   人大代表（代表工作台，关联代表 李建国）
     unit     承办单位（示例市住房和城乡建设局）
 
+  admin 和 auditor 首次登录时须用手机验证器应用扫码设置两步验证（见 README）。
+
   按 Ctrl+C 停止。
 
 ACCOUNTS

@@ -27,4 +27,10 @@ public enum AuditAction
     SignInFailed,
     LockedOut,
     SignedOut,
+
+    // Two factors (ADR 0024): the key and the codes themselves are never logged.
+    TwoFactorEnrolled,
+    RecoveryCodesRegenerated,
+    RecoveryCodeUsed,
+    TwoFactorReset,
 }

@@ -21,8 +21,15 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Types that are not business data: the audit log itself and the key ring.</summary>
-    public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type> { typeof(AuditEntry), typeof(DataProtectionKey) };
+    /// <summary>
+    /// Types that are not business data: the audit log itself, the key ring, and Identity's token rows — the authenticator
+    /// key and the recovery codes, secrets that must never reach the log (their changes are written as events by
+    /// <see cref="Infrastructure.SignInAudit"/>, ADR 0024).
+    /// </summary>
+    public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type>
+    {
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>),
+    };
 
     /// <summary>
     /// Columns that are bookkeeping, never a change anybody made: Identity's stamps and sign-in counters, the

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace CongressPortal.Web.Identity;
 
-/// <summary>Adds the display name, the deputy / unit links and an expired password as claims when a principal is built.</summary>
-public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, PasswordAge passwordAge)
+/// <summary>Adds the display name, the deputy / unit links, an expired password and a missing second factor as claims when a principal is built.</summary>
+public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, PasswordAge passwordAge, TwoFactorRequirement twoFactor)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -18,6 +18,10 @@ public sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleMa
         if (passwordAge.IsExpired(user, identity.FindAll(identity.RoleClaimType).Select(c => c.Value)))
         {
             identity.AddClaim(new Claim(PasswordExpiredFilter.Claim, "true"));
+        }
+        if (!user.TwoFactorEnabled && twoFactor.IsRequired(identity.FindAll(identity.RoleClaimType).Select(c => c.Value)))
+        {
+            identity.AddClaim(new Claim(TwoFactorRequiredFilter.Claim, "true"));
         }
         return identity;
     }

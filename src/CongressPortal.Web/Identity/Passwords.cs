@@ -59,7 +59,8 @@ public sealed class PasswordHistoryValidator(AppDbContext db, NewPasswords newPa
 
 /// <summary>
 /// Identity's store, plus: a new password (one that passed the validators) puts the old hash into <c>password_history</c>,
-/// keeps only the last ones there, and records when it was set — whichever page set it (change, reset, creation).
+/// keeps only the last ones there, and records when it was set — whichever page set it (change, reset, creation); and
+/// two-factor recovery codes are kept hashed.
 /// </summary>
 public sealed class PortalUserStore(AppDbContext context, NewPasswords newPasswords, TimeProvider clock, IdentityErrorDescriber? describer = null)
     : UserStore<AppUser, IdentityRole, AppDbContext>(context, describer)
@@ -82,6 +83,24 @@ public sealed class PortalUserStore(AppDbContext context, NewPasswords newPasswo
         }
         await base.SetPasswordHashAsync(user, passwordHash, cancellationToken);
     }
+
+    /// <summary>Recovery codes are stored hashed (<see cref="RecoveryCodeHash"/>); Identity never needs them back.</summary>
+    public override Task ReplaceCodesAsync(AppUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
+        base.ReplaceCodesAsync(user, recoveryCodes.Select(RecoveryCodeHash.Of), cancellationToken);
+
+    /// <summary>Spends a code: its hash leaves the list (not through <see cref="ReplaceCodesAsync"/>, which would hash the hashes).</summary>
+    public override async Task<bool> RedeemCodeAsync(AppUser user, string code, CancellationToken cancellationToken)
+    {
+        var hash = RecoveryCodeHash.Of(code ?? "");
+        var stored = (await GetTokenAsync(user, TokenProvider, RecoveryCodesToken, cancellationToken) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries);
+        if (!stored.Contains(hash, StringComparer.Ordinal)) return false;
+        await SetTokenAsync(user, TokenProvider, RecoveryCodesToken, string.Join(";", stored.Where(s => s != hash)), cancellationToken);
+        return true;
+    }
+
+    /// <summary>Where Identity's store keeps its own tokens.</summary>
+    private const string TokenProvider = "[AspNetUserStore]";
+    private const string RecoveryCodesToken = "RecoveryCodes";
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,8 @@ public sealed class PortalSignInManager(
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<AppUser> confirmation,
-    SessionRegistry sessions)
+    SessionRegistry sessions,
+    TwoFactorRequirement twoFactor)
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     /// <summary>A hash of a password nobody knows, made once with the configured hasher, checked when the name is unknown.</summary>
@@ -64,6 +66,43 @@ public sealed class PortalSignInManager(
         if (locked) return SignInResult.LockedOut;
         if (UserManager.SupportsUserLockout && await UserManager.GetAccessFailedCountAsync(user) > 0) await UserManager.ResetAccessFailedCountAsync(user);
         return SignInResult.Success;
+    }
+
+    /// <summary>On the pending two-factor cookie: the account must set up its authenticator before the sign-in completes.</summary>
+    public const string EnrolmentClaim = "portal.enrol_authenticator";
+
+    /// <summary>
+    /// After the right password: an account with an authenticator gets Identity's second step; an account whose role requires
+    /// one and that has none yet gets the same pending state (Identity's short-lived two-factor cookie, no session), marked
+    /// for enrolment. Either way the session row is written only once the second factor is in (ADR 0024).
+    /// </summary>
+    protected override async Task<SignInResult> SignInOrTwoFactorAsync(AppUser user, bool isPersistent, string? loginProvider = null, bool bypassTwoFactor = false)
+    {
+        if (!bypassTwoFactor && await twoFactor.MustEnrolAsync(user))
+        {
+            var identity = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+            identity.AddClaim(new Claim(ClaimTypes.Name, user.Id));
+            identity.AddClaim(new Claim(EnrolmentClaim, "true"));
+            await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(identity));
+            return SignInResult.TwoFactorRequired;
+        }
+        return await base.SignInOrTwoFactorAsync(user, isPersistent, loginProvider, bypassTwoFactor);
+    }
+
+    /// <summary>The account between its password and its second factor, and whether it is there to enrol; null when none.</summary>
+    public async Task<(AppUser User, bool MustEnrol)?> PendingAsync()
+    {
+        var result = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        if (result.Principal?.FindFirstValue(ClaimTypes.Name) is not { } id || await UserManager.FindByIdAsync(id) is not { } user) return null;
+        return (user, result.Principal.HasClaim(EnrolmentClaim, "true"));
+    }
+
+    /// <summary>Completes a sign-in held for enrolment, once the authenticator is confirmed: the session begins now.</summary>
+    public async Task CompleteEnrolmentAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "mfa")]);
     }
 
     /// <summary>Ends this browser's session row (on every node), then removes the cookie.</summary>

@@ -8,6 +8,7 @@ public enum SessionEndReason
     PasswordReset,
     AccountDisabled,
     SignedOutEverywhere,
+    TwoFactorReset,
 }
 
 /// <summary>

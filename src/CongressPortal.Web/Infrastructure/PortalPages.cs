@@ -22,12 +22,16 @@ public static class PortalPages
     /// <summary>Public catalogue folders: what anyone may read.</summary>
     public static IReadOnlyList<string> PublicFolders { get; } = ["/Reports", "/Deputies", "/Stations", "/Regulations", "/Drafts", "/FilingReview", "/Suggestions", "/Proposals", "/Supervision", "/Notices"];
 
-    /// <summary>Pages outside any folder rule: public ones and the account pages, each with its own attribute.</summary>
+    /// <summary>
+    /// Pages outside any folder rule: public ones and the account pages, each with its own attribute. The second step of a
+    /// sign-in and the enrolment are reached before the sign-in completes (Identity's two-factor cookie, not a session):
+    /// they check that cookie themselves and send anyone without it to the login page.
+    /// </summary>
     public static IReadOnlyList<string> PublicPages { get; } =
-        ["/Index", "/Error", "/Account/Login"];
+        ["/Index", "/Error", "/Account/Login", "/Account/LoginWith2fa", "/Account/TwoFactor/Enrol"];
 
     /// <summary>Pages that need a signed-in user of any role.</summary>
-    public static IReadOnlyList<string> SignedInPages { get; } = ["/Account/Logout", "/Account/ChangePassword", "/Account/Workspace", "/Notifications/Index"];
+    public static IReadOnlyList<string> SignedInPages { get; } = ["/Account/Logout", "/Account/ChangePassword", "/Account/Workspace", "/Account/TwoFactor/Index", "/Notifications/Index"];
 
     public static void Configure(RazorPagesOptions options)
     {

@@ -91,6 +91,8 @@ public static class ServiceRegistration
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(30);
+                // Authenticator codes checked against the injected clock (ADR 0024).
+                options.Tokens.AuthenticatorTokenProvider = TwoFactorOptions.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<PortalSignInManager>()
@@ -98,13 +100,29 @@ public static class ServiceRegistration
             .AddErrorDescriber<ChineseIdentityErrorDescriber>()
             .AddPasswordValidator<PortalPasswordValidator>()
             .AddPasswordValidator<PasswordHistoryValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PortalAuthenticatorTokenProvider>(TwoFactorOptions.ProviderName);
         // Password history and age (ADR 0022): the store records both for every new password, whichever page sets it.
         services.AddScoped<NewPasswords>();
         services.AddScoped<IUserStore<AppUser>, PortalUserStore>();
         services.AddOptions<PasswordExpiryOptions>().BindConfiguration("Security:PasswordExpiry");
         services.AddSingleton<PasswordAge>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new PasswordExpiredFilter()));
+        // Two factors (ADR 0024): required for the configured roles; the step between password and code lives in Identity's
+        // own short cookie, which must not be renewed by activity: five minutes from the password, then the password again.
+        services.AddOptions<TwoFactorOptions>().BindConfiguration("Security:TwoFactor");
+        services.AddScoped<TwoFactorRequirement>();
+        services.AddScoped<TwoFactorAccounts>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new TwoFactorRequiredFilter()));
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = ".CongressPortal.TwoFactor";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TwoFactorOptions.PendingLifetime;
+            o.SlidingExpiration = false;
+        });
         // Sessions that logout, a password change, disabling or 全部下线 end at once on every node (ADR 0022).
         services.AddSingleton<SessionCache>();
         services.AddScoped<SessionRegistry>();

@@ -21,6 +21,15 @@ public sealed class SignInAudit(AppDbContext db, IAuditActor actor, TimeProvider
     public const string NotAllowed = "账号不允许登录";
     public const string LockedNow = "连续多次密码错误，账号被锁定";
 
+    // Two factors (ADR 0024).
+    public const string SecondFactorField = "SecondFactor";
+    public const string RemainingCodesField = "RemainingRecoveryCodes";
+    public const string ByAuthenticator = "验证器动态码";
+    public const string ByRecoveryCode = "恢复码";
+    public const string WrongCode = "验证码错误";
+    public const string WrongRecoveryCode = "恢复码错误";
+    public const string LockedNowByCode = "连续多次验证码错误，账号被锁定";
+
     /// <summary>Identity's own saves during a sign-in are not logged as account edits (see <see cref="AuditInterceptor.SignInScope"/>).</summary>
     public static IDisposable Quiet() => AuditInterceptor.SignInScope();
 
@@ -51,6 +60,39 @@ public sealed class SignInAudit(AppDbContext db, IAuditActor actor, TimeProvider
         return WriteAsync(user.Id, Name(user), user.Id, action, reason is null ? new() : Reason(reason), ct);
     }
 
+    /// <summary>
+    /// The outcome of the second step (a code from the authenticator, or a recovery code): 登录 with the factor used, or
+    /// 登录失败 / 账号锁定 with the reason. The code typed is never written.
+    /// </summary>
+    public Task SecondStepAsync(AppUser user, Microsoft.AspNetCore.Identity.SignInResult result, bool recoveryCode, bool wasLockedOut, bool lockedNow, CancellationToken ct = default)
+    {
+        var (action, changes) = result switch
+        {
+            { Succeeded: true } => (AuditAction.SignedIn, Field(SecondFactorField, recoveryCode ? ByRecoveryCode : ByAuthenticator)),
+            _ when lockedNow => (AuditAction.LockedOut, Reason(LockedNowByCode)),
+            _ when wasLockedOut => (AuditAction.SignInFailed, Reason(StillLockedOut)),
+            _ when user.IsDisabled => (AuditAction.SignInFailed, Reason(Disabled)),
+            { IsNotAllowed: true } => (AuditAction.SignInFailed, Reason(NotAllowed)),
+            _ => (AuditAction.SignInFailed, Reason(recoveryCode ? WrongRecoveryCode : WrongCode)),
+        };
+        return WriteAsync(user.Id, Name(user), user.Id, action, changes, ct);
+    }
+
+    /// <summary>The account set up its authenticator (at its first sign-in, or from its own 两步验证 page).</summary>
+    public Task EnrolledAsync(AppUser user, CancellationToken ct = default) =>
+        WriteAsync(user.Id, Name(user), user.Id, AuditAction.TwoFactorEnrolled, new(), ct);
+
+    public Task RecoveryCodesRegeneratedAsync(AppUser user, CancellationToken ct = default) =>
+        WriteAsync(user.Id, Name(user), user.Id, AuditAction.RecoveryCodesRegenerated, new(), ct);
+
+    /// <summary>A recovery code was spent to sign in; how many are left.</summary>
+    public Task RecoveryCodeUsedAsync(AppUser user, int remaining, CancellationToken ct = default) =>
+        WriteAsync(user.Id, Name(user), user.Id, AuditAction.RecoveryCodeUsed, Field(RemainingCodesField, remaining.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct);
+
+    /// <summary>The administrator of this request reset <paramref name="user"/>'s second factor.</summary>
+    public Task TwoFactorResetAsync(AppUser user, CancellationToken ct = default) =>
+        WriteAsync(actor.UserId, actor.UserName, user.Id, AuditAction.TwoFactorReset, new(), ct);
+
     /// <summary>The signed-in user of this request signs out (called before the cookie is removed, while the user is still known).</summary>
     public Task SignedOutAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -58,7 +100,9 @@ public sealed class SignInAudit(AppDbContext db, IAuditActor actor, TimeProvider
         return id is null ? Task.CompletedTask : WriteAsync(id, actor.UserName, id, AuditAction.SignedOut, new(), ct);
     }
 
-    private static Dictionary<string, AuditInterceptor.Change> Reason(string reason) => new() { [ReasonField] = new(null, reason) };
+    private static Dictionary<string, AuditInterceptor.Change> Reason(string reason) => Field(ReasonField, reason);
+
+    private static Dictionary<string, AuditInterceptor.Change> Field(string field, string value) => new() { [field] = new(null, value) };
 
     private static string Shorten(string name) => name.Length > 64 ? name[..64] + "…" : name;
 

@@ -42,7 +42,10 @@ public abstract class WebTest(PortalAppFactory app) : IAsyncLifetime
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 302.</summary>
     protected PortalClient AnonymousClient() =>
-        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+        {
+            AuthenticatorCode = () => TestTotp.Code(TestTotp.Key, App.Clock.GetUtcNow()),
+        };
 
     /// <summary>Creates an account with <paramref name="role"/> and signs it in through the real login form.</summary>
     protected async Task<PortalClient> SignedInClientAsync(string role, int? deputyId = null, int? unitId = null, string? userName = null)
@@ -62,7 +65,12 @@ public abstract class WebTest(PortalAppFactory app) : IAsyncLifetime
         _ => await SignedInClientAsync(role),
     };
 
-    protected async Task<AppUser> CreateUserAsync(string userName, IReadOnlyList<string> roles, int? deputyId = null, int? unitId = null, string? displayName = null)
+    /// <summary>
+    /// Creates an account. One whose roles require two factors (administrators, auditors) gets the authenticator
+    /// <see cref="TestTotp.Key"/> already set up, so that <see cref="PortalClient.LoginAsync"/> signs it in with a code;
+    /// <paramref name="enrolled"/> false leaves it to set up at its first sign-in.
+    /// </summary>
+    protected async Task<AppUser> CreateUserAsync(string userName, IReadOnlyList<string> roles, int? deputyId = null, int? unitId = null, string? displayName = null, bool? enrolled = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -77,6 +85,11 @@ public abstract class WebTest(PortalAppFactory app) : IAsyncLifetime
         var created = await users.CreateAsync(user, Password);
         created.Succeeded.Should().BeTrue(string.Join(";", created.Errors.Select(e => e.Description)));
         foreach (var role in roles) (await users.AddToRoleAsync(user, role)).Succeeded.Should().BeTrue();
+        if (enrolled ?? scope.ServiceProvider.GetRequiredService<TwoFactorRequirement>().IsRequired(roles))
+        {
+            (await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", TestTotp.Key)).Succeeded.Should().BeTrue();
+            (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.Should().BeTrue();
+        }
         return user;
     }
 }

@@ -43,6 +43,17 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Account/Login"] = new("/Account/Login", Everyone) { SignedInStatus = HttpStatusCode.Redirect },
         ["/Account/Logout"] = new("/Account/Logout", SignedIn),
         ["/Account/ChangePassword"] = new("/Account/ChangePassword", SignedIn),
+        // ── Issue 17 (wt/totp): two factors. The second step and the enrolment live on Identity's two-factor cookie, not a
+        // session: without one, anybody is sent to the login page; signed in, the second step sends on to the desk, and
+        // the enrolment opens for an account without an authenticator (the matrix administrator and auditor have one).
+        ["/Account/LoginWith2fa"] = new("/Account/LoginWith2fa", Everyone) { AllowedStatus = HttpStatusCode.Redirect },
+        ["/Account/TwoFactor/Enrol"] = new("/Account/TwoFactor/Enrol", Everyone)
+        {
+            AllowedStatus = HttpStatusCode.Redirect,
+            SignedInStatus = HttpStatusCode.OK,
+            StatusFor = new Dictionary<string, HttpStatusCode> { [PortalRole.Admin] = HttpStatusCode.Redirect, [PortalRole.Auditor] = HttpStatusCode.Redirect },
+        },
+        ["/Account/TwoFactor/Index"] = new("/Account/TwoFactor", SignedIn),
         // One role each: the workspace sends them straight to their desk.
         ["/Account/Workspace"] = new("/Account/Workspace", SignedIn) { SignedInStatus = HttpStatusCode.Redirect },
         // Desks.

@@ -24,12 +24,13 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var error = await handler.HandleAsync(Input);
+        var (error, secondStep) = await handler.HandleAsync(Input);
         if (error is not null)
         {
             ModelState.AddModelError("", error);
             return Page();
         }
+        if (secondStep is not null) return RedirectToPage(secondStep, new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         return LocalRedirect(SafeReturnUrl());
     }
 
@@ -55,8 +56,11 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
         /// <summary>Shown only to someone who typed the right password of a disabled account.</summary>
         public const string Disabled = "该账号已被停用，请联系系统管理员。";
 
-        /// <summary>Signs in; returns the message to show, or null on success.</summary>
-        public async Task<string?> HandleAsync(Command input)
+        /// <summary>
+        /// Signs in: returns the message to show, or the page of the second step (a code, or setting up the authenticator)
+        /// when the password was right and the account has or needs a second factor (ADR 0024), or neither on success.
+        /// </summary>
+        public async Task<(string? Error, string? SecondStep)> HandleAsync(Command input)
         {
             var user = await users.FindByNameAsync(input.UserName.Trim());
             if (user is null)
@@ -64,7 +68,7 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
                 // An unknown name costs the same hashing as a wrong password and gets the same answer (ADR 0022).
                 await signIn.UnknownUserAsync(input.Password);
                 await audit.UnknownUserAsync(input.UserName);
-                return WrongCredentials;
+                return (WrongCredentials, null);
             }
             var wasLockedOut = await users.IsLockedOutAsync(user);
             Microsoft.AspNetCore.Identity.SignInResult result;
@@ -80,11 +84,13 @@ public sealed class LoginModel(LoginModel.Handler handler) : PageModel
                     await users.UpdateAsync(user);
                 }
             }
+            // The sign-in is not complete until the second factor: the second step writes the event (登录 or 登录失败).
+            if (result.RequiresTwoFactor) return (null, user.TwoFactorEnabled ? "/Account/LoginWith2fa" : "/Account/TwoFactor/Enrol");
             await audit.PasswordSignInAsync(user, result, wasLockedOut, lockedNow: !wasLockedOut && await users.IsLockedOutAsync(user));
-            if (result.IsLockedOut) return LockedOut;
-            if (result.IsNotAllowed) return Disabled;
-            if (!result.Succeeded) return WrongCredentials;
-            return null;
+            if (result.IsLockedOut) return (LockedOut, null);
+            if (result.IsNotAllowed) return (Disabled, null);
+            if (!result.Succeeded) return (WrongCredentials, null);
+            return (null, null);
         }
     }
 }

@@ -18,7 +18,7 @@ public static partial class AuditLabels
         ["PhoneNumber"] = "手机号码",
         ["PhoneNumberConfirmed"] = "手机号已确认",
         ["PasswordHash"] = "密码",
-        ["TwoFactorEnabled"] = "双因素认证",
+        ["TwoFactorEnabled"] = "两步验证",
         ["LockoutEnabled"] = "允许锁定",
         ["LockoutEnd"] = "锁定截止",
         ["IsDisabled"] = "已停用",
@@ -39,6 +39,8 @@ public static partial class AuditLabels
         // Sign-in events (SignInAudit).
         ["Reason"] = "原因",
         ["AttemptedUserName"] = "输入的用户名",
+        ["SecondFactor"] = "第二因素",
+        ["RemainingRecoveryCodes"] = "剩余恢复码",
 
         // Common.
         ["Name"] = "名称",

@@ -133,11 +133,16 @@ public static partial class AuditLabels
         AuditAction.SignInFailed => "登录失败",
         AuditAction.LockedOut => "账号锁定",
         AuditAction.SignedOut => "退出登录",
+        AuditAction.TwoFactorEnrolled => "启用两步验证",
+        AuditAction.RecoveryCodesRegenerated => "重新生成恢复码",
+        AuditAction.RecoveryCodeUsed => "使用恢复码",
+        AuditAction.TwoFactorReset => "重置两步验证",
         _ => action.ToString(),
     };
 
     /// <summary>Sign-in events describe what happened (原因：密码错误), not a value changed from one thing to another.</summary>
-    public static bool IsEvent(AuditAction action) => action is AuditAction.SignedIn or AuditAction.SignInFailed or AuditAction.LockedOut or AuditAction.SignedOut;
+    public static bool IsEvent(AuditAction action) => action is AuditAction.SignedIn or AuditAction.SignInFailed or AuditAction.LockedOut or AuditAction.SignedOut
+        or AuditAction.TwoFactorEnrolled or AuditAction.RecoveryCodesRegenerated or AuditAction.RecoveryCodeUsed or AuditAction.TwoFactorReset;
 
     /// <summary>
     /// The entity types that can appear in the log, named as <see cref="AuditInterceptor"/> names them

@@ -44,6 +44,7 @@ public static class AccountMessages
     public static Refusal TakenMeanwhile { get; } = Refusal.Define(Area, "保存失败：用户名或所选代表刚刚已被其他账号使用，请核对后重试。");
 
     public static Refusal CannotDropOwnAdmin { get; } = Refusal.Define(Area, "不能取消自己的“系统管理员”角色：否则将无人能管理您的账号。如确需调整，请由另一名系统管理员操作。", "Roles");
+    public static Refusal CannotResetOwnTwoFactor { get; } = Refusal.Define(Area, "不能重置自己的两步验证。如手机丢失，请由另一名系统管理员操作。");
     public static Refusal CannotDisableSelf { get; } = Refusal.Define(Area, "不能停用自己正在使用的账号。如确需停用，请由另一名系统管理员操作。");
 
     public static Refusal DeputyTaken(string userName) => new($"{Area}.{nameof(DeputyTaken)}", $"该代表已关联账号“{userName}”，一名代表只能有一个账号。", "DeputyId");

@@ -65,6 +65,9 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
     /// <summary>全部下线: every open session of the account ends at once, on every node (ADR 0022); the account stays usable.</summary>
     public Task<IActionResult> OnPostSignOutEverywhereAsync(string id, CancellationToken ct) => ActAsync(id, h => h.SignOutEverywhereAsync(id, ct), "该账号已在所有设备上退出登录。");
 
+    /// <summary>重置两步验证: the key and recovery codes go, every session ends, and the account sets up its authenticator again (ADR 0024).</summary>
+    public Task<IActionResult> OnPostResetTwoFactorAsync(string id, CancellationToken ct) => ActAsync(id, h => h.ResetTwoFactorAsync(id, User.GetUserId(), ct), "已重置该账号的两步验证，其已登录的会话已全部失效；下次登录时须重新设置。");
+
     public Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) => ActAsync(id, h => h.SetDisabledAsync(id, false, User.GetUserId(), ct), "账号已启用。");
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct) => ActAsync(id, h => h.UnlockAsync(id, ct), "账号已解除锁定。");
@@ -117,10 +120,11 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
         DateTimeOffset? LockedUntil,
         int FailedSignIns,
         int OpenSessions,
+        bool TwoFactorEnabled,
         DateTimeOffset CreatedAt,
         DateTimeOffset? LastSignInAt);
 
-    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionRegistry sessions, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, SessionRegistry sessions, TwoFactorAccounts twoFactor, TimeProvider clock)
     {
         public async Task<Account?> LoadAsync(string? id, CancellationToken ct)
         {
@@ -145,6 +149,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                     u.AccessFailedCount,
                     u.CreatedAt,
                     OpenSessions = db.UserSessions.Count(s => s.UserId == u.Id && s.EndedAt == null && s.StartedAt >= since),
+                    u.TwoFactorEnabled,
                     u.LastSignInAt,
                 })
                 .SingleOrDefaultAsync(ct);
@@ -165,6 +170,7 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
                 account.LockoutEnd > DateTimeOffset.UtcNow ? account.LockoutEnd : null,
                 account.AccessFailedCount,
                 account.OpenSessions,
+                account.TwoFactorEnabled,
                 account.CreatedAt,
                 account.LastSignInAt);
         }
@@ -277,6 +283,15 @@ public sealed class EditModel(EditModel.Handler handler) : PageModel
             if (!await db.Users.AnyAsync(u => u.Id == id, ct)) return CommandResult<string>.NotFound(AccountMessages.AccountNotFound.Message);
             await sessions.EndAllAsync(id, SessionEndReason.SignedOutEverywhere, ct);
             return CommandResult<string>.Ok(id);
+        }
+
+        public async Task<CommandResult<string>> ResetTwoFactorAsync(string id, string actingUserId, CancellationToken ct)
+        {
+            var user = await users.FindByIdAsync(id);
+            if (user is null) return CommandResult<string>.NotFound(AccountMessages.AccountNotFound.Message);
+            if (user.Id == actingUserId) return CommandResult<string>.Refused(AccountMessages.CannotResetOwnTwoFactor);
+            await twoFactor.ResetAsync(user, ct);
+            return CommandResult<string>.Ok(user.Id);
         }
 
         public async Task<CommandResult<string>> UnlockAsync(string id, CancellationToken ct)
