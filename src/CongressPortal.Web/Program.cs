@@ -17,7 +17,9 @@ builder.Services
     .AddPortalData(builder.Configuration)
     .AddPortalIdentity()
     .AddPortalPages(builder.Configuration)
-    .AddPortalSeeding();
+    .AddPortalSeeding()
+    // HTTPS, HSTS, Secure cookies, trusted proxies and the public address (issue 17, docs/deployment.md).
+    .AddPortalProductionSettings(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
