@@ -27,4 +27,7 @@ public enum AuditAction
     SignInFailed,
     LockedOut,
     SignedOut,
+
+    // The retention job archived old rows to a file and purged them (AuditArchiver).
+    Archived,
 }
