@@ -102,8 +102,9 @@ fi
 # Antiforgery across nodes the other way too: a token from A posted to B.
 if [ -n "$NOTICE_ID" ]; then
   page=$("${DRILL_CURL[@]}" -b "$JAR" -c "$JAR" "$A/Staff/Notices/Details/$NOTICE_ID")
-  token=$(printf '%s' "$page" | grep -A3 'id="form-publish"' | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  version=$(printf '%s' "$page" | grep -A2 'id="form-publish"' | grep -o 'name="version" value="[0-9]*"' | grep -o '[0-9]*')
+  publish_form=$(printf '%s' "$page" | awk '/id="form-publish"/ {on = 1} on {print} on && /<\/form>/ {exit}')
+  token=$(printf '%s' "$publish_form" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  version=$(printf '%s' "$publish_form" | grep -o 'name="version" value="[0-9]*"' | grep -o '[0-9]*')
 
   # 4. B caches the public list, A publishes, B shows it at once.
   before=$("${DRILL_CURL[@]}" "$B/Notices")
@@ -116,17 +117,19 @@ if [ -n "$NOTICE_ID" ]; then
   result=$("${DRILL_CURL[@]}" -b "$JAR" -c "$JAR" -o /dev/null -w '%{http_code}' --data-urlencode "version=$version" \
     --data-urlencode "__RequestVerificationToken=$token" "$A/Staff/Notices/Details/$NOTICE_ID?handler=Publish")
   if [ "$result" = 302 ]; then pass "4b notice $NOTICE_ID published on node A"; else fail "4b publish on A: $result"; fi
-  seen=""
+  # The cache would keep B's copy 60 s; the NOTIFY must evict it well before (read until seen, at most 30 s).
+  seen=""; reads=0
   started=$(date +%s%N)
-  for _ in $(seq 1 20); do
+  while [ $(( ($(date +%s%N) - started) / 1000000 )) -lt 30000 ]; do
+    reads=$((reads + 1))
     if "${DRILL_CURL[@]}" "$B/Notices" | grep -q "$MARK"; then seen=1; break; fi
     sleep 0.1
   done
   waited=$(( ($(date +%s%N) - started) / 1000000 ))
-  if [ -n "$seen" ] && [ "$waited" -lt 1000 ]; then
-    pass "4c public /Notices on B shows the notice published on A (${waited} ms after the publish answered; the cache keeps 60 s)"
+  if [ -n "$seen" ]; then
+    pass "4c public /Notices on B shows the notice published on A: read $reads after the publish answered, ${waited} ms (the cache keeps 60 s)"
   else
-    fail "4c B still without the published notice after ${waited} ms"
+    fail "4c B still without the published notice after ${waited} ms ($reads reads)"
   fi
 else
   fail "4 publish on A and read on B: no notice to publish"
