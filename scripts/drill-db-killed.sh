@@ -84,20 +84,23 @@ acked_after=$(awk -v from="$UP_AT" '$2 == 302 && $3 >= from' "$DRILL_DIR/writes.
 echo "writers: $WRITERS; attempts: $attempts; acknowledged: $acked; rows found: $found; acknowledged but missing: $missing;"
 echo "  rows without an acknowledgement (answer lost or failed after commit): $unacked_found; duplicate markers: $duplicates"
 echo "  answers before the stop: $(phase 0 "$DOWN_AT")"
-echo "  answers while down:      $(phase "$DOWN_AT" "$UP_AT")"
+echo "  answers while down:      $(phase "$DOWN_AT" "$UP_CALL")"
+echo "  answers while starting:  $(phase "$UP_CALL" "$UP_AT")"
 echo "  answers after the start: $(phase "$UP_AT" "$END_AT")"
 healthz_phase() { awk -v from="$1" -v to="$2" '$1 >= from && $1 < to {print $2}' "$DRILL_DIR/healthz.log" | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}'; }
-echo "healthz before: $(healthz_phase 0 "$DOWN_AT"); while down: $(healthz_phase "$DOWN_AT" "$UP_AT"); after: $(healthz_phase "$UP_AT" "$END_AT")"
-first_200=$(awk -v from="$UP_AT" '$1 >= from && $2 == 200 {print $1; exit}' "$DRILL_DIR/healthz.log")
-first_write=$(awk -v from="$UP_AT" '$3 >= from && $2 == 302 {print $3}' "$DRILL_DIR/writes.log" | sort -n | head -n 1)
+echo "healthz before: $(healthz_phase 0 "$DOWN_AT"); while down: $(healthz_phase "$DOWN_AT" "$UP_CALL"); while starting: $(healthz_phase "$UP_CALL" "$UP_AT"); after: $(healthz_phase "$UP_AT" "$END_AT")"
+ms_after() { if [ -n "$1" ]; then echo "$(($1 - $2)) ms"; else echo never; fi; }
+first_200=$(awk -v from="$UP_CALL" '$1 >= from && $2 == 200 {print $1; exit}' "$DRILL_DIR/healthz.log")
+first_write=$(awk -v from="$UP_CALL" '$3 >= from && $2 == 302 {print $3}' "$DRILL_DIR/writes.log" | sort -n | head -n 1)
 first_503=$(awk -v from="$DOWN_AT" '$1 >= from && $2 == 503 {print $1; exit}' "$DRILL_DIR/healthz.log")
-echo "PostgreSQL down for $((UP_AT - DOWN_AT)) ms; first /healthz 503 $((${first_503:-$DOWN_AT} - DOWN_AT)) ms after the stop;" \
-  "first /healthz 200 ${first_200:+$((first_200 - UP_AT)) ms}${first_200:-never} and first acknowledged write ${first_write:+$((first_write - UP_AT)) ms}${first_write:-never} after PostgreSQL was up"
+echo "PostgreSQL stopped for $((UP_CALL - DOWN_AT)) ms, then pg_start took $((UP_AT - UP_CALL)) ms (crash recovery);" \
+  "first /healthz 503 $(ms_after "$first_503" "$DOWN_AT") after the stop; after pg_start was called: first /healthz 200 $(ms_after "$first_200" "$UP_CALL")," \
+  "first acknowledged write $(ms_after "$first_write" "$UP_CALL")"
 
 [ "$acked" -gt 0 ] && [ "$missing" = 0 ] && pass "every acknowledged write is in the database ($acked acknowledged, $found found)" \
   || fail "acknowledged writes missing: $missing of $acked ($(comm -23 "$DRILL_DIR/acked" "$DRILL_DIR/found" | head -n 5 | paste -sd' ' -))"
 [ "$duplicates" = 0 ] && pass "no marker saved twice" || fail "$duplicates markers saved twice"
-down_codes=$(awk -v from="$DOWN_AT" -v to="$UP_AT" '$1 >= from + 1000 && $1 < to {print $2}' "$DRILL_DIR/healthz.log" | sort -u | paste -sd, -)
+down_codes=$(awk -v from="$DOWN_AT" -v to="$UP_CALL" '$1 >= from + 1000 && $1 < to {print $2}' "$DRILL_DIR/healthz.log" | sort -u | paste -sd, -)
 [ "$down_codes" = 503 ] && pass "/healthz said 503 while PostgreSQL was down (from 1 s after the stop: only 503)" \
   || fail "/healthz while down (from 1 s after the stop): $down_codes"
 last_code=$(tail -n 1 "$DRILL_DIR/healthz.log" | awk '{print $2}')
