@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Drill: the database killed under load (issue 17). Own throwaway PostgreSQL, one app node in Production, staff signed in;
-# DRILL_WRITERS (default 4) curl loops each posting notice drafts (/Staff/Notices/Edit) whose title carries a unique
-# marker, recording every answer; a poller recording /healthz every 0.2 s. After DRILL_BEFORE s (10) PostgreSQL is
+# Drill: the database killed under load (issue 17). Own throwaway PostgreSQL, one app node in Production, staff and a
+# deputy signed in; DRILL_WRITERS (default 4) curl loops posting notice drafts (/Staff/Notices/Edit, odd writers) and
+# suggestions (/Deputy/Suggestions/Create, even writers) whose titles carry a unique marker, recording every answer; a poller recording /healthz every 0.2 s. After DRILL_BEFORE s (10) PostgreSQL is
 # stopped with `pg_ctl stop -m immediate` (no checkpoint, clients cut off), started again DRILL_DOWN s (5) later, and
-# the writers go on DRILL_AFTER s (10). Then: every acknowledged write (302 to the new notice's page) must be in the
+# the writers go on DRILL_AFTER s (10). Then: every acknowledged write (302 to the new notice's or suggestion's page) must be in the
 # database, /healthz must have said 503 while it was down and 200 after, and the app process must be the one started.
 # Prints the figures; exits 1 when a check fails. DRILL_NO_BUILD=1 skips the build; DRILL_KEEP=1 keeps the logs.
 set -uo pipefail
@@ -23,22 +23,38 @@ APP="http://127.0.0.1:$PORT"
 APP_PID=$(cat "$DRILL_DIR/app.pid")
 JAR="$DRILL_DIR/cookies"
 drill_sign_in "$JAR" "$APP" staff || { fail "sign-in as staff"; exit 1; }
+DEPUTY_JAR="$DRILL_DIR/deputy-cookies"
+drill_sign_in "$DEPUTY_JAR" "$APP" deputy || { fail "sign-in as deputy"; exit 1; }
 RUN="DK$(date +%s)"
 STOP="$DRILL_DIR/stop"
 now_ms() { date +%s%3N; }
 
-# One writer: a token from the form once (tokens are reusable for the signed-in user), then post until told to stop.
+# One writer: odd ones are staff posting notice drafts, even ones the deputy registering suggestions. A token (and the
+# suggestion's category) from the form once (tokens are reusable for the signed-in user), then post until told to stop.
 # Each line: marker, HTTP status, milliseconds since the epoch when the answer came, redirect target.
 writer() {
-  local w=$1 i=0 token="" marker answer
+  local w=$1 i=0 token="" category="" marker answer page jar form
+  if [ $((w % 2)) = 1 ]; then jar=$JAR form="$APP/Staff/Notices/Edit"; else jar=$DEPUTY_JAR form="$APP/Deputy/Suggestions/Create"; fi
+  cp "$jar" "$jar.w$w"
   while [ ! -f "$STOP" ]; do
-    [ -n "$token" ] || token=$(drill_token "$JAR.w$w" "$APP/Staff/Notices/Edit" 2>/dev/null)
-    [ -n "$token" ] || { sleep 0.2; continue; }
+    if [ -z "$token" ]; then
+      page=$(curl -s -H 'X-Forwarded-Proto: https' --max-time 15 -b "$jar.w$w" -c "$jar.w$w" "$form")
+      token=$(printf '%s' "$page" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+      category=$(printf '%s' "$page" | awk '/name="Input.CategoryId"/ {on = 1} on' | grep -o '<option value="[0-9][0-9]*"' | head -n 1 | grep -o '[0-9][0-9]*')
+      [ -n "$token" ] || { sleep 0.2; continue; }
+    fi
     i=$((i + 1))
     marker="$RUN-w$w-$i"
-    answer=$(curl -s -H 'X-Forwarded-Proto: https' --max-time 15 -b "$JAR" -o /dev/null -w '%{http_code} %{redirect_url}' \
-      --data-urlencode "Input.Title=演练写入 $marker" --data-urlencode "Input.Body=数据库中断演练，写入 $marker。" \
-      --data-urlencode "Input.Version=0" --data-urlencode "__RequestVerificationToken=$token" "$APP/Staff/Notices/Edit")
+    if [ "$jar" = "$JAR" ]; then
+      answer=$(curl -s -H 'X-Forwarded-Proto: https' --max-time 15 -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+        --data-urlencode "Input.Title=演练写入 $marker" --data-urlencode "Input.Body=数据库中断演练，写入 $marker。" \
+        --data-urlencode "Input.Version=0" --data-urlencode "__RequestVerificationToken=$token" "$form")
+    else
+      answer=$(curl -s -H 'X-Forwarded-Proto: https' --max-time 15 -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+        --data-urlencode "Input.Title=演练建议 $marker" --data-urlencode "Input.Content=数据库中断演练：关于第 $i 号演练事项的建议，标记 $marker。" \
+        --data-urlencode "Input.CategoryId=$category" --data-urlencode "Input.NotDuplicate=true" \
+        --data-urlencode "__RequestVerificationToken=$token" "$form")
+    fi
     printf '%s %s %s\n' "$marker" "${answer%% *}" "$(now_ms) ${answer#* }" >>"$DRILL_DIR/writer-$w.log"
   done
 }
@@ -52,7 +68,7 @@ poller() {
 
 APP_STARTED=$(ps -o lstart= -p "$APP_PID")
 # The token fetches write to a jar per writer, never the shared one.
-for w in $(seq 1 "$WRITERS"); do cp "$JAR" "$JAR.w$w"; writer "$w" & DRILL_PIDS+=($!); done
+for w in $(seq 1 "$WRITERS"); do writer "$w" & DRILL_PIDS+=($!); done
 poller & DRILL_PIDS+=($!)
 
 sleep "$BEFORE"
@@ -70,8 +86,9 @@ for pid in "${DRILL_PIDS[@]:1}"; do wait "$pid" 2>/dev/null; done
 END_AT=$(now_ms)
 
 cat "$DRILL_DIR"/writer-*.log >"$DRILL_DIR/writes.log"
-awk '$2 == 302 && $4 ~ /\/Staff\/Notices\/Details\/[0-9]+/ {print $1}' "$DRILL_DIR/writes.log" | sort >"$DRILL_DIR/acked"
-drill_psql -c "SELECT substring(title from '$RUN-w[0-9]+-[0-9]+') FROM notices WHERE title LIKE '%$RUN-%'" | sort >"$DRILL_DIR/found"
+awk '$2 == 302 && $4 ~ /\/(Staff\/Notices|Deputy\/Suggestions)\/Details\/[0-9]+/ {print $1}' "$DRILL_DIR/writes.log" | sort >"$DRILL_DIR/acked"
+drill_psql -c "SELECT substring(title from '$RUN-w[0-9]+-[0-9]+') FROM notices WHERE title LIKE '%$RUN-%'
+  UNION ALL SELECT substring(title from '$RUN-w[0-9]+-[0-9]+') FROM suggestions WHERE title LIKE '%$RUN-%'" | sort >"$DRILL_DIR/found"
 attempts=$(wc -l <"$DRILL_DIR/writes.log")
 acked=$(wc -l <"$DRILL_DIR/acked")
 found=$(wc -l <"$DRILL_DIR/found")
