@@ -113,3 +113,35 @@ pg_data_dir_for() {
   fi
   echo "$wanted"
 }
+
+# libpq's environment (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) from an Npgsql connection string such as
+# $CONGRESS_DB, so pg_dump, pg_restore and psql reach the same database as the portal.
+pg_env_from_connection() {
+  local part key value
+  unset PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE
+  IFS=';' read -ra parts <<<"$1"
+  for part in "${parts[@]}"; do
+    key=$(printf '%s' "${part%%=*}" | tr '[:upper:]' '[:lower:]' | tr -d ' ')
+    value=${part#*=}
+    case "$key" in
+      host|server) export PGHOST=$value ;;
+      port) export PGPORT=$value ;;
+      username|userid|user) export PGUSER=$value ;;
+      password) export PGPASSWORD=$value ;;
+      database|db) export PGDATABASE=$value ;;
+    esac
+  done
+}
+
+# The portal's database for the operations scripts: $CONGRESS_DB, or the run.sh cluster under .data/pg.
+pg_portal_connection() {
+  if [ -n "${CONGRESS_DB:-}" ]; then printf '%s\n' "$CONGRESS_DB"; return; fi
+  local dir
+  dir=$(pg_data_dir_for "$PWD/.data/pg")
+  if [ -f "$dir.password" ] && [ -f "$dir.port" ]; then
+    printf 'Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s\n' "$(cat "$dir.port")" "$PG_USER" "$(cat "$dir.password")" "$PG_DATABASE"
+    return
+  fi
+  pg_log "no database: set CONGRESS_DB (an Npgsql connection string) or start ./run.sh once"
+  return 1
+}

@@ -17,7 +17,11 @@ builder.Services
     .AddPortalData(builder.Configuration)
     .AddPortalIdentity()
     .AddPortalPages(builder.Configuration)
-    .AddPortalSeeding();
+    .AddPortalSeeding()
+    // HTTPS, HSTS, Secure cookies, trusted proxies and the public address (issue 17, docs/deployment.md).
+    .AddPortalProductionSettings(builder.Configuration, builder.Environment);
+// Audit rows past the retention archived to files, then purged, daily on one node (issue 17, docs/deployment.md).
+AuditArchiver.Register(builder.Services, builder.Configuration);
 
 var app = builder.Build();
 

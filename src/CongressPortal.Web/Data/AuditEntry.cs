@@ -33,4 +33,7 @@ public enum AuditAction
     RecoveryCodesRegenerated,
     RecoveryCodeUsed,
     TwoFactorReset,
+
+    // The retention job archived old rows to a file and purged them (AuditArchiver).
+    Archived,
 }

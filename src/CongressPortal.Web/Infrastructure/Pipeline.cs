@@ -15,6 +15,8 @@ public static class Pipeline
         CultureInfo.DefaultThreadCurrentUICulture = Chinese;
 
         app.UseForwardedHeaders();
+        // Production only: HSTS and the redirect to HTTPS, once the forwarded scheme is known.
+        app.UsePortalProductionSettings();
         // Friendly Chinese pages in every environment: the error page shows a reference number, never a stack trace.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");

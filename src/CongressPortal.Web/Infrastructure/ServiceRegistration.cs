@@ -4,7 +4,6 @@ using System.Threading.RateLimiting;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
@@ -200,17 +199,6 @@ public static class ServiceRegistration
             // Issue 17 (wt/input): public searches and the API, whatever page or endpoint serves them.
             options.GlobalLimiter = RateLimits.Global(configuration);
             options.OnRejected = RateLimitPage.WriteAsync;
-        });
-        services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Only the reverse proxies named in configuration are trusted to say who the client is.
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            foreach (var proxy in configuration.GetSection("Security:KnownProxies").Get<string[]>() ?? [])
-            {
-                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
-            }
         });
         return services;
     }

@@ -20,8 +20,13 @@ public sealed record Audience(string Role, int? UnitId = null, int? DeputyId = n
 /// with an address — all added to the caller's context, so they are saved in the caller's SaveChanges (one transaction,
 /// with the suggestion's timeline event). Disabled accounts are not notified.
 /// </summary>
-public sealed class Notifier(AppDbContext db, IOptions<SmtpOptions> smtp)
+public sealed class Notifier(AppDbContext db, IOptions<SmtpOptions> smtp, IOptions<Infrastructure.PortalOptions>? portal = null)
 {
+    /// <summary>Where the e-mail sends the reader: the messages page on the configured public host (never a request's Host).</summary>
+    private string Where => portal?.Value.BaseUri is { } site
+        ? $"请登录人大门户（{site.GetLeftPart(UriPartial.Authority)}/Notifications），在“消息”中查看详情。"
+        : "请登录人大门户，在“消息”中查看详情。";
+
     public async Task<Reminder> AddAsync(Reminder reminder, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reminder);
@@ -42,7 +47,7 @@ public sealed class Notifier(AppDbContext db, IOptions<SmtpOptions> smtp)
             db.Notifications.Add(notification);
             if (!mail.IsConfigured || string.IsNullOrWhiteSpace(person.Email)) continue;
             db.OutboxMessages.Add(new OutboxMessage(notification, person.Email, person.DisplayName, $"【人大门户】{reminder.Title}",
-                $"{person.DisplayName}：\n\n{reminder.Body}\n\n请登录人大门户，在“消息”中查看详情。本邮件由系统自动发送，请勿回复。",
+                $"{person.DisplayName}：\n\n{reminder.Body}\n\n{Where}本邮件由系统自动发送，请勿回复。",
                 MessageId(mail), reminder.CreatedAt));
         }
         return reminder;

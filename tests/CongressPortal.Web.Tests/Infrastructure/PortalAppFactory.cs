@@ -58,6 +58,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
         // Reminders and e-mail are run by their tests, not by a background worker changing every test's data.
         builder.UseSetting("Notifications:RunWorker", "false");
+        // Likewise the audit retention job (AuditRetentionTests runs it).
+        builder.UseSetting("AuditRetention:RunJob", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

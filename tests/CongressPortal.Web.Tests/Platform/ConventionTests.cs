@@ -110,7 +110,10 @@ public sealed partial class ConventionTests(PortalAppFactory app)
             .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
             // Folding the statistics tallies rewrites rows the database derives from the suggestions (ADR 0020), not
             // anybody's record: every sum stays what it was, and the suggestions' own changes are audited as they happen.
-            .Where(f => f != "src/CongressPortal.Web/Data/SuggestionTallies.cs");
+            .Where(f => f != "src/CongressPortal.Web/Data/SuggestionTallies.cs")
+            // The audit retention job deletes audit rows themselves (which no interceptor logs), after archiving them to a
+            // file, and writes the 审计日志归档 row with the counts in the same transaction (AuditRetentionTests).
+            .Where(f => f != "src/CongressPortal.Web/Infrastructure/AuditRetention.cs");
         offenders.Should().BeEmpty("ExecuteUpdate, ExecuteDelete and raw SQL bypass the audit log");
     }
 

@@ -38,6 +38,12 @@ public static partial class AuditLabels
         ["Value"] = "值",
         // Sign-in events (SignInAudit).
         ["Reason"] = "原因",
+        // The 审计日志归档 row (AuditArchiver).
+        ["AuditEntry.ArchivedBefore"] = "归档截止时间",
+        ["AuditEntry.ArchivedCount"] = "导出条数",
+        ["AuditEntry.PurgedCount"] = "删除条数",
+        ["AuditEntry.ArchiveFile"] = "归档文件",
+        ["AuditEntry.Sha256"] = "SHA-256 校验值",
         ["AttemptedUserName"] = "输入的用户名",
         ["SecondFactor"] = "第二因素",
         ["RemainingRecoveryCodes"] = "剩余恢复码",

@@ -14,6 +14,7 @@ public static partial class AuditLabels
     private static readonly Dictionary<string, string> EntityNames = new(StringComparer.Ordinal)
     {
         ["AppUser"] = "账号",
+        ["AuditEntry"] = "审计日志",
         ["UserSession"] = "登录会话",
         ["PasswordHistoryEntry"] = "历史密码",
         ["IdentityRole"] = "角色",
@@ -137,12 +138,14 @@ public static partial class AuditLabels
         AuditAction.RecoveryCodesRegenerated => "重新生成恢复码",
         AuditAction.RecoveryCodeUsed => "使用恢复码",
         AuditAction.TwoFactorReset => "重置两步验证",
+        AuditAction.Archived => "审计日志归档",
         _ => action.ToString(),
     };
 
     /// <summary>Sign-in events describe what happened (原因：密码错误), not a value changed from one thing to another.</summary>
     public static bool IsEvent(AuditAction action) => action is AuditAction.SignedIn or AuditAction.SignInFailed or AuditAction.LockedOut or AuditAction.SignedOut
-        or AuditAction.TwoFactorEnrolled or AuditAction.RecoveryCodesRegenerated or AuditAction.RecoveryCodeUsed or AuditAction.TwoFactorReset;
+        or AuditAction.TwoFactorEnrolled or AuditAction.RecoveryCodesRegenerated or AuditAction.RecoveryCodeUsed or AuditAction.TwoFactorReset
+        or AuditAction.Archived;
 
     /// <summary>
     /// The entity types that can appear in the log, named as <see cref="AuditInterceptor"/> names them

@@ -15,12 +15,12 @@ public sealed class FeedModel(NoticeStore store, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var notices = await store.LatestWithTextAsync(Entries, ct);
-        var list = Url.PageLink("/Notices/Index")!;
-        var head = new AtomFeed.Head("示例市人大常委会通知公告", null, list, Url.PageLink("/Notices/Feed")!, list,
+        var list = Url.PublicPageLink("/Notices/Index");
+        var head = new AtomFeed.Head("示例市人大常委会通知公告", null, list, Url.PublicPageLink("/Notices/Feed"), list,
             notices.Count == 0 ? clock.GetUtcNow() : notices.Max(n => n.UpdatedAt));
         var xml = await AtomFeed.WriteAsync(head, notices.Select(n =>
         {
-            var link = Url.PageLink("/Notices/Details", values: new { id = n.Id })!;
+            var link = Url.PublicPageLink("/Notices/Details", values: new { id = n.Id });
             return new AtomFeed.Entry(n.Title, link, n.PublishedAt, n.UpdatedAt, link, n.Summary);
         }));
         return Content(xml, "application/atom+xml; charset=utf-8");

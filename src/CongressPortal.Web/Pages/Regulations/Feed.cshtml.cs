@@ -18,8 +18,8 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var links = new FeedLinks(Url.PageLink("/Regulations/Index")!, Url.PageLink("/Regulations/Feed")!,
-            (id, version) => Url.PageLink("/Regulations/Details", values: new { id, version })!);
+        var links = new FeedLinks(Url.PublicPageLink("/Regulations/Index"), Url.PublicPageLink("/Regulations/Feed"),
+            (id, version) => Url.PublicPageLink("/Regulations/Details", values: new { id, version }));
         var xml = await handler.BuildAsync(links, ct);
         return Content(xml, "application/atom+xml; charset=utf-8");
     }

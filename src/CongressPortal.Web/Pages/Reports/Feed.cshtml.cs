@@ -12,13 +12,13 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var links = new FeedLinks(Url.PageLink("/Reports/Index")!, Url.PageLink("/Reports/Feed")!,
-            year => Url.PageLink("/Reports/Details", values: new { year })!);
+        var links = new FeedLinks(Url.PublicPageLink("/Reports/Index"), Url.PublicPageLink("/Reports/Feed"),
+            year => Url.PublicPageLink("/Reports/Details", values: new { year }));
         var xml = await handler.BuildAsync(links, ct);
         return Content(xml, "application/atom+xml; charset=utf-8");
     }
 
-    /// <summary>Absolute addresses of the list, the feed itself and each year's report, as the request reached us.</summary>
+    /// <summary>Absolute addresses of the list, the feed itself and each year's report, on the public host (Portal:PublicBaseUrl).</summary>
     public sealed record FeedLinks(string Reports, string Feed, Func<int, string> Report);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
