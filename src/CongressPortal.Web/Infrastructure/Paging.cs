@@ -10,7 +10,10 @@ public static class Paging
     /// <summary>Far beyond any list here, and small enough that <c>(page - 1) * pageSize</c> fits an int for a page size up to 2,000.</summary>
     public const int MaxPage = 1_000_000;
 
-    /// <summary>The page to show: 1 for zero or less, at most <see cref="MaxPage"/> (past the end, a list shows no rows).</summary>
+    /// <summary>
+    /// The page to ask for: 1 for zero or less, at most <see cref="MaxPage"/>. A list that finds the page past its end asks
+    /// again for its last page.
+    /// </summary>
     public static int Page(int requested) => Math.Clamp(requested, 1, MaxPage);
 
     /// <summary>A year a date can have, or null (no filter) for one it cannot.</summary>

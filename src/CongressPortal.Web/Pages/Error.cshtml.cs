@@ -18,8 +18,32 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost(int? code) => Describe(code);
 
+    /// <summary>Seconds a reader (or a load balancer) is asked to wait when the database cannot be reached.</summary>
+    public const int DatabaseRetryAfterSeconds = 10;
+
+    /// <summary>Whether the failure is the database being unreachable (down, restarting, the network): 503, not a bug.</summary>
+    private static bool DatabaseUnreachable(Exception? error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException or System.Net.Sockets.SocketException) return true;
+        }
+        return false;
+    }
+
     private void Describe(int? code)
     {
+        var error = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+        if (code is null && DatabaseUnreachable(error))
+        {
+            // Nothing was saved (a save that fails does not commit); the reader may simply try again in a moment.
+            Code = StatusCodes.Status503ServiceUnavailable;
+            (Heading, Explanation) = ("系统暂时无法访问", "数据库暂时无法连接，您这次的操作没有完成，填写的内容也没有保存。请稍等片刻后返回上一页重新提交。");
+            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+            Response.Headers.RetryAfter = DatabaseRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.StatusCode = Code;
+            return;
+        }
         Code = code ?? StatusCodes.Status500InternalServerError;
         (Heading, Explanation) = Code switch
         {

@@ -67,13 +67,19 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     protected static Task<string> ScreenshotAsync(IPage page, string name) => Screenshots.SaveAsync(page, name);
 
-    /// <summary>Fills and submits the real login form, then waits for the page it leads to.</summary>
-    protected static async Task SignInAsync(IPage page, string userName, string password = Password)
+    /// <summary>
+    /// Fills and submits the real login form, then waits for the page it leads to; an account with an authenticator types
+    /// the code it shows now (from the test clock) in the second step.
+    /// </summary>
+    protected async Task SignInAsync(IPage page, string userName, string password = Password)
     {
         await page.GotoAsync("/Account/Login");
         await page.GetByLabel("用户名").FillAsync(userName);
         await page.GetByLabel("密码", new PageGetByLabelOptions { Exact = true }).FillAsync(password);
         await ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "登录", Exact = true }));
+        if (!new Uri(page.Url).AbsolutePath.StartsWith("/Account/LoginWith2fa", StringComparison.Ordinal)) return;
+        await page.GetByLabel("6位验证码").FillAsync(TestTotp.Code(TestTotp.Key, App.Clock.GetUtcNow()));
+        await ClickAndWaitForNextPageAsync(page, page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "验证并登录" }));
     }
 
     /// <summary>
@@ -107,13 +113,19 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         return userName;
     }
 
-    protected async Task<AppUser> CreateUserAsync(string userName, IReadOnlyList<string> roles, int? deputyId = null, int? unitId = null, string? displayName = null)
+    /// <summary>
+    /// Creates an account; administrators and auditors get the tests' authenticator key already set up unless
+    /// <paramref name="enrolled"/> is false (then they set it up at their first sign-in).
+    /// </summary>
+    protected async Task<AppUser> CreateUserAsync(string userName, IReadOnlyList<string> roles, int? deputyId = null, int? unitId = null, string? displayName = null, bool? enrolled = null)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var withAuthenticator = enrolled ?? scope.ServiceProvider.GetRequiredService<TwoFactorRequirement>().IsRequired(roles);
         var user = new AppUser
         {
             UserName = userName,
+            TwoFactorEnabled = withAuthenticator,
             DisplayName = displayName ?? userName,
             DeputyId = deputyId,
             HandlingUnitId = unitId,
@@ -122,6 +134,8 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         var created = await users.CreateAsync(user, Password);
         created.Succeeded.Should().BeTrue(string.Join(";", created.Errors.Select(e => e.Description)));
         foreach (var role in roles) (await users.AddToRoleAsync(user, role)).Succeeded.Should().BeTrue();
+        // Administrators and auditors sign in with two factors (ADR 0024): their authenticator is set up with the tests' key.
+        if (withAuthenticator) (await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", TestTotp.Key)).Succeeded.Should().BeTrue();
         return user;
     }
 

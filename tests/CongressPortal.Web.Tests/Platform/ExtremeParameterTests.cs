@@ -45,6 +45,18 @@ public sealed partial class ExtremeParameterTests(PortalAppFactory app) : WebTes
     }
 
     [Fact]
+    public async Task A_page_past_the_end_of_a_staff_list_shows_its_last_page()
+    {
+        var deputy = await Data.MunicipalDeputyAsync("欧阳建华", "16101");
+        using var staff = await ClientForRoleAsync(Domain.Common.PortalRole.Staff);
+        foreach (var p in new[] { "2", "2147483647" })
+        {
+            var page = await staff.GetDocumentAsync($"/Staff/Deputies?p={p}");
+            page.QuerySelector($"#deputy-{deputy.Id}").Should().NotBeNull($"p={p} shows the last (here the only) page, not an empty list");
+        }
+    }
+
+    [Fact]
     public void Extreme_urls_replace_path_ids_and_every_query_parameter()
     {
         var urls = ExtremeUrls("/Staff/Suggestions/File/{a}/{b}?status=Submitted", new Dictionary<string, string> { ["a"] = "5", ["b"] = "7" }).ToList();

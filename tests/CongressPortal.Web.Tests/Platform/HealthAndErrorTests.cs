@@ -16,19 +16,36 @@ public sealed class HealthAndErrorTests(PortalAppFactory app) : WebTest(app)
         (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
     }
 
-    [Fact]
-    public async Task Healthz_answers_503_when_the_database_cannot_be_reached()
-    {
-        // A node whose database is down must leave the load balancer's rotation.
-        using var unreachable = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+    /// <summary>The app over a database address where nothing listens.</summary>
+    private static WebApplicationFactory<Program> UnreachableDatabase() =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Portal", "Host=127.0.0.1;Port=1;Database=none;Username=none;Password=none;Timeout=2");
         });
+
+    [Fact]
+    public async Task Healthz_answers_503_when_the_database_cannot_be_reached()
+    {
+        // A node whose database is down must leave the load balancer's rotation.
+        using var unreachable = UnreachableDatabase();
         using var client = unreachable.CreateClient();
         using var response = await client.GetAsync("/healthz");
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         (await response.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
+    }
+
+    [Fact]
+    public async Task A_page_that_cannot_reach_the_database_answers_503_with_Retry_After_and_a_Chinese_explanation()
+    {
+        // The database-killed drill (docs/operations.md) saw 500s while PostgreSQL was down: an outage is not a bug.
+        using var unreachable = UnreachableDatabase();
+        using var client = unreachable.CreateClient();
+        using var response = await client.GetAsync("/Deputies");
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(CongressPortal.Web.Pages.ErrorModel.DatabaseRetryAfterSeconds));
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("系统暂时无法访问").And.Contain("没有保存").And.Contain("lang=\"zh-CN\"");
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public sealed class PublicPageCacheConventionTests(PortalAppFactory app)
     {
         ["/Error"] = "re-executed for the error status of any request, signed-in ones included: nothing worth keeping",
         ["/Account/Login"] = "a form with an antiforgery token and its cookie (the cache never stores a response that sets a cookie)",
+        ["/Account/LoginWith2fa"] = "the second sign-in step: it reads the two-factor cookie of the one reader in the middle of signing in",
+        ["/Account/TwoFactor/Enrol"] = "setting up the authenticator: a new key for the one reader in the middle of signing in",
         ["/Drafts/Comment"] = "the comment form: antiforgery token, and after a failed post what the citizen typed",
         ["/Drafts/Lookup"] = "the receipt-code lookup: a form, and its answer is one commenter's",
         ["/Drafts/Receipt"] = "shows one commenter their receipt code once (from TempData)",

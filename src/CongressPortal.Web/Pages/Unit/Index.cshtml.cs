@@ -47,6 +47,8 @@ public sealed class IndexModel(IndexModel.Handler handler, SupervisionStore supe
         var desk = await handler.HandleAsync(User.GetUnitId()!.Value, new Query(State, Due, Session, Q, P), ct);
         if (desk is null) return NotFound();
         View = desk;
+        // A page past the end shows the last page (issue 17), not an empty list.
+        if (P > PageCount) View = await handler.HandleAsync(User.GetUnitId()!.Value, new Query(State, Due, Session, Q, P = PageCount), ct) ?? desk;
         Supervision = await Unit.Supervision.IndexModel.Handler.CountsAsync(supervision, User.GetUnitId()!.Value, ct);
         return Page();
     }

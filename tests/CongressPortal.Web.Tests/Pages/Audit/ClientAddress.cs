@@ -18,8 +18,12 @@ public sealed class ClientAddress : IStartupFilter
     public static WebApplicationFactory<Program> Host(PortalAppFactory app) =>
         app.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddress>()));
 
+    /// <summary>A client of <paramref name="host"/> that types the tests' authenticator code (ADR 0024) by the host's clock.</summary>
     public static PortalClient Client(WebApplicationFactory<Program> host) =>
-        new(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }))
+        {
+            AuthenticatorCode = () => TestTotp.Code(TestTotp.Key, host.Services.GetRequiredService<TimeProvider>().GetUtcNow()),
+        };
 
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {

@@ -50,6 +50,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         Filter = await handler.WithDefaultsAsync(filter, Request.Query.ContainsKey("term"), ct);
         P = Paging.Page(P);
         Result = await handler.ListAsync(Filter, P, ct);
+        // A page past the end shows the last page (issue 17), not an empty list.
+        if (P > PageCount) Result = await handler.ListAsync(Filter, P = PageCount, ct);
         Choices = await handler.OptionsAsync(Filter, ct);
     }
 

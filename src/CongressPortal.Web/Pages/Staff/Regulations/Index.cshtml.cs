@@ -40,8 +40,11 @@ public sealed class IndexModel(RegulationStore store) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var (rows, total) = await store.ListAsync(new RegulationStore.Filter(State, Field, Q, Pending), Paging.Page(P), PageSize, ct);
+        var filter = new RegulationStore.Filter(State, Field, Q, Pending);
+        var (rows, total) = await store.ListAsync(filter, Paging.Page(P), PageSize, ct);
         Pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        // A page past the end shows the last page (issue 17), not an empty list.
+        if (P > Pages) (rows, total) = await store.ListAsync(filter, Pages, PageSize, ct);
         P = Math.Clamp(P, 1, Pages);
         (Rows, Total) = (rows, total);
     }

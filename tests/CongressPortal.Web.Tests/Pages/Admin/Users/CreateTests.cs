@@ -44,6 +44,15 @@ public sealed class CreateTests(PortalAppFactory app) : WebTest(app)
 
         using var newcomer = AnonymousClient();
         await newcomer.LoginAsync("new-account", NewPassword);
+        if (role is PortalRole.Admin or PortalRole.Auditor)
+        {
+            // Administrators and auditors set up two-step verification before anything else (ADR 0024).
+            var enrol = await newcomer.GetDocumentAsync("/Account/TwoFactor/Enrol");
+            var key = enrol.QuerySelector("#enrol-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal);
+            using var enrolled = await newcomer.SubmitFormAsync(enrol, new Dictionary<string, string?> { ["Input.Code"] = TestTotp.Code(key, App.Clock.GetUtcNow()) });
+            enrolled.StatusCode.Should().Be(HttpStatusCode.OK);
+            (await PortalClient.ParseAsync(enrolled)).QuerySelectorAll("#recovery-code-list li").Should().HaveCount(10);
+        }
         using var workspace = await newcomer.GetAsync("/Account/Workspace");
         workspace.Headers.Location!.OriginalString.Should().Be(desk);
         (await newcomer.GetAsync(desk)).StatusCode.Should().Be(HttpStatusCode.OK);

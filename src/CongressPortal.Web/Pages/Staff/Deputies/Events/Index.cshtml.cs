@@ -38,6 +38,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         P = Paging.Page(P);
         Year = Paging.Year(Year);
         (Rows, Total) = await handler.ListAsync(new Query(Kind, Year, Q), P, ct);
+        // A page past the end shows the last page (issue 17), not an empty list.
+        if (P > PageCount) (Rows, Total) = await handler.ListAsync(new Query(Kind, Year, Q), P = PageCount, ct);
         Years = await handler.YearsAsync(ct);
     }
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CongressPortal.Web.Tests.Pages.Account;
 
 /// <summary>Two factors (ADR 0024): enrolment, the second step, recovery codes, the administrator's reset, the audit trail.</summary>
-public sealed class TwoFactorTests(PortalAppFactory app) : WebTest(app)
+public sealed class LoginWith2faTests(PortalAppFactory app) : WebTest(app)
 {
     private const string Enrol = "/Account/TwoFactor/Enrol";
     private const string SecondStep = "/Account/LoginWith2fa";
