@@ -104,16 +104,13 @@ public sealed class PortalUserStore(AppDbContext context, NewPasswords newPasswo
 }
 
 /// <summary>
-/// An expired password (<see cref="PasswordExpiry"/>) becomes a claim at sign-in and at every security-stamp refresh;
-/// while it is there, every page but the change-password page and logout sends the user to change it first.
+/// A step the user must take before anything else, marked by a claim set at sign-in and at every security-stamp refresh:
+/// while the claim is there, every page but <paramref name="target"/>, the password change, logout and the error page sends
+/// the user to <paramref name="target"/>.
 /// </summary>
-public sealed class PasswordExpiredFilter : IAsyncPageFilter
+public abstract class RequiredStepFilter(string claim, string target) : IAsyncPageFilter
 {
-    public const string Claim = "password_expired";
-
-    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase) { "/Account/ChangePassword", "/Account/Logout", "/Error" };
-
-    public static bool IsExpired(ClaimsPrincipal user) => user.HasClaim(Claim, "true");
+    private readonly HashSet<string> _allowed = new(StringComparer.OrdinalIgnoreCase) { target, "/Account/ChangePassword", "/Account/Logout", "/Error" };
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -121,13 +118,21 @@ public sealed class PasswordExpiredFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (IsExpired(context.HttpContext.User) && !Allowed.Contains(context.ActionDescriptor.ViewEnginePath))
+        if (context.HttpContext.User.HasClaim(claim, "true") && !_allowed.Contains(context.ActionDescriptor.ViewEnginePath))
         {
-            context.Result = new RedirectToPageResult("/Account/ChangePassword");
+            context.Result = new RedirectToPageResult(target);
             return;
         }
         await next();
     }
+}
+
+/// <summary>An expired password (<see cref="PasswordExpiry"/>): every page but the change-password page and logout sends the user to change it first.</summary>
+public sealed class PasswordExpiredFilter() : RequiredStepFilter(Claim, "/Account/ChangePassword")
+{
+    public const string Claim = "password_expired";
+
+    public static bool IsExpired(ClaimsPrincipal user) => user.HasClaim(Claim, "true");
 }
 
 /// <summary>Whether the account's password has expired, for the claims factory.</summary>

@@ -62,30 +62,9 @@ public sealed class PortalAuthenticatorTokenProvider(TimeProvider clock) : IUser
 /// session from before this rule, a reset): a claim at sign-in and at every security-stamp refresh; while it is there,
 /// every page but the enrolment, the password change and logout sends the user to set up the authenticator first.
 /// </summary>
-public sealed class TwoFactorRequiredFilter : IAsyncPageFilter
+public sealed class TwoFactorRequiredFilter() : RequiredStepFilter(Claim, "/Account/TwoFactor/Enrol")
 {
     public const string Claim = "two_factor_missing";
-
-    private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "/Account/TwoFactor/Enrol", "/Account/ChangePassword", "/Account/Logout", "/Error",
-    };
-
-    public static bool IsMissing(ClaimsPrincipal user) => user.HasClaim(Claim, "true");
-
-    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
-
-    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(next);
-        if (IsMissing(context.HttpContext.User) && !Allowed.Contains(context.ActionDescriptor.ViewEnginePath))
-        {
-            context.Result = new RedirectToPageResult("/Account/TwoFactor/Enrol");
-            return;
-        }
-        await next();
-    }
 }
 
 /// <summary>
