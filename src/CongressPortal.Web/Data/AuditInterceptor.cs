@@ -22,13 +22,15 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     };
 
     /// <summary>
-    /// Types that are not business data: the audit log itself, the key ring, and Identity's token rows — the authenticator
+    /// Types that are not business data: the audit log itself, the key ring, the open data index, and Identity's token rows — the authenticator
     /// key and the recovery codes, secrets that must never reach the log (their changes are written as events by
     /// <see cref="Infrastructure.SignInAudit"/>, ADR 0024).
     /// </summary>
     public static readonly IReadOnlySet<Type> NotAudited = new HashSet<Type>
     {
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<string>),
+        // The open data index: derived from the records (whose changes are audited) and rebuilt from them at will (ADR 0026).
+        typeof(OpenData.OpenDataObject), typeof(OpenData.OpenDataChange), typeof(OpenData.OpenDataKindState),
     };
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
+using CongressPortal.Web.OpenData;
 using Serilog;
 
 namespace CongressPortal.Web.Infrastructure;
@@ -20,6 +21,8 @@ public static class Pipeline
         // Friendly Chinese pages in every environment: the error page shows a reference number, never a stack trace.
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // Under /api failures answer problem+json, not the HTML page (issue 18).
+        app.UseOpenDataErrors();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -49,6 +52,8 @@ public static class Pipeline
         // Old ?id= links answer with a permanent redirect to the page's path form (/Staff/Deputies/Details/5).
         app.UseQueryStringRouteRedirects();
         app.UseRateLimiter();
+        // The open data API may be read from any site's scripts (GET only, no cookies).
+        app.UseCors();
         app.UseAuthentication();
         // After authentication: the default policy serves and stores anonymous requests only. Before authorization:
         // only pages open to everyone carry a cache policy (a convention test checks), so it would decide nothing.
@@ -64,6 +69,7 @@ public static class Pipeline
         // caching, Brotli and gzip copies made at build time, ETags for the plain URLs.
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenData();
         return app;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Identity;
+using CongressPortal.Web.OpenData;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -66,8 +67,11 @@ public static class ServiceRegistration
         // was a tenth of a comment submission's CPU; see docs/benchmarks.md, open drafts).
         services.AddDbContextPool<AppDbContext>((sp, options) => AppDbContext
             .UsePortalDatabase(options, connectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<CacheEvictingInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<CacheEvictingInterceptor>(),
+                sp.GetRequiredService<OpenData.OpenDataChangeCapture>()));
         services.AddPublicPageCache(connectionString);
+        // The open data API's index, kept by every save (issue 18, ADR 0026).
+        services.AddOpenData(configuration);
         // Notification centre, reminders and the e-mail outbox (issue 15, part D).
         Notifications.NotificationWorker.Register(services, configuration, connectionString);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -22,7 +22,7 @@ public sealed class ErrorModel : PageModel
     public const int DatabaseRetryAfterSeconds = 10;
 
     /// <summary>Whether the failure is the database being unreachable (down, restarting, the network): 503, not a bug.</summary>
-    private static bool DatabaseUnreachable(Exception? error)
+    internal static bool DatabaseUnreachable(Exception? error)
     {
         for (var e = error; e is not null; e = e.InnerException)
         {

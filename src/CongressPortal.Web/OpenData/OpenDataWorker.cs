@@ -1,0 +1,53 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CongressPortal.Web.OpenData;
+
+/// <summary>
+/// The index's background side: at start-up, rebuilds the kinds whose documents have another shape than the code's (new
+/// kinds, changed projections, a database loaded in bulk); then every few seconds indexes changes a save could not index
+/// itself (a node stopped between commit and indexing, a failed attempt). Off in the web tests, which index on save.
+/// </summary>
+public sealed class OpenDataWorker(IServiceScopeFactory scopes, ILogger<OpenDataWorker> logger, TimeSpan interval) : BackgroundService
+{
+    public static void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!configuration.GetValue("OpenData:RunWorker", true)) return;
+        var seconds = configuration.GetValue("OpenData:WorkerIntervalSeconds", 5);
+        services.AddHostedService(sp => new OpenDataWorker(
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<OpenDataWorker>>(), TimeSpan.FromSeconds(Math.Max(1, seconds))));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var rebuilt = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var indexer = scope.ServiceProvider.GetRequiredService<OpenDataIndexer>();
+                if (!rebuilt)
+                {
+                    foreach (var kind in await indexer.StaleKindsAsync(stoppingToken)) await indexer.RebuildAsync(kind, stoppingToken);
+                    rebuilt = true;
+                }
+                await indexer.ProcessPendingAsync(int.MaxValue, stoppingToken);
+            }
+            catch (Exception exception) when (exception is DbException or DbUpdateException or TimeoutException or InvalidOperationException)
+            {
+                // The database may be restarting or not migrated yet: the next round tries again.
+                logger.LogWarning(exception, "Open data worker round failed; retrying in {Interval}.", interval);
+            }
+            try
+            {
+                await Task.Delay(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}
