@@ -52,6 +52,9 @@ public static class OpenDataApi
             .Produces<ApiDirectory>(StatusCodes.Status200OK);
         var kinds = app.Services.GetRequiredService<OpenDataKinds>();
         foreach (var kind in kinds.All) MapKind(api, kind);
+        // Any other address under /api: a problem, not the HTML 404 page.
+        app.MapFallback("/api/{**rest}", (HttpContext http) => Problem(StatusCodes.Status404NotFound, "地址不存在",
+            "接口中没有这个地址。全部数据集见 " + Origin(http) + OpenDataLinks.Root + "。", http)).AllowAnonymous().RequireCors(CorsPolicy);
         app.MapOpenApi(OpenApiPath).AllowAnonymous().RequireCors(CorsPolicy).CacheOutput(p => p.Expire(TimeSpan.FromHours(1)));
         return app;
     }

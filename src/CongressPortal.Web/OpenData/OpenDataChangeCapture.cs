@@ -12,9 +12,10 @@ namespace CongressPortal.Web.OpenData;
 /// Notes, in the same transaction as a save, which published objects it may have changed (an <see cref="OpenDataChange"/>
 /// row per object), by walking each changed record up to its aggregate's root (a reply → its assignment → its suggestion).
 /// Once the save has committed, the indexer brings those objects' documents up to date at once; should that fail, the
-/// rows wait for the background worker, so no change is lost between the two.
+/// rows wait for the background worker, so no change is lost between the two. Saves made before the app has started
+/// (migrations, the demo data) are left to the worker altogether.
 /// </summary>
-public sealed class OpenDataChangeCapture(OpenDataKinds kinds, IServiceScopeFactory scopes, ILogger<OpenDataChangeCapture> logger)
+public sealed class OpenDataChangeCapture(OpenDataKinds kinds, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<OpenDataChangeCapture> logger)
     : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>Contexts whose committed changes wait for the indexer (a save inside an explicit transaction waits for its commit).</summary>
@@ -131,6 +132,9 @@ public sealed class OpenDataChangeCapture(OpenDataKinds kinds, IServiceScopeFact
 
     private async Task IndexAsync()
     {
+        // Before the app has started (migrations, the demo data) page links cannot be made yet: the worker indexes those
+        // changes on its first round once it has.
+        if (!lifetime.ApplicationStarted.IsCancellationRequested) return;
         try
         {
             await using var scope = scopes.CreateAsyncScope();

@@ -58,6 +58,12 @@ public abstract class OpenDataKind
 
     public abstract Type DocumentType { get; }
 
+    /// <summary>
+    /// For documents that depend on the date or on other records than their sources (upcoming receptions): how often the
+    /// worker re-projects the whole kind. A document whose content did not change keeps its <c>modified</c>.
+    /// </summary>
+    public virtual TimeSpan? RefreshEvery => null;
+
     /// <summary>The records whose change (or the change of anything in their aggregate) may change an object, and which object.</summary>
     public abstract IReadOnlyList<OpenDataSource> Sources { get; }
 

@@ -6,6 +6,8 @@ namespace CongressPortal.Web.OpenData;
 /// <summary>The OpenAPI document (the framework's generator): only /api/v1, with its title and rules in Chinese.</summary>
 public static class OpenDataOpenApi
 {
+    private static readonly string[] Envelope = ["created", "modified", "deleted"];
+
     public static void Configure(OpenApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,6 +26,16 @@ public static class OpenDataOpenApi
                     + "错误以 application/problem+json 答复。不含任何个人隐私信息（电话、身份证号、住址、意见提交人的联系方式）。",
             };
             document.Servers = [];
+            return Task.CompletedTask;
+        });
+        // Every object carries created, modified and deleted (the index adds them): required in the schema too.
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (context.JsonTypeInfo.Type.IsAssignableTo(typeof(ApiObject)) && schema is OpenApiSchema concrete)
+            {
+                concrete.Required ??= new HashSet<string>();
+                foreach (var name in Envelope) concrete.Required.Add(name);
+            }
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, _, _) =>

@@ -8,7 +8,7 @@ namespace CongressPortal.Web.OpenData;
 /// kinds, changed projections, a database loaded in bulk); then every few seconds indexes changes a save could not index
 /// itself (a node stopped between commit and indexing, a failed attempt). Off in the web tests, which index on save.
 /// </summary>
-public sealed class OpenDataWorker(IServiceScopeFactory scopes, ILogger<OpenDataWorker> logger, TimeSpan interval) : BackgroundService
+public sealed class OpenDataWorker(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<OpenDataWorker> logger, TimeSpan interval) : BackgroundService
 {
     public static void Register(IServiceCollection services, IConfiguration configuration)
     {
@@ -16,12 +16,27 @@ public sealed class OpenDataWorker(IServiceScopeFactory scopes, ILogger<OpenData
         if (!configuration.GetValue("OpenData:RunWorker", true)) return;
         var seconds = configuration.GetValue("OpenData:WorkerIntervalSeconds", 5);
         services.AddHostedService(sp => new OpenDataWorker(
-            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<ILogger<OpenDataWorker>>(), TimeSpan.FromSeconds(Math.Max(1, seconds))));
+            sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<ILogger<OpenDataWorker>>(), TimeSpan.FromSeconds(Math.Max(1, seconds))));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Page links are made through the app's endpoints: wait until it has started.
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        await using (stoppingToken.Register(() => started.TrySetCanceled()))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
         var rebuilt = false;
+        var refreshed = new Dictionary<string, DateTimeOffset>();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -34,6 +49,15 @@ public sealed class OpenDataWorker(IServiceScopeFactory scopes, ILogger<OpenData
                     rebuilt = true;
                 }
                 await indexer.ProcessPendingAsync(int.MaxValue, stoppingToken);
+                // Kinds that depend on the date: re-projected when due (every node does it; unchanged documents stay as they are).
+                foreach (var kind in scope.ServiceProvider.GetRequiredService<OpenDataKinds>().All)
+                {
+                    if (kind.RefreshEvery is not { } every) continue;
+                    var now = DateTimeOffset.UtcNow;
+                    if (refreshed.TryGetValue(kind.Name, out var last) && now - last < every) continue;
+                    await indexer.RebuildAsync(kind, stoppingToken);
+                    refreshed[kind.Name] = now;
+                }
             }
             catch (Exception exception) when (exception is DbException or DbUpdateException or TimeoutException or InvalidOperationException)
             {

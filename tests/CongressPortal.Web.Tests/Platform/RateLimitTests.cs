@@ -98,7 +98,7 @@ public sealed class RateLimitTests(RateLimitedAppFactory app) : IClassFixture<Ra
         for (var i = 0; i < 3; i++)
         {
             using var allowed = await client.GetAsync("/api/v1/suggestions");
-            allowed.StatusCode.Should().Be(HttpStatusCode.NotFound, "no API exists yet, but its calls are counted");
+            allowed.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
         using var refused = await client.GetAsync("/api/v1/suggestions");

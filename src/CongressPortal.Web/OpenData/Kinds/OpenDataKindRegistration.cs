@@ -12,6 +12,7 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, DelegationsKind>();
         services.AddSingleton<OpenDataKind, DeputiesKind>();
         services.AddSingleton<OpenDataKind, SuggestionsKind>();
+        services.AddSingleton<OpenDataKind, StationsKind>();
         // ── further kinds below ──
     }
 }
