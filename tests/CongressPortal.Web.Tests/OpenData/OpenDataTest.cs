@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using CongressPortal.Domain.Common;
+using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Reference;
+using CongressPortal.Domain.Stations;
+using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Tests.Infrastructure;
 using CongressPortal.Web.Tests.Pages.DeputyDesk.Suggestions;
 
@@ -37,6 +42,40 @@ public abstract class OpenDataTest(PortalAppFactory app) : DeputySuggestionTest(
             if (next is not null) next.Should().StartWith(Origin + "/api/v1/");
         }
         return objects;
+    }
+
+    /// <summary>Values the public must never see, seeded by <see cref="SeedWorldAsync"/> where the records keep them.</summary>
+    public static readonly IReadOnlyList<string> PrivateValues =
+    [
+        TestData.PrivateSample.Mobile!, Web.Infrastructure.Mask.Value(TestData.PrivateSample.Mobile)!, TestData.PrivateSample.IdNumber!,
+        TestData.PrivateSample.HomeAddress!, "1970-05-06", "张联络", "0471-1234567", "联系记录不公开", "评价意见不公开", "来访群众刘某某", "13600001111",
+        "反映的问题不公开",
+    ];
+
+    /// <summary>
+    /// One published object of every kind this class knows how to make, with private data beside it: a municipal deputy (mobile,
+    /// ID number, address, birth date), a unit with its contact, a replied suggestion with a contact record and a rating
+    /// comment, a station with a schedule and a reception whose visitor left a name and a phone.
+    /// </summary>
+    protected async Task<TestData.SuggestionWorld> SeedWorldAsync()
+    {
+        var world = await Data.SuggestionWorldAsync();
+        var delegation = await Data.DelegationAsync();
+        var lead = await Data.MunicipalDeputyAsync("王建华", "16101", delegation.Id);
+        world = world with { Lead = lead };
+        var suggestion = await RepliedAsync(world, replyText: "经研究，已列入今年加装电梯计划。");
+        await Data.ActAsync(suggestion.Id, (s, rules, now) =>
+        {
+            s.LogContact(ContactStage.After, Today, ContactForm.Phone, "联系记录不公开", UnitActor(world.Unit.Id), now, rules);
+            s.Rate(LatestReply(s).Id, Satisfaction.Satisfied, "评价意见不公开", Actor.Deputy(lead.Id, "王建华"), now, rules);
+        });
+        var district = await Data.DistrictAsync();
+        var subdistrict = await Data.SubdistrictAsync(district.Id);
+        var township = await Data.OtherLevelDeputyAsync();
+        var station = await Data.StationAsync(subdistrict.Id, "青山路街道人大代表联络站", (lead.Id, StationRole.Head), (township.Id, StationRole.Member));
+        await Data.ScheduleAsync(station.Id, new ScheduleRule(RecurrenceKind.Weekly, new TimeOnly(9, 0), new TimeOnly(11, 0), new DateOnly(2026, 1, 5), Weekday: DayOfWeek.Thursday), lead.Id);
+        await Data.ReceptionAsync(station.Id, Today.AddDays(-7), [lead.Id], new TestData.VisitorIssue("来访群众刘某某", "13600001111", "反映的问题不公开"));
+        return world;
     }
 
     protected static DateTimeOffset Modified(JsonElement element) => element.GetProperty("modified").GetDateTimeOffset();
