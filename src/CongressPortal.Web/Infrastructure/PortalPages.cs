@@ -20,7 +20,7 @@ public static class PortalPages
     };
 
     /// <summary>Public catalogue folders: what anyone may read.</summary>
-    public static IReadOnlyList<string> PublicFolders { get; } = ["/Reports", "/Deputies", "/Stations", "/Regulations", "/Drafts", "/FilingReview", "/Suggestions", "/Proposals", "/Supervision", "/Notices"];
+    public static IReadOnlyList<string> PublicFolders { get; } = ["/Reports", "/Deputies", "/Stations", "/Regulations", "/Drafts", "/FilingReview", "/Suggestions", "/Proposals", "/Supervision", "/Notices", "/Developers"];
 
     /// <summary>
     /// Pages outside any folder rule: public ones and the account pages, each with its own attribute. The second step of a

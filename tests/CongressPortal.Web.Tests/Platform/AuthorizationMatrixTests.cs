@@ -287,6 +287,8 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Suggestions/HandlingReportFile"] = new("/Suggestions/HandlingReports/{handlingReport}", Everyone),
         // ── Issue 16 (wt/notices): 通知公告, public pages and the staff pages that write them ──
         ["/Notices/Index"] = new("/Notices?p=1", Everyone),
+        // Issue 18: the open data page (the API itself is anonymous JSON, tested in OpenData/).
+        ["/Developers/Index"] = new("/Developers", Everyone),
         ["/Notices/Details"] = new("/Notices/{notice}", Everyone),
         ["/Notices/File"] = new("/Notices/{notice}/Files/{noticeFile}", Everyone),
         ["/Notices/Feed"] = new("/Notices/Feed", Everyone),

@@ -45,6 +45,9 @@ public sealed class PublicPageCacheConventionTests(PortalAppFactory app)
         ["DraftComment"] = "comments are never shown; public figures come with the outcome, after which comments cannot change (ADR 0019)",
         ["DraftCommentTally"] = "staff figures of comments",
         ["StoredFile"] = "files are written once; the record that publishes one (a handling report release) evicts",
+        ["OpenDataObject"] = "the open data index: served by /api/v1 with ETags, never by a cached page (ADR 0026)",
+        ["OpenDataChange"] = "the open data index's queue of objects to re-project",
+        ["OpenDataKindState"] = "the open data index's bookkeeping",
     };
 
     [Fact]
