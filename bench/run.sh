@@ -21,6 +21,9 @@
 #       loads the data; with submit, measures only the comment submission (after <warmup> (40) seconds of it).
 #   ./bench/run.sh proposals
 #       Loads the demo city and replays each session's 交办 with the unit proposals trained on the sessions before it.
+#   ./bench/run.sh api [count] [limit] [polls]
+#       On the database of <count> (1000000) generated suggestions (generated first if missing): builds the open data
+#       index, crawls every API list following next (<limit> per page, 100), then polls each with an empty modified_since.
 # Both use their own PostgreSQL cluster under bench/.data (kept between runs: generating 1,000,000 suggestions
 # takes minutes). Record the printed tables in docs/benchmarks.md.
 set -euo pipefail
@@ -33,6 +36,7 @@ if [ "${1:-}" = public ]; then MODE=public; shift; fi
 if [ "${1:-}" = legislation ]; then MODE=legislation; shift; fi
 if [ "${1:-}" = drafts ]; then MODE=drafts; shift; fi
 if [ "${1:-}" = proposals ]; then MODE=proposals; shift; fi
+if [ "${1:-}" = api ]; then MODE=api; shift; fi
 COUNT=${1:-1000000}
 ROUNDS=${2:-200}
 DATA_DIR=$PWD/bench/.data/pg
@@ -59,5 +63,9 @@ fi
 if ! PGPASSWORD=$PG_PASSWORD "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
   echo "Generating $COUNT suggestions into $DB (once)…"
   $BENCH generate "$COUNT"
+fi
+if [ "$MODE" = api ]; then
+  $BENCH api ${2:+"$2"} ${3:+"$3"}
+  exit
 fi
 $BENCH measure "$ROUNDS" ${3:+"$3"}

@@ -13,6 +13,8 @@ using CongressPortal.Bench;
 //                      endpoint, comment submission under load and the staff moderation list by article (with fill: only
 //                      load the data)
 //   proposals          replays each session's 交办 on the demo city: how often the unit chosen was the first proposal
+//   api [limit] [polls] the open data API on the 1,000,000-suggestion database: index build, a full crawl following next,
+//                      and empty modified_since polls
 var command = args.FirstOrDefault() ?? "help";
 var connectionString = Environment.GetEnvironmentVariable("ConnectionStrings__Portal")
     ?? throw new InvalidOperationException("Set ConnectionStrings__Portal to the benchmark database (bench/run.sh does).");
@@ -40,7 +42,10 @@ switch (command)
     case "proposals":
         await ProposalReplayBenchmark.RunAsync(connectionString);
         break;
+    case "api":
+        await OpenDataBenchmark.RunAsync(connectionString, args.Skip(1).ToArray());
+        break;
     default:
-        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | public [connections] [seconds] [rounds] [only] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds] | proposals");
+        Console.WriteLine("usage: CongressPortal.Bench generate [count] | measure [rounds] | reports [connections] [seconds] [rounds] | public [connections] [seconds] [rounds] [only] | legislation [fill] [count] [rounds] [connections] [seconds] | drafts [fill] [connections] [seconds] [rounds] | proposals | api [limit] [polls]");
         break;
 }
