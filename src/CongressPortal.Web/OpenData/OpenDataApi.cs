@@ -37,7 +37,7 @@ public static class OpenDataApi
         Kinds.OpenDataKindRegistration.AddKinds(services);
         OpenDataWorker.Register(services, configuration);
         services.ConfigureHttpJsonOptions(o => OpenDataJson.Configure(o.SerializerOptions));
-        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET", "HEAD")
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET")
             .WithHeaders(HeaderNames.IfNoneMatch, HeaderNames.Accept).WithExposedHeaders(HeaderNames.ETag, HeaderNames.RetryAfter)));
         services.AddOpenApi("v1", OpenDataOpenApi.Configure);
         return services;
