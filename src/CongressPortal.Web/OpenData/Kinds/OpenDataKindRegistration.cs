@@ -13,5 +13,6 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, DeputiesKind>();
         services.AddSingleton<OpenDataKind, SuggestionsKind>();
         // ── further kinds below ──
+        services.AddSingleton<OpenDataKind, ProposalsKind>();
     }
 }
