@@ -14,5 +14,7 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, SuggestionsKind>();
         // ── further kinds below ──
         services.AddSingleton<OpenDataKind, ProposalsKind>();
+        services.AddSingleton<OpenDataKind, SupervisionPlansKind>();
+        services.AddSingleton<OpenDataKind, SupervisionTopicsKind>();
     }
 }
