@@ -16,5 +16,6 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, ProposalsKind>();
         services.AddSingleton<OpenDataKind, SupervisionPlansKind>();
         services.AddSingleton<OpenDataKind, SupervisionTopicsKind>();
+        services.AddSingleton<OpenDataKind, RegulationsKind>();
     }
 }
