@@ -17,5 +17,6 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, SupervisionPlansKind>();
         services.AddSingleton<OpenDataKind, SupervisionTopicsKind>();
         services.AddSingleton<OpenDataKind, RegulationsKind>();
+        services.AddSingleton<OpenDataKind, DraftsKind>();
     }
 }
