@@ -18,5 +18,6 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, SupervisionTopicsKind>();
         services.AddSingleton<OpenDataKind, RegulationsKind>();
         services.AddSingleton<OpenDataKind, DraftsKind>();
+        services.AddSingleton<OpenDataKind, ReportsKind>();
     }
 }
