@@ -20,7 +20,7 @@ public sealed record DraftDocument : ApiObject
     [Description("提前结束的时间；没有时为 null。")] public DateTimeOffset? ClosedEarlyAt { get; init; }
     [Description("提前结束的理由；没有时为 null。")] public string? ClosedEarlyReason { get; init; }
     [Description("延长征求意见期限的记录，按时间。")] public required IReadOnlyList<DraftExtensionDocument> Extensions { get; init; }
-    [Description("草案条文，按顺序。")] public required IReadOnlyList<DraftArticleDocument> Articles { get; init; }
+    [Description("草案条文，按顺序。")] public required IReadOnlyList<StatuteArticleDocument> Articles { get; init; }
     [Description("意见采纳情况；尚未公布时为 null。")] public DraftOutcomeDocument? Outcome { get; init; }
 }
 
@@ -29,16 +29,6 @@ public sealed record DraftExtensionDocument
 {
     [Description("延长到的最后一天。")] public required DateOnly ToLastDay { get; init; }
     [Description("延长的理由。")] public required string Reason { get; init; }
-}
-
-[Description("草案的一条。")]
-public sealed record DraftArticleDocument
-{
-    [Description("条的序号，如“第十二条”。")] public required string Label { get; init; }
-    [Description("所在章的标题；不分章时为 null。")] public string? Chapter { get; init; }
-    [Description("所在节的标题；不分节时为 null。")] public string? Section { get; init; }
-    [Description("条文内容（不含条的序号），每款、每项一行。")] public required string Text { get; init; }
-    [ApiLink, Description("网站上该条的网页地址。")] public required string Web { get; init; }
 }
 
 [Description("意见采纳情况（只计经审核的意见）。")]
@@ -133,10 +123,7 @@ public sealed class DraftsKind : OpenDataKind
                 Title = d.Title, Project = d.Project, Explanation = d.Explanation, Phase = d.Status,
                 OpensAt = d.OpenedAt, LastDay = d.LastDay, ClosesAt = d.ClosesAt, ClosedEarlyAt = d.ClosedEarlyAt, ClosedEarlyReason = d.ClosedEarlyReason,
                 Extensions = d.Extensions,
-                Articles = [.. StatuteText.FromJson(d.TextJson).Articles.Select(a => new DraftArticleDocument
-                {
-                    Label = a.Label, Chapter = a.Chapter, Section = a.Section, Text = a.BodyText, Web = $"{page}#{Uri.EscapeDataString(a.Anchor)}",
-                })],
+                Articles = StatuteArticleDocument.Of(StatuteText.FromJson(d.TextJson), page),
                 Outcome = outcome,
             };
         });

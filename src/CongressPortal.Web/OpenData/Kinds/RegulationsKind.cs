@@ -18,7 +18,7 @@ public sealed record RegulationDocument : ApiObject
     [Description("废止情况；未废止时为 null。是否已失效请比较 repeal.repealed_on 与当天日期。")] public RegulationRepealDocument? Repeal { get; init; }
     [Description("历次公开的版本，按版次。某一天施行的版本是施行日期不晚于当天的最后一版。")] public required IReadOnlyList<RegulationVersionDocument> Versions { get; init; }
     [Description("articles 所属的版次：最新公开的版本（可能尚未施行）。")] public required int ArticlesVersion { get; init; }
-    [Description("最新公开版本的条文，按顺序。")] public required IReadOnlyList<RegulationArticleDocument> Articles { get; init; }
+    [Description("最新公开版本的条文，按顺序。")] public required IReadOnlyList<StatuteArticleDocument> Articles { get; init; }
 }
 
 [Description("法规的一个公开版本。")]
@@ -45,18 +45,6 @@ public sealed record RegulationRepealDocument
     [Description("废止公告公布日期；没有时为 null。")] public DateOnly? PromulgatedOn { get; init; }
     [Description("废止生效日期；没有时为 null。")] public DateOnly? RepealedOn { get; init; }
     [Description("废止理由；没有时为 null。")] public string? Reason { get; init; }
-}
-
-[Description("一条条文。")]
-public sealed record RegulationArticleDocument
-{
-    [Description("条的序号，如“第十二条”“第十二条之一”。")] public required string Label { get; init; }
-    [Description("条号（数字）。")] public required int Number { get; init; }
-    [Description("“之几”的序号；没有时为 0。")] public required int SubNumber { get; init; }
-    [Description("所在章的标题，如“第二章　规划与建设”；不分章时为 null。")] public string? Chapter { get; init; }
-    [Description("所在节的标题；不分节时为 null。")] public string? Section { get; init; }
-    [Description("条文内容（不含条的序号），每款、每项一行。")] public required string Text { get; init; }
-    [ApiLink, Description("网站上该条的网页地址（最新公开版本）。")] public required string Web { get; init; }
 }
 
 public sealed class RegulationsKind : OpenDataKind
@@ -115,11 +103,7 @@ public sealed class RegulationsKind : OpenDataKind
                 })],
                 ArticlesVersion = current.Number,
                 // The library's own parsing of the stored lines into articles, chapters and sections.
-                Articles = [.. StatuteText.FromJson(current.TextJson).Articles.Select(a => new RegulationArticleDocument
-                {
-                    Label = a.Label, Number = a.Number, SubNumber = a.SubNumber, Chapter = a.Chapter, Section = a.Section, Text = a.BodyText,
-                    Web = $"{versionPage}#{Uri.EscapeDataString(a.Anchor)}",
-                })],
+                Articles = StatuteArticleDocument.Of(StatuteText.FromJson(current.TextJson), versionPage),
             };
         });
     }
