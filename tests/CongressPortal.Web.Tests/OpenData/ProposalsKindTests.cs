@@ -2,6 +2,7 @@ using System.Net;
 using CongressPortal.Domain.Proposals;
 using CongressPortal.Web.Tests.Infrastructure;
 using CongressPortal.Web.Tests.Pages.Staff.Proposals;
+using Microsoft.EntityFrameworkCore;
 
 namespace CongressPortal.Web.Tests.OpenData;
 
@@ -75,5 +76,35 @@ public sealed class ProposalsKindTests(PortalAppFactory app) : StaffProposalTest
         var edited = await KindApi.ModifiedSinceAsync(client, Kind, proposal.Id, before);
         edited.GetProperty("subject").GetString().Should().Be("关于制定《示例市居家养老服务条例》的议案");
         edited.GetProperty("decision").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "the presidium has not decided yet");
+    }
+
+    [Fact]
+    public async Task A_proposal_handled_as_a_suggestion_links_the_suggestion_once_its_reply_is_public()
+    {
+        var world = await WorldAsync();
+        var proposal = await RegisteredAsync(world);
+        await ServiceAsync<Web.Data.Queries.ProposalSuggestions, int>(async handling =>
+        {
+            var version = (await StoredProposalAsync(proposal.Id)).Version;
+            var result = await handling.ConvertAsync(proposal.Id, version, new DecisionDraft(Today, "所提事项作为代表建议交有关部门办理。"), world.Category.Id, Clerk, default);
+            if (!result.IsSuccess) throw new InvalidOperationException(result.Error);
+            return result.Value;
+        });
+        await ActAsync(proposal.Id, (p, now) => p.Publish(Clerk, now));
+        var suggestion = await DbAsync(db => db.Suggestions.Where(s => s.ProposalId == proposal.Id).Select(s => s.Id).SingleAsync());
+
+        using var client = AnonymousClient();
+        var converted = await KindApi.GetAsync(client, Kind, proposal.Id);
+        converted.GetProperty("decision").GetProperty("kind").GetString().Should().Be("converted_to_suggestion");
+        converted.GetProperty("decision").GetProperty("reason").GetString().Should().Be("所提事项作为代表建议交有关部门办理。");
+        converted.GetProperty("suggestion").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "the suggestion's reply is not public yet");
+
+        // The unit replies and staff publish the reply: a save of the suggestion, not of the proposal, changes the proposal's document.
+        var unit = await Data.UnitAsync();
+        await Data.AssignedSuggestionAsync(suggestion, unit.Id);
+        await Data.ActAsync(suggestion, (s, rules, now, letter) => s.Reply(TestData.ReplyA(Today, letter()), Domain.Common.Actor.Unit(unit.Id, "测试承办人"), now, rules));
+        await Data.ReviewRepliesAsync(suggestion);
+        var linked = await KindApi.ModifiedSinceAsync(client, Kind, proposal.Id, KindApi.Modified(converted));
+        linked.GetProperty("suggestion").GetString().Should().Be(KindApi.Url("suggestions", suggestion));
     }
 }
