@@ -88,6 +88,7 @@ public sealed class OpenDataChangeCapture(OpenDataKinds kinds, IServiceScopeFact
             foreach (var (kind, source) in kinds.SourcesOf(root.Metadata.ClrType))
             {
                 if (source.ObjectId(root.Entity) is { } id) concerned.Add((kind.Name, id));
+                foreach (var other in source.ObjectIds?.Invoke(context, root.Entity) ?? []) concerned.Add((kind.Name, other));
             }
         }
         return concerned;

@@ -80,7 +80,16 @@ public abstract class OpenDataKind
 /// <summary>A record type that feeds a kind, and the object id it concerns (null: none).</summary>
 public sealed record OpenDataSource(Type EntityType, Func<object, int?> ObjectId)
 {
+    /// <summary>
+    /// For a record whose change concerns several objects of the kind (a plan's publication shows or hides all its topics):
+    /// their ids, read in the saving context before the save (so a deleted record's objects are still found).
+    /// </summary>
+    public Func<Microsoft.EntityFrameworkCore.DbContext, object, IEnumerable<int>>? ObjectIds { get; private init; }
+
     public static OpenDataSource Of<T>(Func<T, int?> objectId) where T : class => new(typeof(T), e => objectId((T)e));
+
+    public static OpenDataSource OfMany<T>(Func<Microsoft.EntityFrameworkCore.DbContext, T, IEnumerable<int>> objectIds) where T : class =>
+        new(typeof(T), _ => null) { ObjectIds = (db, e) => objectIds(db, (T)e) };
 }
 
 /// <summary>The documents' JSON: snake_case names, enums as snake_case strings, Chinese written as it is.</summary>

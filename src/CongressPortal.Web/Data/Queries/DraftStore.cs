@@ -189,11 +189,18 @@ public sealed class DraftStore(AppDbContext db, TimeProvider clock, DraftWindowC
     }
 
     /// <summary>A draft's figures per article anchor ("" for comments on the draft as a whole); an article without comments is absent.</summary>
-    public async Task<IReadOnlyDictionary<string, DraftCommentFigures>> FiguresByArticleAsync(int draftId, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, DraftCommentFigures>> FiguresByArticleAsync(int draftId, CancellationToken ct) =>
+        (await FiguresByArticleAsync(db, [draftId], ct)).GetValueOrDefault(draftId) ?? new Dictionary<string, DraftCommentFigures>();
+
+    /// <summary>The figures per article anchor of several drafts (the open data API), by draft id; a draft without comments is absent.</summary>
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyDictionary<string, DraftCommentFigures>>> FiguresByArticleAsync(AppDbContext db,
+        IReadOnlyCollection<int> draftIds, CancellationToken ct)
     {
-        var counts = await db.DraftCommentTallies.AsNoTracking().Where(t => t.DraftId == draftId && t.Count > 0)
-            .Select(t => new { t.ArticleAnchor, t.Status, t.Count }).ToListAsync(ct);
-        return counts.GroupBy(c => c.ArticleAnchor).ToDictionary(g => g.Key, g => DraftCommentFigures.From(g.Select(c => (c.Status, c.Count))));
+        ArgumentNullException.ThrowIfNull(db);
+        var counts = await db.DraftCommentTallies.AsNoTracking().Where(t => draftIds.Contains(t.DraftId) && t.Count > 0)
+            .Select(t => new { t.DraftId, t.ArticleAnchor, t.Status, t.Count }).ToListAsync(ct);
+        return counts.GroupBy(c => c.DraftId).ToDictionary(d => d.Key, d => (IReadOnlyDictionary<string, DraftCommentFigures>)d.GroupBy(c => c.ArticleAnchor)
+            .ToDictionary(g => g.Key, g => DraftCommentFigures.From(g.Select(c => (c.Status, c.Count)))));
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ namespace CongressPortal.Web.Data.Queries;
 /// <summary>The filters the proposal lists share (staff list, register export, summary), translated to SQL.</summary>
 public static class ProposalFilters
 {
+    /// <summary>What the public may read (the public pages and the open data API): proposals staff have published.</summary>
+    public static IQueryable<Proposal> Published(this IQueryable<Proposal> query) => query.Where(p => p.PublishedAt != null);
+
     /// <summary>What staff work on: every proposal past the deputies' drafting (a draft is the lead's until submitted).</summary>
     public static IQueryable<Proposal> BeyondDraft(this IQueryable<Proposal> query) => query.Where(p => p.Status != ProposalStatus.Draft);
 

@@ -30,7 +30,7 @@ public sealed class ProposalStore(AppDbContext db, WorkingCalendarProvider calen
     public IQueryable<Proposal> All => db.Proposals;
 
     /// <summary>What the public may read: published proposals.</summary>
-    public IQueryable<Proposal> Published => db.Proposals.Where(p => p.PublishedAt != null);
+    public IQueryable<Proposal> Published => db.Proposals.Published();
 
     /// <summary>A deputy's proposals: led, co-signed, or invited to co-sign (declined included: they were asked).</summary>
     public IQueryable<Proposal> ForDeputy(int deputyId) => db.Proposals.Where(p => p.Signers.Any(s => s.DeputyId == deputyId));

@@ -33,7 +33,7 @@ public sealed class SupervisionStore(AppDbContext db, WorkingCalendarProvider ca
     public IQueryable<SupervisionPlan> Plans => db.SupervisionPlans;
 
     /// <summary>Plans the public may read: published.</summary>
-    public IQueryable<SupervisionPlan> PublishedPlans => db.SupervisionPlans.Where(p => p.PublishedAt != null);
+    public IQueryable<SupervisionPlan> PublishedPlans => db.SupervisionPlans.Published();
 
     /// <summary>Every topic (staff).</summary>
     public IQueryable<SupervisionTopic> Topics => db.SupervisionTopics;
@@ -42,8 +42,7 @@ public sealed class SupervisionStore(AppDbContext db, WorkingCalendarProvider ca
     /// Topics of published plans: the public reads what will be heard, when and by whom. Their documents (report, opinions,
     /// problems, handling reports) only when the topic itself is published (<see cref="SupervisionTopic.IsPublished"/>).
     /// </summary>
-    public IQueryable<SupervisionTopic> PublicTopics =>
-        db.SupervisionTopics.Where(t => db.SupervisionPlans.Any(p => p.Id == t.PlanId && p.PublishedAt != null));
+    public IQueryable<SupervisionTopic> PublicTopics => db.SupervisionTopics.OfPublishedPlans(db.SupervisionPlans);
 
     /// <summary>
     /// A body's topics: those sent to it (交办) where it is the reporting body or is named on a problem. Before sending,

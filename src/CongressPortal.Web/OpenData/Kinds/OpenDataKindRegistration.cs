@@ -14,5 +14,11 @@ public static class OpenDataKindRegistration
         services.AddSingleton<OpenDataKind, SuggestionsKind>();
         services.AddSingleton<OpenDataKind, StationsKind>();
         // ── further kinds below ──
+        services.AddSingleton<OpenDataKind, ProposalsKind>();
+        services.AddSingleton<OpenDataKind, SupervisionPlansKind>();
+        services.AddSingleton<OpenDataKind, SupervisionTopicsKind>();
+        services.AddSingleton<OpenDataKind, RegulationsKind>();
+        services.AddSingleton<OpenDataKind, DraftsKind>();
+        services.AddSingleton<OpenDataKind, ReportsKind>();
     }
 }
