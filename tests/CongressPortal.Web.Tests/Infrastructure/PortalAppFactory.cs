@@ -60,6 +60,8 @@ public class PortalAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Notifications:RunWorker", "false");
         // Likewise the audit retention job (AuditRetentionTests runs it).
         builder.UseSetting("AuditRetention:RunJob", "false");
+        // The open data index is kept by every save itself; the worker's start-up rebuild and polling would race the resets.
+        builder.UseSetting("OpenData:RunWorker", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -51,6 +51,12 @@ public static class KindApi
     public static async Task<JsonElement> OnlyAsync(PortalClient client, string kind, int id)
     {
         var list = await ListAsync(client, kind);
+        // The list and the object as the OpenAPI document describes them (the contract, checked on real data of every kind).
+        using (var pageResponse = await client.GetAsync($"/api/v1/{kind}"))
+        using (var page = JsonDocument.Parse(await pageResponse.Content.ReadAsStringAsync()))
+        {
+            await OpenApiContract.AssertFitsAsync(client, kind, page.RootElement, await GetAsync(client, kind, id));
+        }
         list.Select(o => o.GetProperty("id").GetString()).Should().Equal([Url(kind, id)], "only the published object is listed");
         var only = list[0];
         only.GetProperty("deleted").GetBoolean().Should().BeFalse();

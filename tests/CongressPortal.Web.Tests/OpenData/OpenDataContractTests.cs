@@ -10,10 +10,13 @@ namespace CongressPortal.Web.Tests.OpenData;
 /// <summary>
 /// The OpenAPI document (the framework's generator) against what the endpoints really return: every dataset has its paths,
 /// and every object of every list — and the lists themselves — fit their schema: no property the schema does not declare,
-/// every required one present, each value of the declared type, format and enumeration.
+/// every required one present, each value of the declared type, format and enumeration (<see cref="OpenApiContract"/>).
 /// </summary>
 public sealed class OpenDataContractTests(PortalAppFactory app) : OpenDataTest(app)
 {
+    /// <summary>The kinds <see cref="OpenDataTest.SeedWorldAsync"/> makes; the others' per-kind tests check their objects (KindApi).</summary>
+    private static readonly string[] Seeded = ["terms", "sessions", "committees", "units", "delegations", "deputies", "suggestions", "stations", "drafts", "reports"];
+
     [Fact]
     public async Task Every_list_and_object_the_api_returns_matches_its_OpenAPI_schema()
     {
@@ -33,19 +36,22 @@ public sealed class OpenDataContractTests(PortalAppFactory app) : OpenDataTest(a
             var objectSchema = paths[$"/api/v1/{kind.Name}/{{id}}"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!.AsObject();
 
             var page = await GetJsonAsync($"/api/v1/{kind.Name}");
-            Validate(document, page, pageSchema, $"/api/v1/{kind.Name}").Should().BeEmpty();
+            OpenApiContract.Validate(document, page, pageSchema, $"/api/v1/{kind.Name}").Should().BeEmpty();
             var objects = page.GetProperty("data").EnumerateArray().ToList();
-            objects.Should().NotBeEmpty($"the world seeds at least one {kind.TypeName}, so its schema is checked against real data");
+            if (Seeded.Contains(kind.Name))
+            {
+                objects.Should().NotBeEmpty($"the world seeds at least one {kind.TypeName}, so its schema is checked against real data");
+            }
             foreach (var item in objects)
             {
                 var single = await GetJsonAsync(Id(item));
-                Validate(document, single, objectSchema, Id(item)).Should().BeEmpty();
+                OpenApiContract.Validate(document, single, objectSchema, Id(item)).Should().BeEmpty();
                 checkedObjects++;
             }
         }
         checkedObjects.Should().BeGreaterThan(8);
         var directory = paths["/api/v1"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!.AsObject();
-        Validate(document, await GetJsonAsync("/api/v1"), directory, "/api/v1").Should().BeEmpty();
+        OpenApiContract.Validate(document, await GetJsonAsync("/api/v1"), directory, "/api/v1").Should().BeEmpty();
     }
 
     [Fact]
@@ -68,90 +74,6 @@ public sealed class OpenDataContractTests(PortalAppFactory app) : OpenDataTest(a
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             item!["get"]!["summary"]!.GetValue<string>().Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}", path);
-        }
-    }
-
-    /// <summary>The problems of <paramref name="value"/> against <paramref name="schema"/> (a JSON Schema subset: what the generator writes).</summary>
-    private static List<string> Validate(JsonObject document, JsonElement value, JsonObject schema, string path)
-    {
-        var problems = new List<string>();
-        Check(document, value, schema, path, problems);
-        return problems;
-    }
-
-    private static void Check(JsonObject document, JsonElement value, JsonObject schema, string path, List<string> problems)
-    {
-        if (schema["$ref"]?.GetValue<string>() is { } reference)
-        {
-            var target = document["components"]!["schemas"]![reference.Split('/')[^1]]!.AsObject();
-            Check(document, value, target, path, problems);
-            return;
-        }
-        foreach (var combinator in new[] { "oneOf", "anyOf" })
-        {
-            if (schema[combinator] is JsonArray branches)
-            {
-                if (!branches.Any(b => Validate(document, value, b!.AsObject(), path).Count == 0)) problems.Add($"{path}: matches none of {combinator}");
-                return;
-            }
-        }
-        if (schema["enum"] is JsonArray values)
-        {
-            var allowed = values.Select(v => v?.ToJsonString()).ToList();
-            if (!allowed.Contains(value.GetRawText())) problems.Add($"{path}: {value.GetRawText()} is not one of {string.Join(",", allowed)}");
-            return;
-        }
-        var types = schema["type"] switch
-        {
-            JsonArray array => array.Select(t => t!.GetValue<string>()).ToList(),
-            JsonValue single => [single.GetValue<string>()],
-            _ => [],
-        };
-        if (types.Count == 0) return;
-        var kind = value.ValueKind switch
-        {
-            JsonValueKind.Null => "null",
-            JsonValueKind.String => "string",
-            JsonValueKind.True or JsonValueKind.False => "boolean",
-            JsonValueKind.Array => "array",
-            JsonValueKind.Object => "object",
-            JsonValueKind.Number => value.TryGetInt64(out _) && types.Contains("integer") ? "integer" : "number",
-            _ => "?",
-        };
-        if (!types.Contains(kind))
-        {
-            problems.Add($"{path}: {kind} where the schema says {string.Join("|", types)}");
-            return;
-        }
-        switch (kind)
-        {
-            case "string" when schema["format"]?.GetValue<string>() is { } format:
-                var text = value.GetString()!;
-                var ok = format switch
-                {
-                    "date-time" => DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                    "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-                    "time" => TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out _),
-                    _ => true,
-                };
-                if (!ok) problems.Add($"{path}: \"{text}\" is not a {format}");
-                break;
-            case "array" when schema["items"] is JsonObject items:
-                var index = 0;
-                foreach (var element in value.EnumerateArray()) Check(document, element, items, $"{path}[{index++}]", problems);
-                break;
-            case "object":
-                var properties = schema["properties"]?.AsObject();
-                foreach (var property in value.EnumerateObject())
-                {
-                    if (properties?[property.Name] is not JsonObject declared) problems.Add($"{path}.{property.Name}: not in the schema");
-                    else Check(document, property.Value, declared, $"{path}.{property.Name}", problems);
-                }
-                foreach (var required in schema["required"]?.AsArray() ?? [])
-                {
-                    if (!value.TryGetProperty(required!.GetValue<string>(), out _)) problems.Add($"{path}.{required}: required but missing");
-                }
-                break;
         }
     }
 }

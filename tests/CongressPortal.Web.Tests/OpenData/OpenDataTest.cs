@@ -49,13 +49,14 @@ public abstract class OpenDataTest(PortalAppFactory app) : DeputySuggestionTest(
     [
         TestData.PrivateSample.Mobile!, Web.Infrastructure.Mask.Value(TestData.PrivateSample.Mobile)!, TestData.PrivateSample.IdNumber!,
         TestData.PrivateSample.HomeAddress!, "1970-05-06", "张联络", "0471-1234567", "联系记录不公开", "评价意见不公开", "来访群众刘某某", "13600001111",
-        "反映的问题不公开",
+        "反映的问题不公开", DraftSteps.PrivateContact, "张市民", "建议明确绿化养护责任的分工。",
     ];
 
     /// <summary>
     /// One published object of every kind this class knows how to make, with private data beside it: a municipal deputy (mobile,
     /// ID number, address, birth date), a unit with its contact, a replied suggestion with a contact record and a rating
-    /// comment, a station with a schedule and a reception whose visitor left a name and a phone.
+    /// comment, a station with a schedule and a reception whose visitor left a name and a phone, a draft whose commenter left a
+    /// name and a phone (its outcome published), and a published work report.
     /// </summary>
     protected async Task<TestData.SuggestionWorld> SeedWorldAsync()
     {
@@ -75,6 +76,15 @@ public abstract class OpenDataTest(PortalAppFactory app) : DeputySuggestionTest(
         var station = await Data.StationAsync(subdistrict.Id, "青山路街道人大代表联络站", (lead.Id, StationRole.Head), (township.Id, StationRole.Member));
         await Data.ScheduleAsync(station.Id, new ScheduleRule(RecurrenceKind.Weekly, new TimeOnly(9, 0), new TimeOnly(11, 0), new DateOnly(2026, 1, 5), Weekday: DayOfWeek.Thursday), lead.Id);
         await Data.ReceptionAsync(station.Id, Today.AddDays(-7), [lead.Id], new TestData.VisitorIssue("来访群众刘某某", "13600001111", "反映的问题不公开"));
+        // A draft whose commenter left a name and a phone; the comment is checked, adopted and the outcome published.
+        var drafts = new DraftSteps(App);
+        var draft = await drafts.OpenDraftAsync();
+        var receipt = await drafts.CommentAsync(draft.DraftId);
+        var comment = await drafts.CommentIdAsync(receipt);
+        await drafts.CheckAsync(comment, Domain.Legislation.DraftCommentCheck.Valid);
+        await drafts.DecideAsync(comment, Domain.Legislation.AdoptionDecision.Adopted);
+        await drafts.PublishOutcomeAsync(draft.DraftId, notes: new Dictionary<string, string> { ["第五条"] = "已明确养护责任。" });
+        await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, null, true, App.Clock.GetUtcNow()));
         return world;
     }
 
