@@ -9,18 +9,9 @@ using static CongressPortal.Web.Tests.Infrastructure.AtomFeedReader;
 namespace CongressPortal.Web.Tests.Pages.Stations;
 
 /// <summary>/Stations/Feed: the reception notices the station pages show, the newest announced first; nothing of visitors, no private data.</summary>
-public sealed class FeedTests(PortalAppFactory app) : WebTest(app)
+public sealed class FeedTests(PortalAppFactory app) : StationPageTest(app)
 {
     private const string Feed = "/Stations/Feed";
-
-    private static ScheduleRule Weekly(DayOfWeek day, DateOnly from) =>
-        new(RecurrenceKind.Weekly, new TimeOnly(9, 0), new TimeOnly(11, 0), from, Weekday: day);
-
-    private async Task<int> AreaAsync()
-    {
-        var district = await Data.DistrictAsync();
-        return (await Data.SubdistrictAsync(district.Id)).Id;
-    }
 
     [Fact]
     public async Task The_feed_announces_each_upcoming_reception_with_station_time_and_deputies_newest_first_and_nothing_private()
