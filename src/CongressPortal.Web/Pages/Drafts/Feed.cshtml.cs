@@ -1,4 +1,3 @@
-using CongressPortal.Domain.Legislation;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
 using CongressPortal.Web.Infrastructure;
@@ -21,7 +20,8 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) =>
         Content(await handler.BuildAsync(Url.FeedLinks("/Drafts/Index", PublicFeeds.Drafts.Page, "/Drafts/Details"), ct), PublicFeeds.ContentType);
 
-    public sealed record Row(int Id, string Title, DateTimeOffset OpenedAt, DateOnly LastDay, DateTimeOffset? ClosedEarlyAt, DraftPhase Status, DateTimeOffset UpdatedAt);
+    /// <param name="OutcomePublishedAt">Set while the outcome (意见采纳情况) is published; a withdrawal clears it.</param>
+    public sealed record Row(int Id, string Title, DateTimeOffset OpenedAt, DateOnly LastDay, DateTimeOffset? ClosedEarlyAt, DateTimeOffset? OutcomePublishedAt, DateTimeOffset UpdatedAt);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -32,7 +32,7 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
                 .Where(d => d.OpenedAt != null)
                 .OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id)
                 .Take(MaxEntries)
-                .Select(d => new Row(d.Id, d.Title, d.OpenedAt!.Value, d.LastDay, d.ClosedEarlyAt, d.Status, d.UpdatedAt))
+                .Select(d => new Row(d.Id, d.Title, d.OpenedAt!.Value, d.LastDay, d.ClosedEarlyAt, d.OutcomePublishedAt, d.UpdatedAt))
                 .ToListAsync(ct);
 
         public async Task<string> BuildAsync(AtomFeed.Links links, CancellationToken ct)
@@ -53,7 +53,7 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
             var period = draft.ClosedEarlyAt is { } early
                 ? $"征求意见期：{Display.Date(draft.OpenedAt)}至{Display.Date(early)}（提前结束）。"
                 : $"征求意见期：{Display.Date(draft.OpenedAt)}至{Display.Date(draft.LastDay)}。";
-            return draft.Status == DraftPhase.OutcomePublished ? period + "意见采纳情况已公布。" : period;
+            return draft.OutcomePublishedAt is { } outcome ? $"{period}{Display.Date(outcome)}公布了意见采纳情况。" : period;
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class FeedModel(FeedModel.Handler handler) : PageModel
         /// reviewed reply when staff published it. Read from the reply side, "no later reviewed round" rather than "the maximum
         /// round": PostgreSQL then walks the index of published replies by date backwards and stops at the limit (a few ms at
         /// 300,000 suggestions); the maximum's equality was estimated so selective that it joined and sorted every published reply
-        /// (seconds). docs/benchmarks.md, "Feeds".
+        /// (seconds). docs/architecture.md, "Atom feeds".
         /// </summary>
         private IQueryable<ShownReply> ShownReplies() =>
             from r in db.Set<SuggestionReply>().AsNoTracking()

@@ -57,7 +57,7 @@ public sealed class FeedTests(PortalAppFactory app) : DraftPageTest(app)
 
         await Steps.CloseEarlyAsync(open.DraftId);
         await Steps.PublishOutcomeAsync(open.DraftId);
-        Summary(Entries(await ReadAsync(reader, Feed))[1]).Should().Be("征求意见期：2026年3月2日至2026年3月2日（提前结束）。意见采纳情况已公布。");
+        Summary(Entries(await ReadAsync(reader, Feed))[1]).Should().Be("征求意见期：2026年3月2日至2026年3月2日（提前结束）。2026年3月2日公布了意见采纳情况。");
     }
 
     [Fact]
