@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CongressPortal.Web.Infrastructure;
 
-/// <summary>Writes the public Atom feeds (work reports, the regulation library): the feed's head and one element per entry.</summary>
+/// <summary>Writes the public Atom feeds (reports, regulations, notices, drafts, reception notices, replies): the head and one element per entry.</summary>
 public static class AtomFeed
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
@@ -13,6 +14,20 @@ public static class AtomFeed
     public sealed record Head(string Title, string? Subtitle, string Id, string Self, string Alternate, DateTimeOffset Updated);
 
     public sealed record Entry(string Title, string Id, DateTimeOffset Published, DateTimeOffset Updated, string Link, string Summary);
+
+    /// <summary>The absolute addresses a feed names, on the public host (Portal:PublicBaseUrl): the list it follows, itself, a record by id.</summary>
+    public sealed record Links(string List, string Self, Func<int, string> Record)
+    {
+        /// <summary>The feed's head: its id and alternate are the list's address.</summary>
+        public Head Head(string title, string? subtitle, DateTimeOffset updated) => new(title, subtitle, List, Self, List, updated);
+    }
+
+    /// <summary>The <see cref="Links"/> of a feed whose records are pages taking an <c>id</c>.</summary>
+    public static Links FeedLinks(this IUrlHelper url, string listPage, string feedPage, string recordPage)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return new Links(url.PublicPageLink(listPage), url.PublicPageLink(feedPage), id => url.PublicPageLink(recordPage, values: new { id }));
+    }
 
     public static async Task<string> WriteAsync(Head head, IEnumerable<Entry> entries)
     {

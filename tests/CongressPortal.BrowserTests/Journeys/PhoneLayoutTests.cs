@@ -71,6 +71,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : BrowserTest(fixtu
         {
             ("home", "/"), ("directory", "/Deputies"), ("profile", $"/Deputies/Details/{s.DeputyId}"), ("stations", "/Stations"),
             ("station", $"/Stations/Details/{s.StationId}"), ("report", "/Reports/2026"), ("compare", "/Reports/Compare"), ("notices", "/Notices"),
+            ("drafts", "/Drafts"), ("suggestions", "/Suggestions"),
         };
         var problems = new List<string>();
         foreach (var (name, url) in visits)

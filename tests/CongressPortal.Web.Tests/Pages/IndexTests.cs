@@ -63,7 +63,8 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
         page.QuerySelector("#upcoming-receptions li")!.TextContent.Should().Contain("2026年3月5日").And.Contain("09:00").And.Contain("王建华");
         Items(page, "latest-replies").Should().Equal("关于增设公交站点的建议");
         Items(page, "latest-notices").Should().Equal("第6号通知", "第5号通知", "第4号通知", "第3号通知", "第2号通知");
-        page.QuerySelector("head link[rel=alternate]")!.GetAttribute("href").Should().Be("/Notices/Feed");
+        AtomFeedReader.AdvertisedFeeds(page).Should().Equal(
+            ["/Notices/Feed", "/Reports/Feed", "/Regulations/Feed", "/Drafts/Feed", "/Stations/Feed", "/Suggestions/Feed"], "the home page advertises every feed");
     }
 
     [Fact]

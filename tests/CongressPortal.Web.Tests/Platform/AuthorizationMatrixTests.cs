@@ -292,6 +292,10 @@ public sealed class AuthorizationMatrixTests(PortalAppFactory app) : WebTest(app
         ["/Notices/Details"] = new("/Notices/{notice}", Everyone),
         ["/Notices/File"] = new("/Notices/{notice}/Files/{noticeFile}", Everyone),
         ["/Notices/Feed"] = new("/Notices/Feed", Everyone),
+        // ── Issue 18 (wt/feeds): Atom feeds of the drafts published for comment, the reception notices and the published replies ──
+        ["/Drafts/Feed"] = new("/Drafts/Feed", Everyone),
+        ["/Stations/Feed"] = new("/Stations/Feed", Everyone),
+        ["/Suggestions/Feed"] = new("/Suggestions/Feed", Everyone),
         ["/Staff/Notices/Index"] = new("/Staff/Notices?state=Published", [PortalRole.Staff]),
         ["/Staff/Notices/Edit"] = new("/Staff/Notices/Edit/{notice}", [PortalRole.Staff]),
         ["/Staff/Notices/Details"] = new("/Staff/Notices/Details/{notice}", [PortalRole.Staff]),

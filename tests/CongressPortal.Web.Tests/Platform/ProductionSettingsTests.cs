@@ -130,7 +130,7 @@ public sealed class ProductionSettingsTests(PortalAppFactory app) : ReportTest(a
     {
         await ReportAsync(2027, ReportSamples.Clean(2027), publish: true);
         using var client = Client(requestedAt);
-        foreach (var feed in new[] { "/Reports/Feed", "/Regulations/Feed", "/Notices/Feed" })
+        foreach (var feed in new[] { "/Reports/Feed", "/Regulations/Feed", "/Notices/Feed", "/Drafts/Feed", "/Stations/Feed", "/Suggestions/Feed" })
         {
             using var response = await client.SendAsync(Get(feed, Stranger));
             response.StatusCode.Should().Be(HttpStatusCode.OK);

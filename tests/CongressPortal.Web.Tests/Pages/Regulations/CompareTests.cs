@@ -82,6 +82,7 @@ public sealed class CompareTests(PortalAppFactory app) : WebTest(app)
         changed.QuerySelector(".compare-old del").Should().BeNull("nothing was deleted from that article");
         page.QuerySelectorAll(".compare-chapter").Select(h => h.TextContent).Should().Equal("第一章\u3000总则", "第二章\u3000管理与服务");
         page.QuerySelectorAll("#compare-from option").Should().HaveCount(2);
+        AtomFeedReader.AdvertisedFeeds(page).Should().Equal(["/Regulations/Feed"], "every page of the library advertises its feed of changes");
     }
 
     [Fact]

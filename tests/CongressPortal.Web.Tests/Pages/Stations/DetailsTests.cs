@@ -6,21 +6,12 @@ using CongressPortal.Web.Tests.Infrastructure;
 
 namespace CongressPortal.Web.Tests.Pages.Stations;
 
-public sealed class DetailsTests(PortalAppFactory app) : WebTest(app)
+public sealed class DetailsTests(PortalAppFactory app) : StationPageTest(app)
 {
     private static Dictionary<string, string> Notices(IDocument page) =>
         page.QuerySelectorAll(".notice-table tbody tr").ToDictionary(
             row => row.QuerySelector("th")!.TextContent.Trim(),
             row => row.TextContent);
-
-    private static ScheduleRule Weekly(DayOfWeek day, DateOnly from) =>
-        new(RecurrenceKind.Weekly, new TimeOnly(9, 0), new TimeOnly(11, 0), from, Weekday: day);
-
-    private async Task<int> AreaAsync()
-    {
-        var district = await Data.DistrictAsync();
-        return (await Data.SubdistrictAsync(district.Id)).Id;
-    }
 
     [Fact]
     public async Task A_reception_three_days_ahead_is_announced_with_time_place_and_the_deputy_on_duty()
