@@ -95,7 +95,7 @@ public static class OpenDataApi
             origin + (links.GetPathByPage("/Developers/Index") ?? "/Developers"),
             origin + OpenApiPath,
             [.. kinds.All.Select(k => new ApiDataset(k.Name, k.Title, k.Description, origin + OpenDataLinks.Root + "/" + k.Name))],
-            [.. OpenDataFeeds.All.Select(f => new ApiFeed(f.Title, origin + (links.GetPathByPage(f.Page) ?? f.Page)))]);
+            [.. PublicFeeds.All.Select(f => new ApiFeed(f.Title, origin + (links.GetPathByPage(f.Page) ?? f.Page)))]);
         var (buffer, writer) = OpenDataWriter.NewResponse();
         JsonSerializer.Serialize(writer, directory, OpenDataJson.Options);
         writer.Flush();

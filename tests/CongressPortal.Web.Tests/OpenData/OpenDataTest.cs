@@ -84,7 +84,7 @@ public abstract class OpenDataTest(PortalAppFactory app) : DeputySuggestionTest(
         await drafts.CheckAsync(comment, Domain.Legislation.DraftCommentCheck.Valid);
         await drafts.DecideAsync(comment, Domain.Legislation.AdoptionDecision.Adopted);
         await drafts.PublishOutcomeAsync(draft.DraftId, notes: new Dictionary<string, string> { ["第五条"] = "已明确养护责任。" });
-        await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, null, true, App.Clock.GetUtcNow()));
+        await DbAsync(db => Pages.Staff.Reports.ReportSamples.CreateAsync(db, 2027, Pages.Staff.Reports.ReportSamples.Clean(2027), true, App.Clock.GetUtcNow()));
         return world;
     }
 

@@ -1,3 +1,4 @@
+using CongressPortal.Web.Infrastructure;
 using CongressPortal.Web.OpenData;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,8 +25,8 @@ public sealed class IndexTests(PortalAppFactory app) : WebTest(app)
             using var response = await client.GetAsync(link.GetAttribute("href")!);
             response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, link.GetAttribute("href"));
         }
-        page.QuerySelectorAll("#feed-list a").Select(a => a.GetAttribute("href")).Should().Equal(OpenDataFeeds.All.Select(f => f.Page));
-        page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Should().HaveCount(OpenDataFeeds.All.Count);
+        page.QuerySelectorAll("#feed-list a").Select(a => a.GetAttribute("href")).Should().Equal(PublicFeeds.All.Select(f => f.Page));
+        page.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Should().HaveCount(PublicFeeds.All.Count);
         page.QuerySelector("#api-limit")!.TextContent.Should().Be("100000", "the tests' configured limit is shown");
         var text = page.QuerySelector("main")!.TextContent;
         text.Should().Contain("modified_since").And.Contain("If-None-Match").And.Contain("429").And.Contain("problem+json").And.Contain("墓碑");
