@@ -69,13 +69,19 @@ public sealed class OpenDataIndexer(AppDbContext db, OpenDataKinds kinds, OpenDa
             last = ids[^1];
             count += ids.Count;
         }
+        // Indexed objects no longer public, batch by batch of the index (an anti-join over a million rows in one query
+        // would hash or, past work_mem, rescan the public set for every row).
+        last = 0;
         while (true)
         {
-            var gone = await db.Set<OpenDataObject>().AsNoTracking()
-                .Where(o => o.Kind == kind.Name && !o.Deleted && !kind.PublicIds(db).Contains(o.ObjectId))
+            var indexed = await db.Set<OpenDataObject>().AsNoTracking()
+                .Where(o => o.Kind == kind.Name && !o.Deleted && o.ObjectId > last)
                 .OrderBy(o => o.ObjectId).Select(o => o.ObjectId).Take(BatchSize).ToListAsync(ct);
-            if (gone.Count == 0) break;
-            await ApplyInTransactionAsync(kind, gone, ct);
+            if (indexed.Count == 0) break;
+            var stillPublic = await kind.PublicIds(db).Where(id => indexed.Contains(id)).ToListAsync(ct);
+            var gone = indexed.Except(stillPublic).ToList();
+            if (gone.Count > 0) await ApplyInTransactionAsync(kind, gone, ct);
+            last = indexed[^1];
         }
         var state = await db.Set<OpenDataKindState>().FindAsync([kind.Name], ct);
         if (state is null) db.Add(state = new OpenDataKindState { Kind = kind.Name });
