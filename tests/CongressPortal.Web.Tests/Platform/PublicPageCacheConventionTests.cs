@@ -29,6 +29,7 @@ public sealed class PublicPageCacheConventionTests(PortalAppFactory app)
         ["/FilingReview/Lookup"] = "the receipt-code lookup: a form, and its answer is one requester's",
         ["/FilingReview/Receipt"] = "shows one requester their receipt code once (from TempData)",
         ["/Notices/File"] = "a notice's attachment (PDF, Word, image) streamed from the database, read rarely: kept out of the cache's memory; a withdrawal makes it 404 at once",
+        ["/Developers/Index"] = "the open data guide reads no data (datasets from code, the limit from configuration): nothing to evict, nothing to save by caching",
         ["/Suggestions/HandlingReportFile"] = "a Word/PDF download of up to several megabytes, read rarely: kept out of the cache's memory (no-store)",
     };
 
