@@ -201,20 +201,10 @@ public static class OpenDataApi
         return Results.Bytes(body.ToArray(), "application/json; charset=utf-8");
     }
 
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        foreach (var value in ifNoneMatch)
-        {
-            foreach (var candidate in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                // Weak comparison (RFC 9110 §8.8.3.2): W/ prefixes are ignored; * matches any current representation.
-                if (candidate == "*" || Opaque(candidate) == Opaque(etag)) return true;
-            }
-        }
-        return false;
-    }
-
-    private static string Opaque(string tag) => tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
+    /// <summary>If-None-Match against our ETag, with the framework's parser and weak comparison (RFC 9110 §13.1.2); * matches.</summary>
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
+        EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+        && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(EntityTagHeaderValue.Parse(etag), useStrongComparison: false));
 
     /// <summary>An RFC 9457 problem in Chinese, with the request's path as its instance.</summary>
     public static IResult Problem(int status, string title, string detail, HttpContext http, Dictionary<string, object?>? extensions = null)
