@@ -64,6 +64,7 @@ internal static class SuggestionGenerator
         await using (var figures = new NpgsqlCommand(CongressPortal.Web.Data.Migrations.SuggestionCommitmentFigures.Backfill
             + CongressPortal.Web.Data.Migrations.SuggestionStatisticsIndexes.Backfill
             + RatingWindows
+            + CongressPortal.Web.Data.Migrations.SuggestionDisclosedFlag.Backfill
             + "ALTER TABLE suggestions ENABLE TRIGGER suggestions_tally_insert_delete, ENABLE TRIGGER suggestions_tally_update;"
             + CongressPortal.Web.Data.Migrations.SuggestionTalliesAndIndexes.Recount, connection) { CommandTimeout = 0 })
         {

@@ -23,7 +23,7 @@ public sealed partial class Suggestion
 
     /// <summary>
     /// Recomputes what lists read from the rows after every action: <see cref="CloseableOn"/>, the day from which no part
-    /// holds up 办结, and each part's <see cref="SuggestionAssignment.AwaitsUnit"/>.
+    /// holds up 办结, <see cref="IsDisclosed"/>, and each part's <see cref="SuggestionAssignment.AwaitsUnit"/>.
     /// </summary>
     private void RefreshKept()
     {
@@ -34,6 +34,8 @@ public sealed partial class Suggestion
             part.RefreshRating();
         }
         UnratedUntil = _assignments.Where(a => a.Answers).Max(a => a.UnratedUntil);
+        IsDisclosed = Status is SuggestionStatus.Replied or SuggestionStatus.Rehandling or SuggestionStatus.Closed
+            && _assignments.Any(a => a.Answers && a.LatestReviewedReply is { IsPublished: true });
         RefreshCloseable();
     }
 

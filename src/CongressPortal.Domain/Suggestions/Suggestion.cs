@@ -82,6 +82,12 @@ public sealed partial class Suggestion
     /// <summary>Commitments (B/C replies) of the active assignments not yet completed, and completed: kept for statistics.</summary>
     public int CommitmentsOpen { get; private set; }
     public int CommitmentsDone { get; private set; }
+    /// <summary>
+    /// The public may read the suggestion (docs/domain/suggestions.md#disclosure): 已答复, 重新办理 or 已办结, with an
+    /// answering unit whose latest reviewed reply staff published. Kept by every workflow action, so the public list, its
+    /// search and the open data index read a column instead of re-deriving the rule from the replies per row.
+    /// </summary>
+    public bool IsDisclosed { get; private set; }
 
     /// <summary>Overlapping character bigrams of title and content, indexed as a tsvector for Chinese search.</summary>
     public string SearchText { get; private set; } = "";

@@ -206,6 +206,9 @@ public sealed class SuggestionAssignment
 
     public SuggestionReply? LatestReply => _replies.Count == 0 ? null : _replies.MaxBy(r => r.Round);
 
+    /// <summary>The reply of the latest round staff reviewed: what the public reads of this unit when it is published.</summary>
+    public SuggestionReply? LatestReviewedReply => _replies.Where(r => r.IsReviewed).MaxBy(r => r.Round);
+
     /// <summary>Where this part stands in the satisfaction rate on <paramref name="today"/> (S50a); a co-unit never does.</summary>
     public RatingStanding Standing(DateOnly today)
     {

@@ -165,6 +165,33 @@ public sealed class HandlingRulesTests
         twice.Should().Throw<DomainRuleException>();
     }
 
+    [Fact]
+    public void The_public_list_shows_a_suggestion_while_some_answering_units_latest_reviewed_reply_is_published()
+    {
+        var s = Split(UnitA, UnitB);
+        var open = Reply(s, UnitA, FirstReply);
+        s.IsDisclosed.Should().BeFalse("a reply staff have not reviewed is not public");
+        s.ReviewReply(open.Id, publish: true, Staff, FirstReply);
+        s.Status.Should().Be(SuggestionStatus.Handling);
+        s.IsDisclosed.Should().BeFalse("the public reads a suggestion only once every answering unit has replied");
+
+        var secret = s.Reply(ReplyA(ChinaTime.Today(FirstReply)) with { IsPublishable = false }, Unit(UnitB), FirstReply, Rules);
+        WithIds(s);
+        s.ReviewReply(secret.Id, publish: true, Staff, FirstRating);
+        s.Status.Should().Be(SuggestionStatus.Replied);
+        s.IsDisclosed.Should().BeTrue("unit A's latest reviewed reply is published");
+
+        Rate(s, UnitA, Satisfaction.Unsatisfied, FirstRating);
+        s.Status.Should().Be(SuggestionStatus.Rehandling);
+        s.IsDisclosed.Should().BeTrue("while unit A handles it again, its published first reply stays the latest reviewed one");
+
+        var second = s.Reply(ReplyA(ChinaTime.Today(SecondReply)) with { IsPublishable = false }, Unit(UnitA), SecondReply, Rules);
+        WithIds(s);
+        s.IsDisclosed.Should().BeTrue("the second reply is not reviewed yet");
+        s.ReviewReply(second.Id, publish: false, Staff, SecondRating);
+        s.IsDisclosed.Should().BeFalse("unit A's latest reviewed reply may not be published and unit B's never was");
+    }
+
     // ---------------------------------------------------------------- deadlines that can be gamed
 
     [Fact]

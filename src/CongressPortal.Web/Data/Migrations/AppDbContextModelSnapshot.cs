@@ -3626,6 +3626,10 @@ namespace CongressPortal.Web.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_on");
 
+                    b.Property<bool>("IsDisclosed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_disclosed");
+
                     b.Property<bool>("IsKey")
                         .HasColumnType("boolean")
                         .HasColumnName("is_key");

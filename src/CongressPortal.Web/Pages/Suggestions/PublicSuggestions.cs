@@ -12,13 +12,14 @@ namespace CongressPortal.Web.Pages.Suggestions;
 public static class PublicSuggestions
 {
     /// <summary>
-    /// <see cref="SuggestionFilters.Published"/>, narrowed to suggestions with at least one answering unit whose latest
-    /// reviewed reply staff published: a reply superseded by one that may not be published is no longer shown, and a
-    /// reply staff have not reviewed yet is not shown at all.
+    /// The suggestions the public may read: <see cref="Suggestion.IsDisclosed"/>, kept by the workflow (已答复, 重新办理 or
+    /// 已办结 with an answering unit whose latest reviewed reply staff published). A reply superseded by one that may not
+    /// be published is no longer shown, and a reply staff have not reviewed yet is not shown at all. One column instead of
+    /// nested EXISTS over assignments and replies: planning those was most of a public search's database time
+    /// (docs/benchmarks.md); a web test holds the column to the rule over the replies.
     /// </summary>
     public static IQueryable<Suggestion> Disclosed(this IQueryable<Suggestion> query) =>
-        query.Published().Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering)
-            .Any(a => a.Replies.Any(r => r.IsPublished && r.Round == a.Replies.Where(x => x.ReviewedAt != null).Max(x => x.Round))));
+        query.Where(s => s.IsDisclosed);
 
     /// <summary>
     /// The commitments the public may read (the public ledger): those of the replies <see cref="Disclosed"/> counts and the
