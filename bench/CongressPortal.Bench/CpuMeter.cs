@@ -12,10 +12,16 @@ internal sealed class CpuMeter
 {
     private readonly TimeSpan _process;
     private readonly double _database;
+    private readonly TimeSpan _gcPause = GC.GetTotalPauseDuration();
+    private readonly int[] _collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     private CpuMeter(TimeSpan process, double database) => (_process, _database) = (process, database);
 
     public static CpuMeter Start() => new(Process.GetCurrentProcess().TotalProcessorTime, DatabaseMilliseconds());
+
+    /// <summary>Garbage collections since <see cref="Start"/>: the pause time and the count per generation.</summary>
+    public string Collections() =>
+        $"GC pauses {(GC.GetTotalPauseDuration() - _gcPause).TotalMilliseconds:N0} ms, collections gen0/1/2 {GC.CollectionCount(0) - _collections[0]}/{GC.CollectionCount(1) - _collections[1]}/{GC.CollectionCount(2) - _collections[2]}";
 
     /// <summary>Milliseconds of CPU per request: this process, then PostgreSQL.</summary>
     public (double Process, double Database) PerRequest(int requests) =>

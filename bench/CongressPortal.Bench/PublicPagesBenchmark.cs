@@ -170,7 +170,7 @@ internal static class PublicPagesBenchmark
         var cpu = CpuMeter.Start();
         var run = await LoadAsync(TimeSpan.FromSeconds(seconds * 2));
         var (app, database) = cpu.PerRequest(run.Latencies.Length);
-        Console.WriteLine($"Uncached reply search `/Suggestions?q={term}` at {connections} connections: {run.Throughput:N0} req/s, p50 {run.Percentile(0.5):0.00} ms, p95 {run.Percentile(0.95):0.00} ms (goal < 50 ms), errors or cached {run.Errors}; CPU per request: this process {app:0.00} ms, PostgreSQL {database:0.00} ms.");
+        Console.WriteLine($"Uncached reply search `/Suggestions?q={term}` at {connections} connections: {run.Throughput:N0} req/s, p50 {run.Percentile(0.5):0.00} ms, p95 {run.Percentile(0.95):0.00} ms (goal < 50 ms), errors or cached {run.Errors}; CPU per request: this process {app:0.00} ms, PostgreSQL {database:0.00} ms; {cpu.Collections()}.");
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
