@@ -86,13 +86,17 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     /// The portal's database. Connections go back to the pool without <c>DISCARD ALL</c> (<c>No Reset On Close</c>): the
     /// portal keeps no session state on pooled connections (settings are <c>SET LOCAL</c>, advisory locks are transaction
     /// locks; the cache listener and the audit archive's session lock use their own unpooled connections), and the reset
-    /// was a statement more per query (docs/benchmarks.md).
+    /// was a statement more per query (docs/benchmarks.md). Queries marked <see cref="PreparedQueries.Prepared{T}"/> run as
+    /// prepared statements, which stay on their connection.
     /// </summary>
     public static DbContextOptionsBuilder UsePortalDatabase(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString,
                 npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(Preparing);
+
+    private static readonly PreparingInterceptor Preparing = new();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

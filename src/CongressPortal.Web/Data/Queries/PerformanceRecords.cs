@@ -18,8 +18,9 @@ public sealed class PerformanceRecords(AppDbContext db)
 
     public async Task<IReadOnlyDictionary<int, PerformanceRecord>> ForDeputiesAsync(IReadOnlyCollection<int> deputyIds, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
-        // Dates filter only when a period is asked for: "date between two parameters" makes PostgreSQL's generic plan of a
-        // prepared statement assume a narrow range and scan every event, reception and suggestion (see docs/benchmarks.md).
+        // Dates filter only when a period is asked for, and as constants in the SQL (EF.Constant): the query is prepared
+        // (PreparedQueries), and "date between two parameters" makes PostgreSQL's generic plan assume a narrow range and scan
+        // every event, reception and suggestion (see docs/benchmarks.md). A period is a term's, so there are few such texts.
         var eventRows = db.PerformanceEvents.AsQueryable();
         var receptionRows = db.Receptions.AsQueryable();
         var suggestionRows = db.Suggestions.Where(s => s.Status != SuggestionStatus.Submitted && s.Status != SuggestionStatus.Letter && s.Status != SuggestionStatus.Merged);
@@ -30,17 +31,17 @@ public sealed class PerformanceRecords(AppDbContext db)
         var proposalRows = db.Proposals.Where(p => p.Number != null && p.Status != ProposalStatus.Withdrawn);
         if (from is { } first)
         {
-            eventRows = eventRows.Where(e => e.Date >= first);
-            receptionRows = receptionRows.Where(r => r.Date >= first);
-            suggestionRows = suggestionRows.Where(s => s.ReceivedOn >= first);
-            proposalRows = proposalRows.Where(p => p.RegisteredOn >= first);
+            eventRows = eventRows.Where(e => e.Date >= EF.Constant(first));
+            receptionRows = receptionRows.Where(r => r.Date >= EF.Constant(first));
+            suggestionRows = suggestionRows.Where(s => s.ReceivedOn >= EF.Constant(first));
+            proposalRows = proposalRows.Where(p => p.RegisteredOn >= EF.Constant(first));
         }
         if (to is { } last)
         {
-            eventRows = eventRows.Where(e => e.Date <= last);
-            receptionRows = receptionRows.Where(r => r.Date <= last);
-            suggestionRows = suggestionRows.Where(s => s.ReceivedOn <= last);
-            proposalRows = proposalRows.Where(p => p.RegisteredOn <= last);
+            eventRows = eventRows.Where(e => e.Date <= EF.Constant(last));
+            receptionRows = receptionRows.Where(r => r.Date <= EF.Constant(last));
+            suggestionRows = suggestionRows.Where(s => s.ReceivedOn <= EF.Constant(last));
+            proposalRows = proposalRows.Where(p => p.RegisteredOn <= EF.Constant(last));
         }
         // One round trip: the four grouped counts as a UNION ALL (the public profile renders on every first view after a
         // change). Kinds and roles travel as their stored names, so every branch has the same column types.
@@ -60,7 +61,7 @@ public sealed class PerformanceRecords(AppDbContext db)
             .SelectMany(p => p.Signers.AsQueryable().Where(ProposalSigner.HasSignedRule).Where(s => deputyIds.Contains(s.DeputyId)).Select(s => new { s.DeputyId, Role = s.Role.ToString() }))
             .GroupBy(x => new { x.DeputyId, x.Role })
             .Select(g => new Tally { Source = ProposalSource, DeputyId = g.Key.DeputyId, Code = g.Key.Role, Count = g.Count() });
-        var tallies = await events.Concat(receptions).Concat(suggestions).Concat(proposals).ToListAsync(ct);
+        var tallies = await events.Concat(receptions).Concat(suggestions).Concat(proposals).Prepared().ToListAsync(ct);
         int Sum(int id, int source, string? code = null) =>
             tallies.Where(t => t.DeputyId == id && t.Source == source && (code is null || t.Code == code)).Sum(t => t.Count);
         return deputyIds.Distinct().ToDictionary(

@@ -65,8 +65,10 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
     {
         public async Task<Profile?> HandleAsync(int id, CancellationToken ct)
         {
+            // Prepared, as the performance record below: planning the two took longer than running them (docs/benchmarks.md).
             var deputy = await db.Deputies.AsNoTracking().WithPublicProfile()
                 .Where(d => d.Id == id)
+                .Prepared()
                 .Select(d => new
                 {
                     d.Id, d.Name, d.HasPhoto, d.Gender, d.Ethnicity, d.Party, d.Education, d.WorkUnitAndTitle, d.Constituency,

@@ -75,7 +75,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var categories = lists.SuggestionCategories.Select(c => Option(c, query.Category?.ToString(CultureInfo.InvariantCulture))).ToList();
             var units = lists.HandlingUnits.Select(u => Option(u, query.Unit?.ToString(CultureInfo.InvariantCulture))).ToList();
 
-            var suggestions = db.Suggestions.AsNoTracking().Disclosed().Search(query.Text);
+            // Prepared: planning was most of the database's share of an uncached search (docs/benchmarks.md).
+            var suggestions = db.Suggestions.AsNoTracking().Disclosed().Search(query.Text).Prepared();
             var session = query.Session?.Trim();
             if (session == PublicSuggestions.BetweenSessions) suggestions = suggestions.Where(s => s.Source == SuggestionSource.BetweenSessions);
             else if (int.TryParse(session, NumberStyles.None, CultureInfo.InvariantCulture, out var sessionId)) suggestions = suggestions.Where(s => s.SessionId == sessionId);
