@@ -26,11 +26,14 @@ public static class SuggestionFilters
     public static Expression<Func<Suggestion, bool>>? TextMatch(string? text)
     {
         if (ChineseSearch.TokensQuery(text) is not { } tokens) return null;
-        var runs = ChineseSearch.Phrases(text).Select(p => "%" + p + "%").ToArray();
+        var runs = LikeRuns(text);
         if (runs.Length == 0) return s => EF.Property<NpgsqlTsVector>(s, SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens));
         return s => EF.Property<NpgsqlTsVector>(s, SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens))
             && runs.All(run => EF.Functions.Like(s.SearchText, run));
     }
+
+    /// <summary>The LIKE patterns of <see cref="TextMatch"/>: each word of three or more characters as a run of the search text.</summary>
+    public static string[] LikeRuns(string? text) => [.. ChineseSearch.Phrases(text).Select(p => "%" + p + "%")];
 
     /// <summary>In one status (a list's status filter, a dashboard panel).</summary>
     public static IQueryable<Suggestion> InStatus(this IQueryable<Suggestion> query, SuggestionStatus status) =>

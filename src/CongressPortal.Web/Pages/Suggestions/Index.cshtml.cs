@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Suggestions;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
@@ -8,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace CongressPortal.Web.Pages.Suggestions;
 
@@ -53,8 +56,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
 
     public sealed record Query(string? Session, int? Category, int? Unit, string? Text, int Page);
 
-    /// <summary>A suggestion of the list; <paramref name="Units"/> are the answering units' names joined with 、.</summary>
-    public sealed record Row(int Id, string Number, string Title, string? LeadDeputy, string Units);
+    public sealed record Row(int Id, string Number, string Title, string? LeadDeputy, IReadOnlyList<string> Units);
 
     public sealed record Result(
         IReadOnlyList<SelectListItem> Sessions,
@@ -75,9 +77,16 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             var categories = lists.SuggestionCategories.Select(c => Option(c, query.Category?.ToString(CultureInfo.InvariantCulture))).ToList();
             var units = lists.HandlingUnits.Select(u => Option(u, query.Unit?.ToString(CultureInfo.InvariantCulture))).ToList();
 
+            // Words only, the common search: compiled queries (below).
+            var session = query.Session?.Trim();
+            if (string.IsNullOrEmpty(session) && query.Category is null && query.Unit is null && ChineseSearch.TokensQuery(query.Text) is { } tokens)
+            {
+                var runs = SuggestionFilters.LikeRuns(query.Text);
+                return await PageAsync(() => CountWords(db, tokens, runs), async skip => await PageOfWords(db, tokens, runs, skip).ToListAsync(ct));
+            }
+
             // Prepared: planning was most of the database's share of an uncached search (docs/benchmarks.md).
             var suggestions = db.Suggestions.AsNoTracking().Disclosed().Search(query.Text).Prepared();
-            var session = query.Session?.Trim();
             if (session == PublicSuggestions.BetweenSessions) suggestions = suggestions.Where(s => s.Source == SuggestionSource.BetweenSessions);
             else if (int.TryParse(session, NumberStyles.None, CultureInfo.InvariantCulture, out var sessionId)) suggestions = suggestions.Where(s => s.SessionId == sessionId);
             if (query.Category is { } categoryId) suggestions = suggestions.Where(s => s.CategoryId == categoryId);
@@ -87,35 +96,64 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             // The official order: newest year first, the session's suggestions before those between sessions, then by number.
             var ordered = suggestions
                 .OrderByDescending(s => s.Year).ThenBy(s => s.Source == SuggestionSource.BetweenSessions).ThenByDescending(s => s.SessionId).ThenBy(s => s.Sequence).ThenBy(s => s.Id);
-            // A first page that is not full is the whole result: no count needed (most searches).
-            List<Row>? rows = null;
-            int total;
-            if (query.Page <= 1)
+            return await PageAsync(() => suggestions.CountAsync(ct), skip => ordered.Skip(skip).Take(PageSize).Select(RowOf(db)).ToListAsync(ct));
+
+            async Task<Result> PageAsync(Func<Task<int>> count, Func<int, Task<List<Row>>> rowsFrom)
             {
-                rows = await RowsAsync(ordered, 0, ct);
-                total = rows.Count < PageSize ? rows.Count : await suggestions.CountAsync(ct);
+                // A first page that is not full is the whole result: no count needed (most searches).
+                List<Row>? rows = null;
+                int total;
+                if (query.Page <= 1)
+                {
+                    rows = await rowsFrom(0);
+                    total = rows.Count < PageSize ? rows.Count : await count();
+                }
+                else
+                {
+                    total = await count();
+                }
+                var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+                var page = Math.Clamp(query.Page, 1, pages);
+                rows ??= await rowsFrom((page - 1) * PageSize);
+                return new Result(sessions, categories, units, rows, total, page, pages);
             }
-            else
-            {
-                total = await suggestions.CountAsync(ct);
-            }
-            var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-            var page = Math.Clamp(query.Page, 1, pages);
-            rows ??= await RowsAsync(ordered, (page - 1) * PageSize, ct);
-            return new Result(sessions, categories, units, rows, total, page, pages);
         }
 
-        private Task<List<Row>> RowsAsync(IQueryable<Suggestion> ordered, int skip, CancellationToken ct) =>
-            ordered.Skip(skip).Take(PageSize)
+        /// <summary>A row: the lead deputy's name and the answering units' names in the order they were assigned.</summary>
+        private static Expression<Func<Suggestion, Row>> RowOf(AppDbContext db) => s => new Row(
+            s.Id,
+            s.Number,
+            s.Title,
+            db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
+            s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).OrderBy(a => a.Id)
+                .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First())
+                .ToList());
+
+        // The search by words alone, compiled once: EF otherwise builds, hashes and looks up the query's expression tree on
+        // every call, the larger part of an uncached search's own time once the statements were prepared (docs/benchmarks.md).
+        // The same filter (Disclosed, SuggestionFilters.TextMatch with its runs as a parameter), order and row as the
+        // composed query above; the page's tests search both ways.
+        private static readonly Func<AppDbContext, string, string[], Task<int>> CountWords = EF.CompileAsyncQuery(
+            (AppDbContext db, string tokens, string[] runs) => db.Suggestions.TagWith(PreparedQueries.Tag)
+                .Count(s => s.IsDisclosed
+                    && EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens))
+                    && runs.All(run => EF.Functions.Like(s.SearchText, run))));
+
+        private static readonly Func<AppDbContext, string, string[], int, IAsyncEnumerable<Row>> PageOfWords = EF.CompileAsyncQuery(
+            (AppDbContext db, string tokens, string[] runs, int skip) => db.Suggestions.AsNoTracking().TagWith(PreparedQueries.Tag)
+                .Where(s => s.IsDisclosed
+                    && EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens))
+                    && runs.All(run => EF.Functions.Like(s.SearchText, run)))
+                .OrderByDescending(s => s.Year).ThenBy(s => s.Source == SuggestionSource.BetweenSessions).ThenByDescending(s => s.SessionId).ThenBy(s => s.Sequence).ThenBy(s => s.Id)
+                .Skip(skip).Take(PageSize)
                 .Select(s => new Row(
                     s.Id,
                     s.Number,
                     s.Title,
                     db.Deputies.Where(d => d.Id == s.LeadDeputyId).Select(d => d.Name).FirstOrDefault(),
-                    // One value per row (string_agg), not a joined collection: a flat query that plans quickly.
-                    string.Join("、", s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).OrderBy(a => a.Id)
-                        .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First()))))
-                .ToListAsync(ct);
+                    s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).OrderBy(a => a.Id)
+                        .Select(a => db.HandlingUnits.Where(u => u.Id == a.UnitId).Select(u => u.Name).First())
+                        .ToList())));
 
         private static SelectListItem Option(ReferenceLists.Item item, string? selected) =>
             Option(item.Name, item.Id.ToString(CultureInfo.InvariantCulture), selected);

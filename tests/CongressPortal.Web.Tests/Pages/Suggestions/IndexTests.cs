@@ -100,6 +100,17 @@ public sealed class IndexTests(PortalAppFactory app) : PublicSuggestionTest(app)
         (await ListedTitlesAsync(client, "?q=" + Uri.EscapeDataString("电梯"))).Should().Equal("关于加快老旧小区加装电梯的建议");
         (await ListedTitlesAsync(client, $"?session={world.Session.Id.ToString(CultureInfo.InvariantCulture)}")).Should().HaveCount(2);
         (await ListedTitlesAsync(client, "?session=between")).Should().BeEmpty();
+        // Words alone run as compiled queries, words with a filter as the composed query: the same rows either way, also for
+        // a word of three or more characters (a run of the search text) and for one found nowhere.
+        var session = world.Session.Id.ToString(CultureInfo.InvariantCulture);
+        foreach (var words in new[] { "电梯", "老旧小区", "加装电梯 公交", "新城区 公交线路", "高铁" })
+        {
+            var alone = await ListedTitlesAsync(client, "?q=" + Uri.EscapeDataString(words));
+            (await ListedTitlesAsync(client, $"?q={Uri.EscapeDataString(words)}&session={session}")).Should().Equal(alone, words);
+        }
+        (await ListedTitlesAsync(client, "?q=" + Uri.EscapeDataString("老旧小区"))).Should().Equal("关于加快老旧小区加装电梯的建议");
+        (await ListedTitlesAsync(client, "?q=" + Uri.EscapeDataString("新城区 公交线路"))).Should().Equal("关于增设公交线路的建议");
+        (await ListedTitlesAsync(client, "?q=" + Uri.EscapeDataString("高铁"))).Should().BeEmpty();
         var filtered = await client.GetDocumentAsync($"/Suggestions?category={transport.Id}");
         filtered.QuerySelector("#category option[selected]")!.TextContent.Should().Be("社会建设");
     }
