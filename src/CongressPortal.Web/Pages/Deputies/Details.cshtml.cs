@@ -1,5 +1,6 @@
 using CongressPortal.Domain.Common;
 using CongressPortal.Domain.Deputies;
+using CongressPortal.Domain.Reference;
 using CongressPortal.Domain.Stations;
 using CongressPortal.Web.Data;
 using CongressPortal.Web.Data.Queries;
@@ -65,23 +66,7 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
     {
         public async Task<Profile?> HandleAsync(int id, CancellationToken ct)
         {
-            // Prepared, as the performance record below: planning the two took longer than running them (docs/benchmarks.md).
-            var deputy = await db.Deputies.AsNoTracking().WithPublicProfile()
-                .Where(d => d.Id == id)
-                .Prepared()
-                .Select(d => new
-                {
-                    d.Id, d.Name, d.HasPhoto, d.Gender, d.Ethnicity, d.Party, d.Education, d.WorkUnitAndTitle, d.Constituency,
-                    Delegation = d.Delegation!.Name,
-                    DeputyGroup = d.DeputyGroup!.Name,
-                    ProfessionalGroup = d.ProfessionalGroup!.Name,
-                    d.Status, d.StatusSince, d.Term,
-                    // In the same round trip as the deputy.
-                    Stations = db.Stations.Where(s => s.IsActive)
-                        .SelectMany(s => s.Members.Where(m => m.DeputyId == d.Id && m.To == null).Select(m => new StationRow(s.Id, s.Name, s.Address, m.Role)))
-                        .ToList(),
-                })
-                .SingleOrDefaultAsync(ct);
+            var deputy = await ProfileOf(db, id, ct);
             if (deputy is null) return null;
 
             // The performance record of the deputy's own term (代表法第五十八条: 履职信息).
@@ -93,6 +78,26 @@ public sealed class DetailsModel(DetailsModel.Handler handler) : PageModel
                 [.. deputy.Stations.OrderBy(s => s.Role).ThenBy(s => s.Name, StringComparer.Ordinal)],
                 record);
         }
+
+        /// <summary>What the profile shows of the deputy, with their stations in the same round trip.</summary>
+        private sealed record ProfileRow(
+            int Id, string Name, bool HasPhoto, Gender Gender, string? Ethnicity, string? Party, string? Education, string? WorkUnitAndTitle,
+            string? Constituency, string? Delegation, string? DeputyGroup, string? ProfessionalGroup, DeputyStatus Status, DateOnly? StatusSince,
+            Term? Term, List<StationRow> Stations);
+
+        // Compiled and prepared, as the performance record (PerformanceRecords): building, looking up and planning the query
+        // took longer than running it (docs/benchmarks.md).
+        private static readonly Func<AppDbContext, int, CancellationToken, Task<ProfileRow?>> ProfileOf = EF.CompileAsyncQuery(
+            (AppDbContext db, int id, CancellationToken ct) => db.Deputies.AsNoTracking().Where(PublicDeputies.HasPublicProfile)
+                .Where(d => d.Id == id)
+                .TagWith(PreparedQueries.Tag)
+                .Select(d => new ProfileRow(
+                    d.Id, d.Name, d.HasPhoto, d.Gender, d.Ethnicity, d.Party, d.Education, d.WorkUnitAndTitle, d.Constituency,
+                    d.Delegation!.Name, d.DeputyGroup!.Name, d.ProfessionalGroup!.Name, d.Status, d.StatusSince, d.Term,
+                    db.Stations.Where(s => s.IsActive)
+                        .SelectMany(s => s.Members.Where(m => m.DeputyId == d.Id && m.To == null).Select(m => new StationRow(s.Id, s.Name, s.Address, m.Role)))
+                        .ToList()))
+                .SingleOrDefault());
 
         public Task<PhotoFile?> PhotoAsync(int id, CancellationToken ct) =>
             db.DeputyPhotos.AsNoTracking()

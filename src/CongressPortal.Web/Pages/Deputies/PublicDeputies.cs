@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CongressPortal.Domain.Deputies;
 using CongressPortal.Domain.Reference;
 using CongressPortal.Web.Data;
@@ -15,7 +16,10 @@ public static class PublicDeputies
 {
     /// <summary>Deputies whose profile page and photo are public.</summary>
     public static IQueryable<DeputyEntity> WithPublicProfile(this IQueryable<DeputyEntity> deputies) =>
-        deputies.Where(d => d.Level == DeputyLevel.Municipal);
+        deputies.Where(HasPublicProfile);
+
+    /// <summary><see cref="WithPublicProfile"/> as an expression, for compiled queries.</summary>
+    public static readonly Expression<Func<DeputyEntity, bool>> HasPublicProfile = d => d.Level == DeputyLevel.Municipal;
 
     /// <summary>The term running on <paramref name="today"/>; failing that the latest one begun, or the latest one recorded.</summary>
     public static async Task<Term?> CurrentTermAsync(this AppDbContext db, DateOnly today, CancellationToken ct)

@@ -82,7 +82,7 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
             if (string.IsNullOrEmpty(session) && query.Category is null && query.Unit is null && ChineseSearch.TokensQuery(query.Text) is { } tokens)
             {
                 var runs = SuggestionFilters.LikeRuns(query.Text);
-                return await PageAsync(() => CountWords(db, tokens, runs), async skip => await PageOfWords(db, tokens, runs, skip).ToListAsync(ct));
+                return await PageAsync(() => CountWords(db, tokens, runs, ct), async skip => await PageOfWords(db, tokens, runs, skip).ToListAsync(ct));
             }
 
             // Prepared: planning was most of the database's share of an uncached search (docs/benchmarks.md).
@@ -133,8 +133,8 @@ public sealed class IndexModel(IndexModel.Handler handler) : PageModel
         // every call, the larger part of an uncached search's own time once the statements were prepared (docs/benchmarks.md).
         // The same filter (Disclosed, SuggestionFilters.TextMatch with its runs as a parameter), order and row as the
         // composed query above; the page's tests search both ways.
-        private static readonly Func<AppDbContext, string, string[], Task<int>> CountWords = EF.CompileAsyncQuery(
-            (AppDbContext db, string tokens, string[] runs) => db.Suggestions.TagWith(PreparedQueries.Tag)
+        private static readonly Func<AppDbContext, string, string[], CancellationToken, Task<int>> CountWords = EF.CompileAsyncQuery(
+            (AppDbContext db, string tokens, string[] runs, CancellationToken ct) => db.Suggestions.TagWith(PreparedQueries.Tag)
                 .Count(s => s.IsDisclosed
                     && EF.Property<NpgsqlTsVector>(s, SuggestionFilters.SearchVector).Matches(EF.Functions.ToTsQuery("simple", tokens))
                     && runs.All(run => EF.Functions.Like(s.SearchText, run))));
