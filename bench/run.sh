@@ -8,8 +8,9 @@
 #       returning the same bytes, alternately.
 #   ./bench/run.sh public [connections] [seconds] [rounds] [only]
 #       Serves the demo city on Kestrel and loads every kind of cached public page side by side with a minimal endpoint
-#       returning the same bytes (or only the pages whose label contains [only]); then the uncached deputy profile one
-#       request at a time and the published-reply search with a new cache key per request at [connections].
+#       returning the same bytes (or only the pages whose label contains [only]); then the uncached deputy profile and the
+#       reply search's handler one request at a time, and the published-reply search with a new cache key per request at
+#       [connections] ([seconds] of warm-up, twice that measured, with the CPU time of this process and PostgreSQL per request).
 #   ./bench/run.sh legislation [fill] [count] [rounds] [connections] [seconds]
 #       Loads the demo city plus <count> (2000) generated regulations with three versions each and one of 100
 #       articles, then measures the library search, a cached regulation page against a minimal endpoint and the
