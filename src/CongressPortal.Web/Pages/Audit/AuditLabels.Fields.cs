@@ -207,6 +207,7 @@ public static partial class AuditLabels
         ["CommitmentsOpen"] = "未完成承诺事项",
         ["CommitmentsDone"] = "已完成承诺事项",
         ["UnratedUntil"] = "未评价截至",
+        ["IsDisclosed"] = "办理结果公开",
         ["UnitId"] = "承办单位",
         ["ChosenUnitId"] = "选定承办单位",
         ["ProposedUnitIds"] = "推荐承办单位",

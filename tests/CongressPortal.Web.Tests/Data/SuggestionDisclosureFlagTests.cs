@@ -4,14 +4,14 @@ using CongressPortal.Web.Data.Seeding;
 using CongressPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace CongressPortal.Web.Tests.Pages.Suggestions;
+namespace CongressPortal.Web.Tests.Data;
 
 /// <summary>
 /// <see cref="Suggestion.IsDisclosed"/>, kept by the workflow, says what the rule over the rows says
 /// (docs/domain/suggestions.md#disclosure): 已答复, 重新办理 or 已办结 with an answering unit whose latest reviewed reply staff
 /// published. Checked over the demo city, which the workflow built in every status, and after staff review a new round.
 /// </summary>
-public sealed class DisclosureFlagTests(PortalAppFactory app) : PublicSuggestionTest(app)
+public sealed class SuggestionDisclosureFlagTests(PortalAppFactory app) : WebTest(app)
 {
     [Fact]
     public async Task The_kept_flag_matches_the_rule_over_replies_for_every_suggestion_of_the_demo_city()
