@@ -35,6 +35,8 @@ public sealed class SuggestionDisclosureFlagTests(PortalAppFactory app) : WebTes
 
     /// <summary>The rule as the public list applied it per row before the flag (kept here as the oracle).</summary>
     private static IQueryable<Suggestion> ByTheRule(IQueryable<Suggestion> query) =>
-        query.Published().Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering)
+        query.Where(s => (s.Status == SuggestionStatus.Replied || s.Status == SuggestionStatus.Rehandling || s.Status == SuggestionStatus.Closed)
+            && s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Any(a => a.Replies.Any(r => r.IsPublished)))
+        .Where(s => s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering)
             .Any(a => a.Replies.Any(r => r.IsPublished && r.Round == a.Replies.Where(x => x.ReviewedAt != null).Max(x => x.Round))));
 }

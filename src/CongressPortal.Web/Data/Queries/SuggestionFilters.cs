@@ -71,14 +71,6 @@ public static class SuggestionFilters
             && s.Assignments.AsQueryable().Where(SuggestionAssignment.Answering).Any(a => a.State == AssignmentState.Replied
                 && a.Replies.Any(r => r.Round == a.Round && r.Rating == null && r.RatingDueOn >= today)));
 
-    /// <summary>
-    /// Suggestions with a reply the public may read: a reply exists and its unit marked it publishable. Only
-    /// the suggestion statuses after a reply qualify (a merged, withdrawn or letter item never shows).
-    /// </summary>
-    public static IQueryable<Suggestion> Published(this IQueryable<Suggestion> query) =>
-        query.Where(s => (s.Status == SuggestionStatus.Replied || s.Status == SuggestionStatus.Rehandling || s.Status == SuggestionStatus.Closed)
-            && s.Assignments.AsQueryable().Where(SuggestionAssignment.Active).Any(a => a.Replies.Any(r => r.IsPublished)));
-
     /// <summary>Some answering unit's latest reply has this classification (A/B/C/D, as kept on its part).</summary>
     public static IQueryable<Suggestion> ClassifiedAs(this IQueryable<Suggestion> query, string code)
     {
